@@ -1,0 +1,41 @@
+# Every target sets up .venv from the hash-pinned lock first, so each works as the only command.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SHARED ?= ../shared
+
+.PHONY: demo test lint eval bench lock clean
+
+$(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r requirements/main.txt -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+demo: $(STAMP)  ## analyse the bundled sample corpus into sitroom-demo/
+	$(BIN)/sitroom demo
+
+test: $(STAMP)  ## lint, then the whole test suite
+	$(BIN)/ruff check src tests eval scripts
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests eval scripts
+	$(BIN)/ruff format --check src tests eval scripts
+
+eval: $(STAMP)  ## score against the public data in ../shared/data; writes docs/quality.md
+	$(BIN)/python -m eval --shared $(SHARED) --out docs/quality.md
+
+bench: $(STAMP)  ## time sitroom against a bare spaCy run; writes docs/performance.md
+	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md
+
+lock:  ## recompile the hash-pinned lock files (needs pip-tools)
+	cd requirements && pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o main.txt main.in && \
+	pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o dev.txt dev.in
+
+clean:
+	rm -rf $(VENV) sitroom-demo .pytest_cache

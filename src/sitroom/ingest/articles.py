@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitroom import lexicons
-from sitroom.errors import InputError
+from sitroom.errors import InputError, ManifestError
 from sitroom.ingest import sources
 from sitroom.ingest.clean import clean_text, repair
 from sitroom.ingest.dates import parse_date
 from sitroom.ingest.decode import decode
 from sitroom.ingest.html import read_page
 from sitroom.ingest.language import detect_language
-from sitroom.ingest.layout import drop_repeated_title, read_layout
-from sitroom.ingest.manifest import Manifest, load_manifest, manifest_from_rows
+from sitroom.ingest.layout import read_layout
+from sitroom.ingest.manifest import Manifest, csv_columns, load_manifest
 from sitroom.ingest.records import Record, looks_like_manifest, read_records
 from sitroom.options import Options
 from sitroom.types import Article, Failure
@@ -32,9 +32,17 @@ log = logging.getLogger(__name__)
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.I | re.S)
-_GENRE_IN_URL = {"opinion": "opinion", "comment": "opinion", "commentisfree": "opinion",
-                 "editorial": "opinion", "editorials": "opinion", "analysis": "analysis"}
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.I | re.S
+)
+_GENRE_IN_URL = {
+    "opinion": "opinion",
+    "comment": "opinion",
+    "commentisfree": "opinion",
+    "editorial": "opinion",
+    "editorials": "opinion",
+    "analysis": "analysis",
+}
 
 
 @dataclass(slots=True)
@@ -90,14 +98,21 @@ def read_articles(inputs: list[str], *, meta: str | Path | None = None, options:
 
 
 def _with_folder_manifests(items: list, manifest: Manifest, options: Options, skip: set[Path]) -> Manifest:
-    """Merge manifests found among the files of a folder walk into ``manifest`` and mark them skipped."""
+    """Merge manifests found among the files of a folder walk into ``manifest`` and mark them skipped.
+
+    A file that looks like a manifest but has a bad row further down is replaced in ``items`` by the
+    error, so it is reported like any bad input instead of stopping the run.
+    """
     by_file, by_id = dict(manifest.by_file), dict(manifest.by_id)
-    for item in items:
+    for index, item in enumerate(items):
         if not isinstance(item, Path) or item.suffix.lower() not in {".jsonl", ".csv"}:
             continue
         try:
             found = _folder_manifest(item, options)
         except (InputError, ValueError):
+            continue
+        except ManifestError as error:
+            items[index] = InputError(str(item), f"is a manifest that cannot be read ({error})")
             continue
         if found is not None:
             by_file = {**found.by_file, **by_file}
@@ -111,12 +126,14 @@ def _folder_manifest(path: Path, options: Options) -> Manifest | None:
     text = decode(raw.data, raw.source)
     if path.suffix.lower() == ".jsonl":
         return load_manifest(path) if looks_like_manifest(text) else None
-    header = text.splitlines()[0].lower().split(",") if text.strip() else []
-    keyed = {"file", "id"} & {column.strip() for column in header}
-    return load_manifest(path) if keyed and "text" not in header else None
+    columns = set(csv_columns(text))
+    return load_manifest(path) if columns & {"file", "id"} and not columns & {"text", "html"} else None
 
 
 def _drafts(raw: sources.RawInput, manifest: Manifest, options: Options) -> Iterator[_Draft | InputError]:
+    if not raw.data.strip():  # said before any format is guessed: an empty .html is empty, not a bad page
+        yield InputError(raw.source, "is empty")
+        return
     kind = _kind(raw)
     if kind == "csv":
         yield InputError(raw.source, "is CSV, which is not an article format (use it with --meta)")
@@ -155,7 +172,9 @@ def _kind(raw: sources.RawInput) -> str:
     return "text"
 
 
-def _from_record(record: Record, raw: sources.RawInput, manifest: Manifest, options: Options) -> _Draft | InputError:
+def _from_record(
+    record: Record, raw: sources.RawInput, manifest: Manifest, options: Options
+) -> _Draft | InputError:
     extra = manifest.lookup(record_id=record.fields.get("id"))
     hint = record.fields.get("id") or f"{Path(raw.name).stem}-{record.position}"
     if record.text is not None:
@@ -164,22 +183,34 @@ def _from_record(record: Record, raw: sources.RawInput, manifest: Manifest, opti
 
 
 def _from_text(
-    text: str, source: str, raw: sources.RawInput, extra: dict[str, str], fields: dict[str, str],
-    options: Options, *, id_hint: str | None = None,
+    text: str,
+    source: str,
+    raw: sources.RawInput,
+    extra: dict[str, str],
+    fields: dict[str, str],
+    options: Options,
+    *,
+    id_hint: str | None = None,
 ) -> _Draft | InputError:
-    given_title = fields.get("title")
     layout = read_layout(
-        clean_text(text), title_max_words=options.title_max_words, has_title=bool(given_title),
+        clean_text(text),
+        title=fields.get("title"),
+        title_max_words=options.title_max_words,
         hint=f"{fields.get('url', '')} {raw.url or raw.name}",
     )
-    body = drop_repeated_title(layout.body, given_title) if given_title else layout.body
     found = {"title": layout.title, "outlet": layout.outlet, "url": raw.url}
-    return _draft(source, body, extra, fields, found, ("text", layout.published), raw, id_hint)
+    return _draft(source, layout.body, extra, fields, found, ("text", layout.published), raw, id_hint)
 
 
 def _from_html(
-    html: str | bytes, source: str, raw: sources.RawInput, extra: dict[str, str], fields: dict[str, str],
-    options: Options, *, id_hint: str | None = None,
+    html: str | bytes,
+    source: str,
+    raw: sources.RawInput,
+    extra: dict[str, str],
+    fields: dict[str, str],
+    options: Options,
+    *,
+    id_hint: str | None = None,
 ) -> _Draft | InputError:
     try:
         page = read_page(html, source=source, url=fields.get("url") or raw.url)
@@ -187,19 +218,32 @@ def _from_html(
         return error
     title = fields.get("title") or (repair(page.title) if page.title else None)
     layout = read_layout(
-        clean_text(page.text), title_max_words=options.title_max_words, has_title=bool(title),
+        clean_text(page.text, unwrap=False),
+        title=title,
+        title_max_words=options.title_max_words,
         hint=f"{page.url or ''} {raw.name}",
     )
-    body = drop_repeated_title(layout.body, title) if title else layout.body
-    found = {"title": title or layout.title, "outlet": page.outlet or layout.outlet,
-             "author": page.author, "url": page.url}
-    date = ("html", parse_date(page.published)) if page.published else ("text", layout.published)
-    return _draft(source, body, extra, fields, found, date, raw, id_hint)
+    found = {
+        "title": title or layout.title,
+        "outlet": page.outlet or layout.outlet,
+        "author": page.author,
+        "url": page.url,
+    }
+    # A page date that cannot be read is no date: the text's own (a Published line, a dateline) stands.
+    page_date = parse_date(page.published) if page.published else None
+    date = ("html", page_date) if page_date else ("text", layout.published)
+    return _draft(source, layout.body, extra, fields, found, date, raw, id_hint)
 
 
 def _draft(
-    source: str, body: str, extra: dict[str, str], fields: dict[str, str], found: dict[str, str | None],
-    found_date: tuple[str, str | None], raw: sources.RawInput, id_hint: str | None,
+    source: str,
+    body: str,
+    extra: dict[str, str],
+    fields: dict[str, str],
+    found: dict[str, str | None],
+    found_date: tuple[str, str | None],
+    raw: sources.RawInput,
+    id_hint: str | None,
 ) -> _Draft | InputError:
     if not body.strip():
         return InputError(source, "has no article text once cleaned")
@@ -217,7 +261,9 @@ def _draft(
     return _Draft(source=source, text=body, fields=merged, date_from=date_from, id_hint=hint)
 
 
-def _published(extra: dict[str, str], fields: dict[str, str], found: tuple[str, str | None]) -> tuple[str | None, str | None]:
+def _published(
+    extra: dict[str, str], fields: dict[str, str], found: tuple[str, str | None]
+) -> tuple[str | None, str | None]:
     for origin, value in (("meta", extra.get("published")), ("record", fields.get("published")), found):
         if value and (date := parse_date(value)):
             return date, origin
@@ -252,7 +298,7 @@ def _finish(drafts: list[_Draft]) -> list[Article]:
 def _genre(title: str | None, url: str | None) -> str | None:
     """The genre a headline prefix ("Analysis: ...") or a URL section (/opinion/) declares, if any."""
     if title and (match := re.match(r"^\s*([\w' ]{3,20}?)\s*[:|]", title)):
-        prefixes = dict(lexicons.table("title_prefixes.txt"))
+        prefixes = dict(lexicons.table("title_prefixes.txt", 2))
         if genre := prefixes.get(match.group(1).lower()):
             return genre
     if url:

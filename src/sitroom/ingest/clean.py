@@ -17,18 +17,24 @@ from sitroom import lexicons
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_TERMINAL = tuple(".!?:;\"”’)]…")
+_TERMINAL = tuple('.!?:;"”’)]…')
 # A line this short with no sentence punctuation, straight after a video-player notice, is the
 # video's own headline ("NATO blamed for Russia tensions"), shown by the player, not article text.
 _PLAYER_LABEL_MAX_WORDS = 12
 # Lines of a hard-wrapped block (text reflowed at a fixed width, as in e-mail or wire copy).
 _WRAP_MIN, _WRAP_MAX = 50, 90
+# The notices a video player leaves ("Please use Chrome browser for a more accessible video player",
+# "Video unavailable"); only these announce a player headline on the next line, not every line that
+# says "video" (a "Video: ..." caption is followed by article text).
+_PLAYER_NOTICE = re.compile(r"\b(?:player|browser)\b|\bvideo (?:is )?(?:not |un)available", re.IGNORECASE)
+# A list bullet in front of a furniture line ("- Share this article") leaves it furniture.
+_BULLET = r"(?:[-–•·*]\s*)?"
 
 
 @cache
 def _furniture() -> re.Pattern[str]:
     alternatives = "|".join(f"(?:{pattern})" for pattern in lexicons.lines("furniture.txt"))
-    return re.compile(rf"^(?:{alternatives})$", re.IGNORECASE)
+    return re.compile(rf"^{_BULLET}(?:{alternatives})$", re.IGNORECASE)
 
 
 def repair(text: str) -> str:
@@ -42,10 +48,13 @@ def is_furniture(line: str) -> bool:
     return bool(_furniture().match(line.strip()))
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, unwrap: bool = True) -> str:
     """Repaired, furniture-free text with one blank line between paragraphs.
 
-    Hard-wrapped paragraphs are joined back into one line so that the parser sees whole sentences.
+    With ``unwrap`` (plain text), hard-wrapped paragraphs are joined back into one line so that the
+    parser sees whole sentences. Text extracted from HTML has one paragraph per line already and is
+    cleaned with ``unwrap=False``: joining there would merge real paragraphs (a heading without a full
+    stop and the paragraph under it, or a run of short paragraphs of similar length).
     """
     text = repair(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -59,9 +68,9 @@ def clean_text(text: str) -> str:
     paragraphs: list[str] = []
     after_player = False
     for block in blocks:
-        for line in _unwrap(block):
+        for line in _unwrap(block) if unwrap else block:
             if is_furniture(line):
-                after_player = "player" in line.lower() or "video" in line.lower()
+                after_player = bool(_PLAYER_NOTICE.search(line))
                 continue
             if after_player and _is_label(line):
                 after_player = False

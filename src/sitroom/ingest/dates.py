@@ -9,9 +9,18 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -33,14 +42,19 @@ def valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_date(value: str) -> str | None:
-    """Read an ISO timestamp, ``12 January 2022`` or ``January 12, 2022``; None when it is neither."""
+def parse_date(value: str, *, whole: bool = False) -> str | None:
+    """Read an ISO timestamp, ``12 January 2022`` or ``January 12, 2022``; None when it is neither.
+
+    Metadata values may run on after the date (a time, a zone); with ``whole`` the value must be the
+    date and nothing more, as for a line of text that is taken out of the body only if it is a date.
+    """
     value = value.strip()
-    if match := _ISO.match(value):
-        return valid(int(match["year"]), int(match["month"]), int(match["day"]))
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        if match := pattern.fullmatch(value) or pattern.match(value):
-            return valid(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        match = pattern.fullmatch(value) if whole else pattern.match(value)
+        if match:
+            month = match["month"]
+            month = int(month) if month.isdigit() else MONTHS[month.lower()]
+            return valid(int(match["year"]), month, int(match["day"]))
     return None
 
 

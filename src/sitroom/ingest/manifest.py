@@ -41,7 +41,9 @@ def load_manifest(path: str | Path) -> Manifest:
         raise ManifestError(str(path), "no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ManifestError(str(path), f"cannot be read ({error})") from None
-    rows = _json_rows(text, path) if path.suffix.lower() in {".jsonl", ".json", ".ndjson"} else _csv_rows(text)
+    rows = (
+        _json_rows(text, path) if path.suffix.lower() in {".jsonl", ".json", ".ndjson"} else _csv_rows(text)
+    )
     return manifest_from_rows(rows, base=path.parent, path=path)
 
 
@@ -49,14 +51,20 @@ def manifest_from_rows(rows: list[dict], *, base: Path, path: Path | None = None
     by_file: dict[str, dict[str, str]] = {}
     by_id: dict[str, dict[str, str]] = {}
     for row in rows:
-        fields = {key: str(row[key]).strip() for key in FIELDS if row.get(key) not in (None, "")}
-        if row.get("file"):
-            name = str(row["file"]).strip()
+        fields = {key: value for key in FIELDS if (value := _cell(row, key))}
+        if name := _cell(row, "file"):
             by_file[name] = fields
             by_file[str((base / name).resolve())] = fields
-        if row.get("id"):
-            by_id[str(row["id"]).strip()] = fields
+        if record_id := _cell(row, "id"):
+            by_id[record_id] = fields
     return Manifest(path=path.resolve() if path else None, by_file=by_file, by_id=by_id)
+
+
+def _cell(row: dict, key: str) -> str | None:
+    """A cell's text, or None when it is missing, null or blank: an empty cell means "not given"."""
+    value = row.get(key)
+    text = "" if value is None else str(value).strip()
+    return text or None
 
 
 def _json_rows(text: str, path: Path) -> list[dict]:
@@ -74,5 +82,13 @@ def _json_rows(text: str, path: Path) -> list[dict]:
     return rows
 
 
+def csv_columns(text: str) -> list[str]:
+    """The column names of CSV text as manifests read them: stripped and lower-cased."""
+    header = next(csv.reader(io.StringIO(text)), [])
+    return [name.strip().lower() for name in header]
+
+
 def _csv_rows(text: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(text)))
+    reader = csv.DictReader(io.StringIO(text), fieldnames=csv_columns(text))
+    next(reader, None)  # the header row, already read as the field names
+    return list(reader)

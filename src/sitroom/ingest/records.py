@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sitroom.errors import InputError
+from sitroom.ingest.manifest import FIELDS as MANIFEST_FIELDS
 
 FIELDS = ("id", "title", "url", "outlet", "author", "published", "genre", "language")
 
@@ -50,7 +51,11 @@ def read_records(text: str, source: str, *, lines: bool) -> Iterator[Record | In
 
 
 def looks_like_manifest(text: str) -> bool:
-    """True for JSON Lines whose records name files and carry no article body: a metadata manifest."""
+    """True for JSON Lines of metadata rows keyed by ``file`` or ``id`` with no article body: a manifest.
+
+    Rows keyed by ``id`` alone must hold manifest columns only; otherwise they are article records
+    that lack their body (``{"id": ..., "body": ...}``), which must be reported, not quietly applied.
+    """
     seen = 0
     for line in text.splitlines()[:50]:
         if not line.strip():
@@ -59,10 +64,16 @@ def looks_like_manifest(text: str) -> bool:
             value = json.loads(line)
         except json.JSONDecodeError:
             return False
-        if not isinstance(value, dict) or "file" not in value or "text" in value or "html" in value:
+        if not _is_manifest_row(value):
             return False
         seen += 1
     return seen > 0
+
+
+def _is_manifest_row(value: object) -> bool:
+    if not isinstance(value, dict) or "text" in value or "html" in value:
+        return False
+    return "file" in value or ("id" in value and value.keys() <= {"id", *MANIFEST_FIELDS})
 
 
 def _record(value: object, where: str, position: int) -> Record | InputError:

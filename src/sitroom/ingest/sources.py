@@ -107,7 +107,9 @@ def _fetch(url: str, *, max_bytes: int, timeout: float) -> RawInput:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise InputError(url, f"{int(length):,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
+                raise InputError(
+                    url, f"{int(length):,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)"
+                )
             data = _read_limited(response, max_bytes, url)
             content_type = response.headers.get_content_type()
             final_url = response.geturl()

@@ -14,17 +14,23 @@ from importlib.resources import files
 def lines(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of lexicon ``name``, stripped."""
     text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 @cache
-def table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of tab-separated lexicon ``name``; empty cells are empty strings."""
+def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
+    """The rows of tab-separated lexicon ``name``, each padded or cut to ``columns`` cells.
+
+    Empty cells (and trailing ones an editor trimmed away) are empty strings.
+    """
     rows = []
     for line in files(__package__).joinpath(name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+        cells = [cell.strip() for cell in line.split("\t")][:columns]
+        rows.append(tuple(cells + [""] * (columns - len(cells))))
     return tuple(rows)
 
 

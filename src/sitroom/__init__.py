@@ -1,0 +1,28 @@
+"""sitroom: a situation room for the news.
+
+Read a pile of news articles and get back a sourced brief: the actors and their offices, every mention
+linked to the characters it came from. ``sitroom.brief(inputs)`` is the whole pipeline in one call.
+"""
+
+__version__ = "0.1.0"
+
+from sitroom.api import brief
+from sitroom.errors import InputError, ManifestError, ModelError, SitroomError
+from sitroom.options import Options
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Role
+
+__all__ = [
+    "Article",
+    "Brief",
+    "Entity",
+    "Failure",
+    "InputError",
+    "ManifestError",
+    "Mention",
+    "ModelError",
+    "Options",
+    "Role",
+    "SitroomError",
+    "__version__",
+    "brief",
+]

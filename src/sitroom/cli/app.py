@@ -1,0 +1,18 @@
+"""The Typer application and the commands it holds."""
+
+from __future__ import annotations
+
+import typer
+
+from sitroom.cli import brief as brief_command
+from sitroom.cli import demo as demo_command
+
+app = typer.Typer(
+    name="sitroom",
+    help="A situation room for the news: a sourced brief from a pile of articles, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("brief")(brief_command.brief)
+app.command("demo")(demo_command.demo)

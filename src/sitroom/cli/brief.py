@@ -1,0 +1,56 @@
+"""``sitroom brief``: analyse articles and write the brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitroom.cli.output import fail, run_brief, write
+from sitroom.options import DEFAULT_MODEL, Options
+from sitroom.render import FORMATS, format_for
+
+_DEFAULTS = Options()
+
+
+def brief(
+    inputs: Annotated[
+        list[str], typer.Argument(metavar="PATH...", help="Files, folders, - (stdin) or http(s) URLs.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="json, md or html (default: from -o, else json).")
+    ] = None,
+    meta: Annotated[
+        str | None, typer.Option("--meta", help="CSV or JSONL manifest keyed by file or id.")
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")] = DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Skip any input larger than this.")
+    ] = _DEFAULTS.max_bytes,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for each URL.")
+    ] = _DEFAULTS.timeout,
+    processes: Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
+) -> None:
+    """Analyse news articles and write a sourced brief.
+
+    PATH is a file, a folder (read recursively), - for standard input, or an http(s) URL; plain text,
+    HTML pages and JSON Lines / JSON records are read. Inputs that cannot be read are named on stderr,
+    skipped and listed in the brief; the exit code is then 1.
+
+    Example: sitroom brief articles/ --meta dates.csv -o brief.html
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if max_bytes <= 0:
+        raise fail("--max-bytes must be a positive number of bytes")
+    options = Options(model=model, max_bytes=max_bytes, timeout=timeout, processes=processes)
+    result = run_brief(inputs, meta=meta, options=options, quiet=quiet)
+    write(result, format_for(output, fmt), output)
+    if result.meta.failed:
+        raise typer.Exit(1)

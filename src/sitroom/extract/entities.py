@@ -1,0 +1,321 @@
+"""Names of actors and places in one article, with the small model's mistakes corrected.
+
+spaCy's NER is the starting point. On news about states it errs in ways that matter, so each name is
+checked against the gazetteer: places typed as organisations or people are retyped ("Crimea", "Kyiv"),
+aliases get their canonical key ("Nato" -> NATO), demonyms used as adjectives are not actors, and
+collective actors the model cannot type ("Russian officials", "Government sources", "the West") become
+GROUP mentions. Metonyms are marked per mention: "Moscow" stands for Russia when it acts, not when it is
+where something happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom import gazetteer, lexicons
+from sitroom.types import MentionRecord
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+_TRIM_START = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+# Prepositions after which a capital is where something happens, not who acts ("talks in Geneva").
+_LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "through",
+    "via",
+    "within",
+    "throughout",
+    "over",
+    "beyond",
+    "toward",
+    "towards",
+    "onto",
+    "under",
+    "above",
+}
+# Prepositions that mark place or agent depending on what they attach to: "flew to Moscow" (place)
+# against "a message to Moscow" (actor).
+_DIRECTIONAL = {"to", "from"}
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos"}
+_MAX_NAME_TOKENS = 5
+# Place types the model may be overruled into; ISO country names and curated places are trusted even
+# over a PERSON label, GeoNames cities only over ORG/FAC labels (many surnames are also town names).
+_TRUSTED_OVER_PERSON = {"curated", "country"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str
+    key: str
+    name: str
+    title_form: bool = False
+
+
+def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
+    """Every mention of a named actor or place in ``doc``, sorted by position.
+
+    Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
+    """
+    candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
+    candidates += _groups(doc)
+    candidates = _without_overlaps(candidates)
+    candidates += _missed_names(doc, candidates)
+    mentions = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        span = doc[cand.start : cand.end]
+        mentions.append(
+            MentionRecord(
+                start=span.start_char,
+                end=span.end_char,
+                name=cand.name,
+                key=cand.key,
+                type=cand.label,
+                stands_for=_stands_for(doc, span, cand, candidates),
+                title_form=cand.title_form,
+            )
+        )
+    return tuple(mentions)
+
+
+def may_be_person(mention: MentionRecord) -> bool:
+    """True for a person, or two to four capitalised words the gazetteer does not know that the model
+    typed as a facility or organisation ("Antony Blinken" as FAC): a name whose office may show it is a
+    person's."""
+    if mention.type == "PERSON":
+        return True
+    words = mention.name.split()
+    return (
+        mention.type in {"FAC", "ORG"}
+        and 2 <= len(words) <= 4
+        and mention.key == mention.name
+        and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
+    )
+
+
+def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
+    start, end = _trim(doc, ent.start, ent.end)
+    if start >= end:
+        return None
+    title_form = False
+    while end - start > 1 and doc[start].lower_ in _honorifics():
+        start += 1
+        title_form = True
+    span = doc[start:end]
+    name = _surface(span)
+    label = ent.label_
+    if _inside_title(doc, span):
+        return None
+    if label == "PERSON" and end - start == 1 and start > 0 and _titled(doc[start - 1]):
+        title_form = True
+    if (group := _group_name(name)) is not None:
+        return _Candidate(start, end, "GROUP", group.casefold(), group)
+    if label == "NORP":
+        return _norp(doc, span, name)
+    found = gazetteer.place(name)
+    if found is not None and _may_be_place(label, found, span):
+        return _Candidate(start, end, found.type, found.name, name)
+    org = gazetteer.organisation(name)
+    if org is not None and label != "PERSON":
+        return _Candidate(start, end, org.type, org.name, name)
+    if label == "PERSON" and not name[:1].isupper():
+        return None
+    return _Candidate(start, end, label, name, name, title_form)
+
+
+def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:
+    if label in {"GPE", "LOC"}:
+        return True
+    if label == "PERSON":
+        return found.tier in _TRUSTED_OVER_PERSON and len(span) == 1
+    return found.tier in _TRUSTED_OVER_PERSON or label in {"ORG", "FAC"}
+
+
+def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
+    """A demonym is an actor only as a noun ("the Russians"), not as an adjective ("Russian gas")."""
+    head = span.root
+    if head.dep_ in {"amod", "compound", "nmod"} and head.head.i >= span.end:
+        return None
+    found = gazetteer.demonym(name)
+    key = name if found is None else f"{found.canonical} (people)" if found.country else found.canonical
+    return _Candidate(span.start, span.end, "NORP", key, name)
+
+
+def _groups(doc: Doc) -> list[_Candidate]:
+    """Collective actors: a group noun led by a demonym, state or organisation ("Western diplomats")."""
+    found = []
+    nouns = _group_nouns()
+    for token in doc:
+        if token.lower_ not in nouns or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        modifiers = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}]
+        if not modifiers:
+            continue
+        first = min(modifiers, key=lambda t: t.i)
+        words = doc[first.i : token.i]
+        if not all(t.ent_type_ in {"NORP", "GPE", "ORG"} or _actor_word(t) for t in words if not t.is_punct):
+            continue
+        if not any(t.ent_type_ or _actor_word(t) for t in words):
+            continue
+        start = first.i
+        end = token.i + 1
+        name = _surface(doc[start:end])
+        if doc[start].lower_ in _POSSESSIVE:
+            continue
+        found.append(_Candidate(start, end, "GROUP", name.casefold(), name))
+    return found
+
+
+def _actor_word(token: Token) -> bool:
+    """A modifier that makes a group noun a collective actor on its own: "Government sources"."""
+    return (
+        token.lower_ in {"government", "western", "allied", "opposition", "coalition"}
+        or (gazetteer.demonym(token.text) is not None and token.text[:1].isupper())
+        or token.lower_ in _POSSESSIVE
+    )
+
+
+def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """Curated places and organisation aliases the model did not tag at all ("Donbas", "Nato")."""
+    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i : i + size]
+            if any(j in covered for j in range(i, i + size)) or not span[-1].text[:1].isalnum():
+                continue
+            cand = _known_name(span)
+            if cand is not None:
+                found.append(cand)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _known_name(span: Span) -> _Candidate | None:
+    name = _surface(span)
+    place = gazetteer.place(name)
+    if place is not None and place.tier in _TRUSTED_OVER_PERSON:
+        return _Candidate(span.start, span.end, place.type, place.name, name)
+    org = gazetteer.organisation(name)
+    if org is not None and (name.isupper() or (name[:1].isupper() and len(name) > 3)):
+        return _Candidate(span.start, span.end, org.type, org.name, name)
+    if (group := _group_name(name)) is not None and name[:1].isupper():
+        return _Candidate(span.start, span.end, "GROUP", group.casefold(), group)
+    return None
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of overlapping mentions; a GROUP swallows the demonym or state inside it."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= other.start or cand.start >= other.end for other in kept):
+            kept.append(cand)
+    return kept
+
+
+def _stands_for(doc: Doc, span: Span, cand: _Candidate, everything: list[_Candidate]) -> str | None:
+    """What a metonym stands for in this sentence, or None when it is used as a place."""
+    entry = _metonyms().get(cand.key)
+    if entry is None:
+        return None
+    referents, kind = entry
+    if _locative(span.root, kind):
+        return None
+    if len(referents) == 1:
+        return referents[0]
+    sentence = span.sent
+    named = {c.key for c in everything if sentence.start <= c.start < sentence.end}
+    return next((r for r in referents if r in named), None)
+
+
+def _locative(token: Token, kind: str) -> bool:
+    """True when the name is where something happens ("in Moscow", "flew to Moscow")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "compound" and kind == "capital":
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head
+        word = prep.lower_
+        if word in _LOCATIVE:
+            return True
+        if word in _DIRECTIONAL:
+            return prep.head.pos_ in {"VERB", "AUX"} and kind == "capital"
+        return False
+    if kind == "seat":
+        return False
+    return token.dep_ not in _AGENTIVE_DEPS
+
+
+def _inside_title(doc: Doc, span: Span) -> bool:
+    """True for a word the model took for a name inside a title ("Secretary of *State*")."""
+    if span.start < 2:
+        return False
+    phrase = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.end])
+    return any(phrase.endswith(title) and " " in title for title in _titles()) and len(span) == 1
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _surface(span: Span) -> str:
+    return " ".join(span.text.split())
+
+
+def _titled(token: Token) -> bool:
+    return token.lower_ in _honorifics() or (token.text[:1].isupper() and token.lower_ in _titles())
+
+
+def _group_name(name: str) -> str | None:
+    return _collectives().get(name.casefold())
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return lexicons.words("honorifics.txt")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicons.words("titles.txt")
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    return lexicons.words("group_nouns.txt")
+
+
+@cache
+def _collectives() -> dict[str, str]:
+    return {name.casefold(): canonical for name, canonical, _country in lexicons.table("groups.tsv", 3)}
+
+
+@cache
+def _metonyms() -> dict[str, tuple[tuple[str, ...], str]]:
+    return {
+        name: (tuple(referents.split("|")), kind)
+        for name, referents, kind in lexicons.table("metonyms.tsv", 3)
+    }

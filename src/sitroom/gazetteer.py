@@ -1,0 +1,116 @@
+"""What sitroom knows of the world's names: places, countries, organisations and demonyms.
+
+One lookup shared by the extract stage (to fix entity types the small model gets wrong: "Crimea" as an
+organisation, "Kyiv" as a person) and the link stage (to merge aliases and give places a country and
+coordinates). Everything comes from the lexicon files; the order of trust is the curated lists first,
+then ISO 3166 country names, then GeoNames cities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sitroom import lexicons
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    type: str  # GPE or LOC
+    country: str | None
+    lat: float | None
+    lon: float | None
+    tier: str  # curated | country | city: how far to trust it over the model's label
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    type: str  # ORG or GROUP
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Demonym:
+    country: str | None
+    canonical: str
+
+
+def place(name: str) -> Place | None:
+    """The place ``name`` denotes, by its canonical name; None when it is not a known place."""
+    return _places().get(_key(name))
+
+
+def organisation(name: str) -> Organisation | None:
+    """The organisation ``name`` (an alias such as "Nato" or "EU") denotes, or None."""
+    return _organisations().get(_key(name))
+
+
+def demonym(word: str) -> Demonym | None:
+    """The country or body a demonym or adjective ("Russian", "Ukrainians", "US") refers to, or None."""
+    return _demonyms().get(_key(word))
+
+
+def country_name(code: str) -> str | None:
+    """The canonical short name of the country with ISO 3166 alpha-2 ``code``."""
+    return _country_names_by_code().get(code)
+
+
+def _key(name: str) -> str:
+    name = " ".join(name.replace("’", "'").split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name.casefold()
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@cache
+def _country_centres() -> dict[str, tuple[float | None, float | None]]:
+    return {row[1]: (_float(row[2]), _float(row[3])) for row in lexicons.table("countries.tsv", 4)}
+
+
+@cache
+def _country_names_by_code() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name, code, *_ in lexicons.table("countries.tsv", 4):
+        names.setdefault(code, name)
+    for _name, code, canonical in lexicons.table("country_names.tsv", 3):
+        names[code] = canonical
+    return names
+
+
+@cache
+def _places() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for name, code, lat, lon, _population in lexicons.table("cities.tsv", 5):
+        places[_key(name)] = Place(name, "GPE", code or None, _float(lat), _float(lon), "city")
+    centres = _country_centres()
+    for name, code, lat, lon in lexicons.table("countries.tsv", 4):
+        canonical = _country_names_by_code().get(code, name)
+        places[_key(name)] = Place(canonical, "GPE", code, _float(lat), _float(lon), "country")
+    for name, code, canonical in lexicons.table("country_names.tsv", 3):
+        lat, lon = centres.get(code, (None, None))
+        places[_key(name)] = Place(canonical, "GPE", code or None, lat, lon, "country")
+    for name, kind, code, lat, lon, canonical in lexicons.table("places.tsv", 6):
+        places[_key(name)] = Place(canonical or name, kind, code or None, _float(lat), _float(lon), "curated")
+    return places
+
+
+@cache
+def _organisations() -> dict[str, Organisation]:
+    return {
+        _key(alias): Organisation(canonical, kind, code or None)
+        for alias, canonical, kind, code in lexicons.table("org_aliases.tsv", 4)
+    }
+
+
+@cache
+def _demonyms() -> dict[str, Demonym]:
+    return {
+        _key(word): Demonym(code or None, canonical)
+        for word, code, canonical in lexicons.table("demonyms.tsv", 3)
+    }

@@ -1,0 +1,293 @@
+"""Corpus-level entities: every mention of one actor, across articles, under one canonical name.
+
+Aliases are already keyed by the extract stage ("Nato" and "NATO" both key NATO). Here people are merged:
+a surname or titled form ("Putin", "Mr Putin") joins the full name it follows in the same article, or
+the only full name in the corpus with that surname; two people who share a surname stay apart and a
+surname that could be either stays on its own. An organisation introduced with its acronym in brackets
+("German Institute for International and Security Affairs (SWP)") takes the acronym as an alias. Each
+entity gets its type by vote (a stated office makes it a person), its country and coordinates, its
+offices, and an id derived from its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sitroom import gazetteer
+from sitroom.extract.entities import may_be_person
+from sitroom.types import Article, Entity, Extraction, Mention, MentionRecord, Role
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """The mentions gathered under one key while linking."""
+
+    key: str
+    mentions: list[tuple[str, MentionRecord]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    role_orgs: list[str | None] = field(default_factory=list)
+    forced_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEntities:
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+
+def link_entities(articles: list[Article], extractions: list[Extraction]) -> LinkedEntities:
+    """Merge every article's mentions and offices into canonical corpus entities."""
+    order = {article.id: n for n, article in enumerate(articles)}
+    texts = {article.id: article.text for article in articles}
+    extractions = sorted(extractions, key=lambda e: order[e.article_id])
+    people = _person_keys(extractions)
+    acronyms = _acronyms(extractions, texts)
+    clusters: dict[str, _Cluster] = {}
+
+    def key_of(article_id: str, mention: MentionRecord) -> str:
+        if (article_id, mention.start) in people:
+            return people[(article_id, mention.start)]
+        return _norm(acronyms.get(_norm(mention.key), mention.key))
+
+    for extraction in extractions:
+        holders = {m.start: m for m in extraction.mentions}
+        for mention in extraction.mentions:
+            key = key_of(extraction.article_id, mention)
+            clusters.setdefault(key, _Cluster(key)).mentions.append((extraction.article_id, mention))
+        for role in extraction.roles:
+            holder = holders.get(role.holder_start)
+            if holder is None:
+                continue
+            cluster = clusters[key_of(extraction.article_id, holder)]
+            cluster.roles.append(
+                Role(role.title, role.org, role.current, extraction.article_id, role.start, role.end)
+            )
+            cluster.role_orgs.append(role.org)
+    _ensure_referents(clusters)
+    return _build(clusters, order)
+
+
+def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
+    """The person key of each person-name mention: its full name, surnames resolved as described above.
+
+    A name the model typed as a facility or organisation counts as a person's where the text gives it an
+    office ("Antony Blinken, the US secretary of state") or where it is typed a person elsewhere.
+    """
+    with_office = {(e.article_id, r.holder_start) for e in extractions for r in e.roles}
+    typed_person = {_person_key(m.name) for e in extractions for m in e.mentions if _is_full_name(m)}
+
+    def full(article_id: str, mention: MentionRecord) -> bool:
+        if _is_full_name(mention):
+            return True
+        return may_be_person(mention) and (
+            (article_id, mention.start) in with_office or _person_key(mention.name) in typed_person
+        )
+
+    full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys in the corpus
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            if full(extraction.article_id, mention):
+                full_names[_surname(mention.name)].add(_person_key(mention.name))
+    keys: dict[tuple[str, int], str] = {}
+    for extraction in extractions:
+        seen: dict[str, str] = {}  # surname -> last full-name key in this article
+        for mention in extraction.mentions:
+            if full(extraction.article_id, mention):
+                key = _person_key(mention.name)
+                seen[_surname(mention.name)] = key
+                keys[(extraction.article_id, mention.start)] = key
+            elif mention.type == "PERSON":
+                surname = _surname(mention.name)
+                later = _full_name_later(extraction, mention, surname)
+                candidates = full_names.get(surname, set())
+                key = seen.get(surname) or later or (next(iter(candidates)) if len(candidates) == 1 else None)
+                keys[(extraction.article_id, mention.start)] = key or _person_key(surname)
+    return keys
+
+
+def _full_name_later(extraction: Extraction, mention: MentionRecord, surname: str) -> str | None:
+    """A full name with this surname later in the same article (a headline-style surname first)."""
+    for other in extraction.mentions:
+        if other.start > mention.start and _is_full_name(other) and _surname(other.name) == surname:
+            return _person_key(other.name)
+    return None
+
+
+def _is_full_name(mention: MentionRecord) -> bool:
+    return mention.type == "PERSON" and not mention.title_form and len(mention.name.split()) >= 2
+
+
+def _surname(name: str) -> str:
+    return _norm(name.split()[-1])
+
+
+def _person_key(name: str) -> str:
+    parts = name.split()
+    return _norm(f"{parts[0]} {parts[-1]}" if len(parts) > 2 else name) + "#person"
+
+
+def _acronyms(extractions: list[Extraction], texts: dict[str, str]) -> dict[str, str]:
+    """Acronyms given in brackets after an organisation's name, mapped to that name's key."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for extraction in extractions:
+        text = texts[extraction.article_id]
+        for mention in extraction.mentions:
+            match = _ACRONYM_AFTER.match(text, mention.end) if mention.type == "ORG" else None
+            if match and _norm(match["acronym"]) != _norm(mention.key):
+                found[_norm(match["acronym"])].add(mention.key)
+    return {acronym: next(iter(keys)) for acronym, keys in found.items() if len(keys) == 1}
+
+
+def _ensure_referents(clusters: dict[str, _Cluster]) -> None:
+    """Make sure every state or body a metonym or an office points to exists as an entity."""
+    wanted = {m.stands_for for c in clusters.values() for _, m in c.mentions if m.stands_for}
+    wanted |= {org for c in clusters.values() for org in c.role_orgs if org}
+    for name in wanted:
+        key = _norm(name)
+        if key not in clusters:
+            clusters[key] = _Cluster(key, forced_type=_referent_type(name))
+
+
+def _referent_type(name: str) -> str:
+    if (place := gazetteer.place(name)) is not None:
+        return place.type
+    if (org := gazetteer.organisation(name)) is not None:
+        return org.type
+    return "ORG"
+
+
+def _build(clusters: dict[str, _Cluster], order: dict[str, int]) -> LinkedEntities:
+    drafts = []
+    for cluster in clusters.values():
+        name = _display_name(cluster)
+        entity_type = _vote_type(cluster)
+        drafts.append((cluster, name, entity_type))
+    ids = _ids(drafts)
+    by_key = {cluster.key: ids[cluster.key] for cluster, _, _ in drafts}
+    entities = []
+    mentions = []
+    for cluster, name, entity_type in drafts:
+        entity_id = by_key[cluster.key]
+        country, lat, lon = _where(name, cluster, entity_type)
+        roles = tuple(
+            Role(r.title, by_key.get(_norm(r.org)) if r.org else None, r.current, r.article, r.start, r.end)
+            for r in sorted(cluster.roles, key=lambda r: (order[r.article], r.start))
+        )
+        articles = sorted({article for article, _ in cluster.mentions}, key=order.__getitem__)
+        aliases = sorted({m.name for _, m in cluster.mentions} - {name})
+        entities.append(
+            Entity(
+                entity_id,
+                name,
+                entity_type,
+                tuple(aliases),
+                country,
+                lat,
+                lon,
+                roles,
+                tuple(articles),
+                len(cluster.mentions),
+            )
+        )
+        for article, m in cluster.mentions:
+            stands_for = by_key.get(_norm(m.stands_for)) if m.stands_for else None
+            mentions.append(Mention(entity_id, article, m.start, m.end, stands_for))
+    entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
+    mentions.sort(key=lambda m: (order[m.article], m.start, m.end, m.entity))
+    return LinkedEntities(tuple(entities), tuple(mentions))
+
+
+def _display_name(cluster: _Cluster) -> str:
+    """The canonical name: a gazetteer's, else a person's longest full name, else the commonest form."""
+    if not cluster.mentions:
+        return _canonical_referent(cluster.key)
+    names = Counter(m.name for _, m in cluster.mentions)
+    keys = Counter(m.key for _, m in cluster.mentions)
+    if cluster.key.endswith("#person"):
+        full = [n for n in names if len(n.split()) >= 2 and not _is_titled(cluster, n)]
+        if full:
+            return max(full, key=lambda n: (names[n], len(n), n))
+    key, _ = max(keys.items(), key=lambda item: (item[1], item[0]))
+    if key != max(names.items(), key=lambda item: (item[1], item[0]))[0] and _is_canonical(key):
+        return key
+    return max(names.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+
+
+def _is_titled(cluster: _Cluster, name: str) -> bool:
+    return any(m.title_form for _, m in cluster.mentions if m.name == name)
+
+
+def _is_canonical(key: str) -> bool:
+    return gazetteer.place(key) is not None or gazetteer.organisation(key) is not None
+
+
+def _canonical_referent(key: str) -> str:
+    if (place := gazetteer.place(key)) is not None:
+        return place.name
+    if (org := gazetteer.organisation(key)) is not None:
+        return org.name
+    return key
+
+
+def _vote_type(cluster: _Cluster) -> str:
+    if cluster.forced_type:
+        return cluster.forced_type
+    if cluster.roles or cluster.key.endswith("#person"):
+        return "PERSON"
+    votes = Counter(m.type for _, m in cluster.mentions)
+    return max(votes.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def _where(name: str, cluster: _Cluster, entity_type: str) -> tuple[str | None, float | None, float | None]:
+    """Country and coordinates: a place's own, an organisation's seat country, a person's office's state."""
+    if entity_type in {"GPE", "LOC"} and (place := gazetteer.place(name)) is not None:
+        return place.country, place.lat, place.lon
+    if entity_type in {"ORG", "GROUP"} and (org := gazetteer.organisation(name)) is not None:
+        return org.country, None, None
+    if entity_type == "PERSON":
+        for role, org in zip(cluster.roles, cluster.role_orgs, strict=True):
+            if org and role.current is not False and (country := _country_of(org)):
+                return country, None, None
+        return None, None, None
+    return _country_in_words(name), None, None
+
+
+def _country_of(name: str) -> str | None:
+    if (place := gazetteer.place(name)) is not None:
+        return place.country
+    if (org := gazetteer.organisation(name)) is not None:
+        return org.country
+    return None
+
+
+def _country_in_words(name: str) -> str | None:
+    """The one country the words of a group or demonym name point to ("Russian officials" -> RU)."""
+    countries = set()
+    for word in re.findall(r"[\w.'-]+", name):
+        found = gazetteer.demonym(word) or gazetteer.place(word)
+        if found is not None and found.country:
+            countries.add(found.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _ids(drafts: list[tuple[_Cluster, str, str]]) -> dict[str, str]:
+    """Readable ids from names ("vladimir-putin"), made unique in a fixed order."""
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    for cluster, name, _type in sorted(drafts, key=lambda d: (d[1], d[0].key)):
+        base = re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or "entity"
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        ids[cluster.key] = candidate
+    return ids
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()

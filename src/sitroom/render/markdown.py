@@ -1,0 +1,165 @@
+"""The brief as a Markdown report: header, articles, ranked actors, places, groups and cited items.
+
+Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
+``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
+cannot break a table. Every item cites ``article-id:start-end`` and the outlet, so a reader can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitroom.render.report import (
+    ArticleRow,
+    EntityRow,
+    Report,
+    Section,
+    Span,
+    build_report,
+    counts,
+    mention_summary,
+)
+from sitroom.types import Brief
+
+CITES_SHOWN = 3  # an office stated in many articles cites the first few and counts the rest
+NONE_YET = "_None found yet._"
+
+# Characters Markdown (CommonMark plus GitHub's tables, strikethrough and math) reads as markup anywhere
+# in a line; "&" only where it would start a character reference such as "&amp;".
+_INLINE = re.compile(r"[\\`*_\[\]<>|~$]|&(?=#?\w+;)")
+# At the start of a line, these begin a heading or a list item.
+_LINE_START = re.compile(r"^(?:(#|[+-](?=\s|$))|(\d+)([.)])(?=\s|$))")
+
+
+def brief_to_markdown(brief: Brief) -> str:
+    """The Markdown report of ``brief``, ending with a newline; the same brief gives the same text."""
+    report = build_report(brief)
+    blocks = [
+        _header(report),
+        _articles(report.articles),
+        _actors(report.actors),
+        _places(report.places),
+        _groups(report.groups),
+        *(_section(section) for section in report.sections),
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+def escape(text: str | None) -> str:
+    """``text`` on one line with Markdown's special characters backslash-escaped, so it shows as text."""
+    flat = " ".join((text or "").split())
+    flat = _INLINE.sub(lambda m: "\\" + m.group(0), flat)
+    return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", flat)
+
+
+def _table(columns: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    """A GitHub table; cells must already be escaped."""
+    columns = list(columns)
+    lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _cite(span: Span) -> str:
+    """``a1:10-20, Harbour Post``: the article id and code-point span, then the outlet if known."""
+    cite = escape(span.cite)
+    return f"{cite}, {escape(span.outlet)}" if span.outlet else cite
+
+
+def _cites(spans: tuple[Span, ...]) -> str:
+    shown = "; ".join(_cite(s) for s in spans[:CITES_SHOWN])
+    more = len(spans) - CITES_SHOWN
+    return f"({shown}; +{more} more)" if more > 0 else f"({shown})"
+
+
+def _header(report: Report) -> str:
+    lines = [f"# {escape(report.title)}", "", escape(counts(report)), "", escape(report.made_with)]
+    if report.failures:
+        lines += ["", "## Inputs that failed", ""]
+        lines += [f"- {escape(f.source)}: {escape(f.reason)}" for f in report.failures]
+    return "\n".join(lines)
+
+
+def _articles(articles: tuple[ArticleRow, ...]) -> str:
+    columns = ("Article", "Title", "Outlet", "Published", "Language", "Genre", "URL", "Note")
+    rows = [
+        (
+            escape(a.id),
+            escape(a.label) if a.titled else f"*{escape(a.label)}*",
+            escape(a.outlet),
+            _published(a),
+            escape(a.language),
+            escape(a.genre),
+            escape(a.url),
+            f"**{escape(a.note)}**" if a.note else "",
+        )
+        for a in articles
+    ]
+    return "## Articles\n\n" + (_table(columns, rows) if rows else "_No articles._")
+
+
+def _published(article: ArticleRow) -> str:
+    """The date, with where it came from in brackets (meta, record, html, text)."""
+    if not article.published:
+        return ""
+    source = f" ({escape(article.published_from)})" if article.published_from else ""
+    return escape(article.published) + source
+
+
+def _name(row: EntityRow) -> str:
+    name = f"**{escape(row.name)}**"
+    return f"{name} (also: {escape(', '.join(row.aliases))})" if row.aliases else name
+
+
+def _mentions(row: EntityRow) -> str:
+    """``5 mentions in 2 articles (first a1:4-9, Harbour Post)``."""
+    summary = mention_summary(row)
+    return f"{summary} (first {_cite(row.mentions[0])})" if row.mentions else summary
+
+
+def _per_outlet(row: EntityRow) -> str:
+    """``Harbour Post 3 (first a1:4-9); unknown outlet 1 (first a3:0-5)``."""
+    return "; ".join(
+        f"{escape(o.outlet)} {o.count} (first {escape(o.articles[0].first.cite)})" for o in row.outlets
+    )
+
+
+def _offices(row: EntityRow) -> str:
+    return "; ".join(f"{escape(o.label)} {_cites(o.spans)}" for o in row.offices)
+
+
+def _actors(rows: tuple[EntityRow, ...]) -> str:
+    columns = ("#", "Actor", "Type", "Country", "Offices", "Mentions", "Mentions per outlet")
+    table = [
+        (str(n), _name(r), escape(r.type), escape(r.country), _offices(r), _mentions(r), _per_outlet(r))
+        for n, r in enumerate(rows, 1)
+    ]
+    return "## Actors\n\n" + (_table(columns, table) if table else NONE_YET)
+
+
+def _places(rows: tuple[EntityRow, ...]) -> str:
+    columns = ("Place", "Type", "Country", "Coordinates", "Mentions")
+    table = [
+        (_name(r), escape(r.type), escape(r.country), escape(r.coordinates), _mentions(r)) for r in rows
+    ]
+    return "## Places\n\n" + (_table(columns, table) if table else NONE_YET)
+
+
+def _groups(rows: tuple[EntityRow, ...]) -> str:
+    columns = ("Group", "Type", "Country", "Mentions")
+    table = [(_name(r), escape(r.type), escape(r.country), _mentions(r)) for r in rows]
+    return "## Groups and nationalities\n\n" + (_table(columns, table) if table else NONE_YET)
+
+
+def _section(section: Section) -> str:
+    """A later list (quotes, times, figures, events) as a table with a Source column, or "none yet"."""
+    if not section.rows:
+        return f"## {section.title}\n\n{NONE_YET}"
+    rows = [
+        (*(escape(cell) for cell in row.cells), _cite(row.span) if row.span else "") for row in section.rows
+    ]
+    return f"## {section.title}\n\n" + _table((*section.columns, "Source"), rows)
+
+
+__all__ = ["brief_to_markdown", "escape"]

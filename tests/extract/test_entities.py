@@ -21,7 +21,7 @@ def mentions(nlp, text: str) -> dict[str, tuple[str, str, str | None]]:  # type:
 @pytest.mark.parametrize(
     ("text", "surface", "expected_type", "expected_key"),
     [
-        ("Troops have held Crimea since the spring, the ministry said.", "Crimea", "LOC", "Crimea"),
+        ("Troops have held Crimea since the spring, the ministry said.", "Crimea", "GPE", "Crimea"),
         ("Shelling near Kyiv resumed overnight, officials said.", "Kyiv", "GPE", "Kyiv"),
         ("The convoy was seen on the road to Kiev on Tuesday.", "Kiev", "GPE", "Kyiv"),
         ("Nato ministers will meet in Brussels next week.", "Nato", "ORG", "NATO"),

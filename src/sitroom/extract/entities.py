@@ -69,9 +69,10 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
     """
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
-    candidates += _groups(doc)
     candidates = _without_overlaps(candidates)
     candidates += _missed_names(doc, candidates)
+    # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
+    candidates += _without_overlaps([g for g in _groups(doc) if not _same_span_as_any(g, candidates)])
     mentions = []
     for cand in sorted(candidates, key=lambda c: c.start):
         span = doc[cand.start : cand.end]
@@ -112,6 +113,7 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     while end - start > 1 and doc[start].lower_ in _honorifics():
         start += 1
         title_form = True
+    end = _extend_known_organisation(doc, start, end)
     span = doc[start:end]
     name = _surface(span)
     label = ent.label_
@@ -129,9 +131,20 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     org = gazetteer.organisation(name)
     if org is not None and label != "PERSON":
         return _Candidate(start, end, org.type, org.name, name)
-    if label == "PERSON" and not name[:1].isupper():
-        return None
+    if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
+        return None  # "Nord Stream 2" is nobody's name
     return _Candidate(start, end, label, name, name, title_form)
+
+
+def _extend_known_organisation(doc: Doc, start: int, end: int) -> int:
+    """Take in the words the model cut off a known organisation's name: "the Organisation for Security
+    and Co-operation" + "in Europe"."""
+    for extra in (2, 3, 4):
+        if end + extra > len(doc) or doc[end].lower_ not in {"in", "of", "for"}:
+            break
+        if gazetteer.organisation(_surface(doc[start : end + extra])) is not None:
+            return end + extra
+    return end
 
 
 def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:
@@ -148,7 +161,7 @@ def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
     if head.dep_ in {"amod", "compound", "nmod"} and head.head.i >= span.end:
         return None
     found = gazetteer.demonym(name)
-    key = name if found is None else f"{found.canonical} (people)" if found.country else found.canonical
+    key = f"{found.canonical if found else name}#people"
     return _Candidate(span.start, span.end, "NORP", key, name)
 
 
@@ -222,8 +235,12 @@ def _known_name(span: Span) -> _Candidate | None:
     return None
 
 
+def _same_span_as_any(cand: _Candidate, others: list[_Candidate]) -> bool:
+    return any(cand.start == o.start and cand.end == o.end for o in others)
+
+
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep the longest of overlapping mentions; a GROUP swallows the demonym or state inside it."""
+    """Keep the longest of overlapping mentions."""
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
         if all(cand.end <= other.start or cand.start >= other.end for other in kept):
@@ -266,11 +283,15 @@ def _locative(token: Token, kind: str) -> bool:
 
 
 def _inside_title(doc: Doc, span: Span) -> bool:
-    """True for a word the model took for a name inside a title ("Secretary of *State*")."""
-    if span.start < 2:
-        return False
-    phrase = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.end])
-    return any(phrase.endswith(title) and " " in title for title in _titles()) and len(span) == 1
+    """True for words the model took for a name inside a title: "Secretary of *State*", "the *Defence*
+    Secretary" (title words only, right before another title word)."""
+    if len(span) == 1 and span.start >= 2:
+        phrase = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.end])
+        if any(phrase.endswith(title) and " " in title for title in _titles()):
+            return True
+    words = _titles() | _title_modifiers()
+    following = doc[span.end] if span.end < len(doc) else None
+    return all(t.lower_ in words for t in span) and following is not None and following.lower_ in _titles()
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -301,6 +322,11 @@ def _honorifics() -> frozenset[str]:
 @cache
 def _titles() -> frozenset[str]:
     return lexicons.words("titles.txt")
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    return lexicons.words("title_modifiers.txt")
 
 
 @cache

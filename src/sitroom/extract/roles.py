@@ -115,7 +115,7 @@ def _apposition_end(doc: Doc, i: int) -> int:
         token = doc[j]
         if token.lower_ in _APPOSITION_STOP or (token.is_sent_start and j > i):
             return j
-        if token.pos_ in {"VERB", "AUX"} and token.lower_ not in _title_words() and not token.ent_type_:
+        if token.pos_ in {"VERB", "AUX"} and not _in_title_lexicons(token) and not token.ent_type_:
             return j
     return limit
 
@@ -129,16 +129,18 @@ def _next_conjunct(doc: Doc, i: int, limit: int) -> int:
 
 
 def _title_starting_at(doc: Doc, i: int, limit: int, by_token: dict[int, MentionRecord]) -> _Title | None:
-    """The title whose phrase starts at token ``i`` (after an optional determiner), if one does."""
+    """The longest title whose phrase starts at token ``i`` (after an optional determiner), if any."""
     if i < limit and doc[i].lower_ in _DETERMINERS:
         i += 1
+    best = None
     for end in range(i + 1, min(limit, i + _MAX_TITLE_TOKENS + 3) + 1):
         title = _title_ending_at(doc, end, by_token)
         if title is not None and title.start <= i:
-            return _Title(i, title.end, max(title.words_start, i), title.former)
-        if end < limit and not _may_precede_title(doc, doc[end - 1], by_token):
-            return None
-    return None
+            best = _Title(i, title.end, max(title.words_start, i), title.former)
+        token = doc[end - 1]
+        if not (_may_precede_title(doc, token, by_token) or token.lower_ == "of"):
+            break
+    return best
 
 
 def _title_ending_at(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> _Title | None:
@@ -196,6 +198,10 @@ def _may_precede_title(doc: Doc, token: Token, by_token: dict[int, MentionRecord
     if token.ent_type_ in {"NORP", "GPE", "ORG"}:
         return True
     return token.text[:1].isupper() and token.pos_ in {"ADJ", "PROPN"} and token.ent_type_ != "PERSON"
+
+
+def _in_title_lexicons(token: Token) -> bool:
+    return token.lower_ in _title_words() or token.lower_ in _modifiers()
 
 
 def _opens_apposition(doc: Doc, start: int) -> bool:

@@ -19,6 +19,7 @@ from sitroom import gazetteer
 from sitroom.extract.entities import may_be_person
 from sitroom.types import Article, Entity, Extraction, Mention, MentionRecord, Role
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 
 
@@ -100,13 +101,19 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
                 key = _person_key(mention.name)
                 seen[_surname(mention.name)] = key
                 keys[(extraction.article_id, mention.start)] = key
-            elif mention.type == "PERSON":
+            elif mention.type == "PERSON" or _surname_of_someone_here(mention, seen):
                 surname = _surname(mention.name)
                 later = _full_name_later(extraction, mention, surname)
                 candidates = full_names.get(surname, set())
                 key = seen.get(surname) or later or (next(iter(candidates)) if len(candidates) == 1 else None)
                 keys[(extraction.article_id, mention.start)] = key or _person_key(surname)
     return keys
+
+
+def _surname_of_someone_here(mention: MentionRecord, seen: dict[str, str]) -> bool:
+    """A lone word the model typed as an organisation that is the surname of a person named earlier
+    in the same article ("Ellwood", "Lavrov")."""
+    return mention.type in {"ORG", "FAC"} and " " not in mention.name and _surname(mention.name) in seen
 
 
 def _full_name_later(extraction: Extraction, mention: MentionRecord, surname: str) -> str | None:
@@ -118,7 +125,13 @@ def _full_name_later(extraction: Extraction, mention: MentionRecord, surname: st
 
 
 def _is_full_name(mention: MentionRecord) -> bool:
-    return mention.type == "PERSON" and not mention.title_form and len(mention.name.split()) >= 2
+    words = mention.name.split()
+    return (
+        mention.type == "PERSON"
+        and not mention.title_form
+        and len(words) >= 2
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+    )
 
 
 def _surname(name: str) -> str:

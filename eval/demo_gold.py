@@ -331,7 +331,7 @@ def markdown(figures: dict, floors: dict[str, float] | None = None) -> str:
     )
     lines.append("")
     lines += _listing("Entities missed", entities["misses"])
-    lines += _listing("Entity false positives (mentions)", entities["false_positives"])
+    lines += _listing("Entity false positives (with mention counts)", entities["false_positives"])
     lines += _listing("Gold entities split over several brief entities", entities["split"])
     lines += _listing("Roles missed", roles["misses"])
     lines += _listing("Role false positives", roles["false_positives"])

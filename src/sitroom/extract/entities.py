@@ -72,7 +72,8 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     candidates = _without_overlaps(candidates)
     candidates += _missed_names(doc, candidates)
     # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
-    candidates += _without_overlaps([g for g in _groups(doc) if not _same_span_as_any(g, candidates)])
+    groups = _groups(doc) + _standalone_groups(doc)
+    candidates += _without_overlaps([g for g in groups if not _same_span_as_any(g, candidates)])
     mentions = []
     for cand in sorted(candidates, key=lambda c: c.start):
         span = doc[cand.start : cand.end]
@@ -114,6 +115,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         start += 1
         title_form = True
     end = _extend_known_organisation(doc, start, end)
+    if ent.label_ == "PERSON":
+        start = _extend_given_names(doc, start, end)
     span = doc[start:end]
     name = _surface(span)
     label = ent.label_
@@ -123,17 +126,36 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         title_form = True
     if (group := _group_name(name)) is not None:
         return _Candidate(start, end, "GROUP", group.casefold(), group)
-    if label == "NORP":
-        return _norp(doc, span, name)
+    if label == "NORP" or (label in {"PERSON", "ORG"} and _only_a_demonym(name)):
+        return _norp(doc, span, name)  # "Greeks" is a people, whatever the model says
     found = gazetteer.place(name)
     if found is not None and _may_be_place(label, found, span):
         return _Candidate(start, end, found.type, found.name, name)
-    org = gazetteer.organisation(name)
-    if org is not None and label != "PERSON":
+    org = gazetteer.organisation(name) or _party(name)
+    if org is not None and (label != "PERSON" or _not_a_personal_name(doc, span)):
         return _Candidate(start, end, org.type, org.name, name)
     if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
         return None  # "Nord Stream 2" is nobody's name
     return _Candidate(start, end, label, name, name, title_form)
+
+
+def _extend_given_names(doc: Doc, start: int, end: int) -> int:
+    """Take in a given name the model left out ("Giorgos" before "Papadopoulos"): a capitalised proper
+    noun joined to the name as a compound that is no title, honorific or other entity."""
+    while start > 0:
+        token = doc[start - 1]
+        if not (
+            token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and start <= token.head.i < end
+            and token.text[:1].isupper()
+            and token.text[1:].islower()
+            and token.ent_type_ in {"", "PERSON"}
+            and token.lower_ not in _titles() | _honorifics() | _title_modifiers()
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _extend_known_organisation(doc: Doc, start: int, end: int) -> int:
@@ -145,6 +167,29 @@ def _extend_known_organisation(doc: Doc, start: int, end: int) -> int:
         if gazetteer.organisation(_surface(doc[start : end + extra])) is not None:
             return end + extra
     return end
+
+
+def _only_a_demonym(name: str) -> bool:
+    return (
+        gazetteer.demonym(name) is not None
+        and gazetteer.organisation(name) is None
+        and gazetteer.place(name) is None
+    )
+
+
+def _party(name: str) -> gazetteer.Organisation | None:
+    """A known party named with the word "party" after it: "the New Democracy party"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "party":
+        return gazetteer.organisation(" ".join(words[:-1]))
+    return None
+
+
+def _not_a_personal_name(doc: Doc, span: Span) -> bool:
+    """A known organisation's name the model took for a person's: "the Bundestag", "NATO" (a person's
+    name is neither preceded by "the" nor written in capitals), or several words long."""
+    determined = any(child.dep_ == "det" for child in span.root.children)
+    return determined or span.text.isupper() or len(span) > 1
 
 
 def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:
@@ -177,7 +222,7 @@ def _groups(doc: Doc) -> list[_Candidate]:
             continue
         first = min(modifiers, key=lambda t: t.i)
         words = doc[first.i : token.i]
-        if not all(t.ent_type_ in {"NORP", "GPE", "ORG"} or _actor_word(t) for t in words if not t.is_punct):
+        if not all(_group_modifier(t) for t in words if not t.is_punct):
             continue
         if not any(t.ent_type_ or _actor_word(t) for t in words):
             continue
@@ -190,13 +235,33 @@ def _groups(doc: Doc) -> list[_Candidate]:
     return found
 
 
-def _actor_word(token: Token) -> bool:
-    """A modifier that makes a group noun a collective actor on its own: "Government sources"."""
+def _group_modifier(token: Token) -> bool:
+    """Words allowed before a group noun: names, actor words and title words ("eurozone *finance*")."""
     return (
-        token.lower_ in {"government", "western", "allied", "opposition", "coalition"}
-        or (gazetteer.demonym(token.text) is not None and token.text[:1].isupper())
-        or token.lower_ in _POSSESSIVE
+        token.ent_type_ in {"NORP", "GPE", "ORG"} or _actor_word(token) or token.lower_ in _title_modifiers()
     )
+
+
+def _actor_word(token: Token) -> bool:
+    """A modifier that makes a group noun a collective actor on its own: "Government sources",
+    "eurozone ministers" (a known place or body, even in lower case)."""
+    if token.lower_ in {"government", "western", "allied", "opposition", "coalition"} | _POSSESSIVE:
+        return True
+    if gazetteer.demonym(token.text) is not None and token.text[:1].isupper():
+        return True
+    return gazetteer.place(token.text) is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _standalone_groups(doc: Doc) -> list[_Candidate]:
+    """Collective actors named by a plural noun alone after "the": "the creditors", "the separatists"."""
+    nouns = lexicons.words("standalone_groups.txt")
+    found = []
+    for token in doc:
+        after_the = token.i > 0 and doc[token.i - 1].lower_ == "the"
+        modified = any(t.dep_ in {"amod", "compound", "poss"} for t in token.lefts)
+        if token.lower_ in nouns and after_the and not modified:
+            found.append(_Candidate(token.i, token.i + 1, "GROUP", token.lower_, token.lower_))
+    return found
 
 
 def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:

@@ -46,13 +46,13 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
     texts = {article.id: article.text for article in articles}
     extractions = sorted(extractions, key=lambda e: order[e.article_id])
     people = _person_keys(extractions)
-    acronyms = _acronyms(extractions, texts)
+    acronyms = _acronyms(extractions, texts) | _short_forms(extractions)
     clusters: dict[str, _Cluster] = {}
 
     def key_of(article_id: str, mention: MentionRecord) -> str:
         if (article_id, mention.start) in people:
             return people[(article_id, mention.start)]
-        return _norm(acronyms.get(_norm(mention.key), mention.key))
+        return _org_key(mention.key, acronyms)
 
     for extraction in extractions:
         holders = {m.start: m for m in extraction.mentions}
@@ -68,8 +68,8 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
                 Role(role.title, role.org, role.current, extraction.article_id, role.start, role.end)
             )
             cluster.role_orgs.append(role.org)
-    _ensure_referents(clusters)
-    return _build(clusters, order)
+    _ensure_referents(clusters, acronyms)
+    return _build(clusters, order, acronyms)
 
 
 def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
@@ -155,12 +155,29 @@ def _acronyms(extractions: list[Extraction], texts: dict[str, str]) -> dict[str,
     return {acronym: next(iter(keys)) for acronym, keys in found.items() if len(keys) == 1}
 
 
-def _ensure_referents(clusters: dict[str, _Cluster]) -> None:
+def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
+    """A one-word organisation name that ends exactly one longer one in the corpus is its short form:
+    "the Commission" for the European Commission, "the Fund" for the International Monetary Fund."""
+    single = {_norm(m.key) for e in extractions for m in e.mentions if m.type == "ORG" and " " not in m.key}
+    longer = {m.key for e in extractions for m in e.mentions if m.type == "ORG" and " " in m.key}
+    found: dict[str, set[str]] = defaultdict(set)
+    for key in longer:
+        last = _norm(key.split()[-1])
+        if last in single and gazetteer.organisation(last) is None:
+            found[last].add(key)
+    return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
+
+
+def _org_key(name: str, short_forms: dict[str, str]) -> str:
+    return _norm(short_forms.get(_norm(name), name))
+
+
+def _ensure_referents(clusters: dict[str, _Cluster], short_forms: dict[str, str]) -> None:
     """Make sure every state or body a metonym or an office points to exists as an entity."""
     wanted = {m.stands_for for c in clusters.values() for _, m in c.mentions if m.stands_for}
     wanted |= {org for c in clusters.values() for org in c.role_orgs if org}
     for name in wanted:
-        key = _norm(name)
+        key = _org_key(name, short_forms)
         if key not in clusters:
             clusters[key] = _Cluster(key, forced_type=_referent_type(name))
 
@@ -173,7 +190,9 @@ def _referent_type(name: str) -> str:
     return "ORG"
 
 
-def _build(clusters: dict[str, _Cluster], order: dict[str, int]) -> LinkedEntities:
+def _build(
+    clusters: dict[str, _Cluster], order: dict[str, int], short_forms: dict[str, str]
+) -> LinkedEntities:
     drafts = []
     for cluster in clusters.values():
         name = _display_name(cluster)
@@ -187,7 +206,14 @@ def _build(clusters: dict[str, _Cluster], order: dict[str, int]) -> LinkedEntiti
         entity_id = by_key[cluster.key]
         country, lat, lon = _where(name, cluster, entity_type)
         roles = tuple(
-            Role(r.title, by_key.get(_norm(r.org)) if r.org else None, r.current, r.article, r.start, r.end)
+            Role(
+                r.title,
+                by_key.get(_org_key(r.org, short_forms)) if r.org else None,
+                r.current,
+                r.article,
+                r.start,
+                r.end,
+            )
             for r in sorted(cluster.roles, key=lambda r: (order[r.article], r.start))
         )
         articles = sorted({article for article, _ in cluster.mentions}, key=order.__getitem__)
@@ -207,7 +233,7 @@ def _build(clusters: dict[str, _Cluster], order: dict[str, int]) -> LinkedEntiti
             )
         )
         for article, m in cluster.mentions:
-            stands_for = by_key.get(_norm(m.stands_for)) if m.stands_for else None
+            stands_for = by_key.get(_org_key(m.stands_for, short_forms)) if m.stands_for else None
             mentions.append(Mention(entity_id, article, m.start, m.end, stands_for))
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     mentions.sort(key=lambda m: (order[m.article], m.start, m.end, m.entity))
@@ -224,10 +250,12 @@ def _display_name(cluster: _Cluster) -> str:
         full = [n for n in names if len(n.split()) >= 2 and not _is_titled(cluster, n)]
         if full:
             return max(full, key=lambda n: (names[n], len(n), n))
-    key, _ = max(keys.items(), key=lambda item: (item[1], item[0]))
-    if key != max(names.items(), key=lambda item: (item[1], item[0]))[0] and _is_canonical(key):
-        return key
-    return max(names.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+    canonical = [key for key in keys if _norm(key) == cluster.key and "#" not in key and key != _norm(key)]
+    canonical += [key for key in keys if _is_canonical(key)]
+    if canonical:
+        return max(canonical, key=lambda key: (keys[key], key))
+    # The commonest form; on a tie the lower-case one, since a capital may only open a sentence.
+    return max(names.items(), key=lambda item: (item[1], item[0][:1].islower(), len(item[0]), item[0]))[0]
 
 
 def _is_titled(cluster: _Cluster, name: str) -> bool:
@@ -235,7 +263,9 @@ def _is_titled(cluster: _Cluster, name: str) -> bool:
 
 
 def _is_canonical(key: str) -> bool:
-    return gazetteer.place(key) is not None or gazetteer.organisation(key) is not None
+    """A gazetteer's own canonical name (a place or an organisation)."""
+    place, org = gazetteer.place(key), gazetteer.organisation(key)
+    return (place is not None and place.name == key) or (org is not None and org.name == key)
 
 
 def _canonical_referent(key: str) -> str:

@@ -1,0 +1,145 @@
+"""Every evaluation that can run, written as ``docs/quality.md`` (``make eval``).
+
+Each evaluation is a module under ``eval/`` with ``evaluate(shared) -> dict | None`` (None when its data
+is absent) and ``markdown(figures) -> str``; it is listed once in :data:`SECTIONS` with the data set it
+reads, its metric and the anchor its figure is compared with. Adding one (quotes, times, events,
+clustering) is one more line there. The page is deterministic: no timestamps or timings, only the
+figures, the sitroom version and the model.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_FLOORS = REPO / "tests" / "eval" / "test_demo_gold.py"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One evaluation on the page.
+
+    ``module`` is imported lazily and must offer ``evaluate(shared)`` and ``markdown(figures)``;
+    ``data`` is the folder under the shared folder it needs (None: its data is in the repository);
+    ``render`` replaces the module's ``markdown`` when the page needs another table.
+    """
+
+    title: str
+    module: str
+    data: str | None
+    dataset: str
+    metric: str
+    anchor: str
+    render: Callable[[dict], str] | None = None
+
+
+def pinned_floors(test_file: Path = DEMO_FLOORS) -> dict[str, float]:
+    """The ``FLOORS`` dict a test module pins, read without importing it ({} when there is none)."""
+    if not test_file.is_file():
+        return {}
+    for node in ast.parse(test_file.read_text(encoding="utf8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        if any(isinstance(t, ast.Name) and t.id == "FLOORS" for t in targets) and node.value is not None:
+            return dict(ast.literal_eval(node.value))
+    return {}
+
+
+def _html_table(figures: dict) -> str:
+    """The HTML benchmark table without its timing (the page must not change from run to run)."""
+    rows = ["| system | precision | recall | F1 |", "|---|---|---|---|"]
+    for name, label in (("trafilatura", "trafilatura alone, same run"), ("sitroom", "sitroom read stage")):
+        row = figures[name]
+        rows.append(f"| {label} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} |")
+    return "\n".join(rows) + f"\n\n{figures['pages']} pages. Published anchor: trafilatura F1 0.958."
+
+
+def _demo_table(figures: dict) -> str:
+    from eval import demo_gold
+
+    return demo_gold.markdown(figures, floors=pinned_floors())
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "HTML ingestion",
+        "eval.html_extraction",
+        "data/article-extraction",
+        "scrapinghub article-extraction benchmark, 181 real pages",
+        "shingle (4-gram) precision and recall averaged per page, F1 of the means",
+        "trafilatura alone scored in the same run; published trafilatura F1 0.958",
+        _html_table,
+    ),
+    Section(
+        "Demo brief against its gold",
+        "eval.demo_gold",
+        None,
+        "the bundled demo corpus (`sitroom.demo`) and its hand-written gold in `eval/gold/demo/`",
+        "per-field article accuracy; entity and role precision/recall/F1; type, country, org, current accuracy",
+        "the floors `tests/eval/test_demo_gold.py` pins (column *floor*)",
+        _demo_table,
+    ),
+    Section(
+        "Entity spans and types",
+        "eval.entity_types",
+        "data/gum-news/coref-tsv",
+        "GUM news: 24 Wikinews articles, named person/organization/place spans",
+        "exact (span, type) precision/recall/F1; span F1; type accuracy on matched spans; lenient head match",
+        "bare spaCy `doc.ents` of the same model in the same run",
+    ),
+)
+
+NOTE = """\
+## How to read this page and its floors
+
+Each section names its data set, its metric and the anchor its figure stands beside: a published score
+or a plain baseline run in the same process, so a change in the data or the model moves both. Figures
+come from `make eval` (`python -m eval --shared ../shared --out docs/quality.md`); a section whose data
+is not in the shared folder says so and is skipped.
+
+Floors are pinned in the tests (`tests/eval/`, `tests/ingest/test_html_benchmark.py`), one dict or
+constant at the top of each test. A floor may be raised when a change lifts the score, to the new score
+rounded down to the nearest 0.05, in the same commit as the change. It is never lowered to make a change
+pass; lowering one needs its own commit saying why (a corrected gold file, a changed metric)."""
+
+
+def run(shared: Path, sections: tuple[Section, ...] = SECTIONS) -> str:
+    """Run every section whose data is under ``shared`` and return the whole page as Markdown."""
+    import sitroom
+    from sitroom.nlp import describe
+    from sitroom.options import DEFAULT_MODEL
+
+    parts = [
+        "# Quality",
+        "",
+        f"Written by `make eval` with sitroom {sitroom.__version__} and the model {describe(DEFAULT_MODEL)}.",
+    ]
+    for section in sections:
+        parts += ["", f"## {section.title}", ""]
+        parts += [f"- Data set: {section.dataset}.", f"- Metric: {section.metric}.", f"- Anchor: {section.anchor}.", ""]
+        parts.append(_body(section, shared))
+    parts += ["", NOTE]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _body(section: Section, shared: Path) -> str:
+    if section.data is not None and not (shared / section.data).exists():
+        return f"skipped: {(shared / section.data).as_posix()} not found"
+    module = importlib.import_module(section.module)
+    figures = module.evaluate(shared)
+    if figures is None:
+        where = (shared / section.data).as_posix() if section.data else "its data"
+        return f"skipped: {where} not found"
+    render = section.render or module.markdown
+    return render(figures).strip()
+
+
+def write(shared: Path, out: Path, sections: tuple[Section, ...] = SECTIONS) -> str:
+    """Run the evaluations and write the page to ``out``; returns the page."""
+    page = run(shared, sections)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(page, encoding="utf8")
+    return page

@@ -11,7 +11,9 @@ from eval.quality import SECTIONS, write
 def main(argv: list[str] | None = None) -> int:
     """Write ``docs/quality.md`` (or ``--out``) from every evaluation whose data is present."""
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__.split(":", 1)[1].strip())
-    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (../shared)")
+    parser.add_argument(
+        "--shared", type=Path, default=Path("../shared"), help="the shared folder (../shared)"
+    )
     parser.add_argument("--out", type=Path, default=Path("docs/quality.md"), help="the page to write")
     parser.add_argument(
         "--only",

@@ -479,12 +479,14 @@ def _hot_functions(profiler: cProfile.Profile) -> tuple[tuple[str, int, float], 
     package = Path(sitroom.__file__).resolve().parent
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     found = []
-    for (filename, _line, function), (_prim, calls, _tottime, cumtime, _callers) in stats.items():
+    for (filename, line, function), (_prim, calls, _tottime, cumtime, _callers) in stats.items():
         path = Path(filename)
         if not path.is_absolute() or package not in path.resolve().parents:
             continue
         module = ".".join(path.resolve().relative_to(package.parent).with_suffix("").parts)
-        found.append((f"{module.removesuffix('.__init__')}.{function}", calls, cumtime))
+        # A comprehension or lambda is named by where it starts: ``<listcomp>`` alone says too little.
+        where = f" (line {line})" if function.startswith("<") else ""
+        found.append((f"{module.removesuffix('.__init__')}.{function}{where}", calls, cumtime))
     found.sort(key=lambda item: (-item[2], item[0]))
     return tuple(found[:HOT_FUNCTIONS])
 

@@ -78,7 +78,7 @@ SECTIONS: tuple[Section, ...] = (
         "eval.demo_gold",
         None,
         "the bundled demo corpus (`sitroom.demo`) and its hand-written gold in `eval/gold/demo/`",
-        "per-field article accuracy; entity and role precision/recall/F1; type, country, org, current accuracy",
+        "article field accuracy; entity and role precision/recall/F1; type, country, org, current accuracy",
         "the floors `tests/eval/test_demo_gold.py` pins (column *floor*)",
         _demo_table,
     ),
@@ -119,7 +119,12 @@ def run(shared: Path, sections: tuple[Section, ...] = SECTIONS) -> str:
     ]
     for section in sections:
         parts += ["", f"## {section.title}", ""]
-        parts += [f"- Data set: {section.dataset}.", f"- Metric: {section.metric}.", f"- Anchor: {section.anchor}.", ""]
+        parts += [
+            f"- Data set: {section.dataset}.",
+            f"- Metric: {section.metric}.",
+            f"- Anchor: {section.anchor}.",
+            "",
+        ]
         parts.append(_body(section, shared))
     parts += ["", NOTE]
     return "\n".join(parts).rstrip() + "\n"

@@ -46,7 +46,7 @@ _LOCATIVE = {
 # Prepositions that mark place or agent depending on what they attach to: "flew to Moscow" (place)
 # against "a message to Moscow" (actor).
 _DIRECTIONAL = {"to", "from"}
-_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos"}
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos", "attr"}
 _MAX_NAME_TOKENS = 5
 # Place types the model may be overruled into; ISO country names and curated places are trusted even
 # over a PERSON label, GeoNames cities only over ORG/FAC labels (many surnames are also town names).

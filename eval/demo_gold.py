@@ -134,7 +134,8 @@ def score_entities(brief: Brief, gold_entities: list[dict]) -> dict:
     gold_types = {entity["type"] for entity in gold_entities}
     candidates = [e for e in brief.entities if e.type in gold_types and e.mention_count > 0]
     found = typed = typed_right = country_right = 0
-    misses = []
+    misses: list[str] = []
+    country_wrong: list[str] = []
     for expected in gold_entities:
         names = _gold_names(expected)
         any_type = [e for e in brief.entities if _names(e) & names]
@@ -149,7 +150,11 @@ def score_entities(brief: Brief, gold_entities: list[dict]) -> dict:
             )
             continue
         found += 1
-        country_right += _primary(matched).country == expected.get("country")
+        country = _primary(matched).country
+        if country == expected.get("country"):
+            country_right += 1
+        else:
+            country_wrong.append(f"{expected['name']}: expected {expected.get('country')}, got {country}")
     matching = [e for e in candidates if _gold_match(e, gold_entities) is not None]
     false_positives = [
         f"{e.type} {e.name} ({e.mention_count})" for e in candidates if _gold_match(e, gold_entities) is None
@@ -173,6 +178,7 @@ def score_entities(brief: Brief, gold_entities: list[dict]) -> dict:
         "misses": misses,
         "false_positives": false_positives,
         "split": splits,
+        "country_wrong": country_wrong,
     }
 
 
@@ -333,6 +339,7 @@ def markdown(figures: dict, floors: dict[str, float] | None = None) -> str:
     lines += _listing("Entities missed", entities["misses"])
     lines += _listing("Entity false positives (with mention counts)", entities["false_positives"])
     lines += _listing("Gold entities split over several brief entities", entities["split"])
+    lines += _listing("Entity countries wrong", entities["country_wrong"])
     lines += _listing("Roles missed", roles["misses"])
     lines += _listing("Role false positives", roles["false_positives"])
     lines += _listing("Role orgs wrong", roles["org_wrong"])

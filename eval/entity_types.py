@@ -110,14 +110,18 @@ def read_webanno(text: str, name: str = "") -> GumDocument:
     sentences. Only the ``entity`` and ``identity`` features of the span layer are read; the columns are
     found from the ``#T_SP`` header.
     """
-    columns = {"entity": 3, "identity": 6}
+    columns: dict[str, int] = {}
+    offset = 3  # id, offsets, token; then one column per feature, span layers first
     tokens: list[Token] = []
     rows: list[list[str]] = []
     sentence = 0
     for line in text.splitlines():
         if line.startswith("#T_SP="):
             features = line.split("=", 1)[1].split("|")[1:]
-            columns = {name: 3 + i for i, name in enumerate(features) if name in {"entity", "identity"}}
+            for i, feature in enumerate(features):
+                if feature in {"entity", "identity"}:
+                    columns.setdefault(feature, offset + i)
+            offset += len(features)
         elif line.startswith("#Text="):
             sentence += 1
         elif line and not line.startswith("#"):
@@ -421,11 +425,14 @@ def markdown(figures: dict) -> str:
         f"{figures['gold']} gold named spans (person, organization, place; named by {figures['tags']}); "
         f"model {figures['model']}. Anchor: bare spaCy in the same run."
     )
-    errors = []
-    for key, heading in (("missed", "sitroom's most frequent misses"), ("spurious", "false positives")):
+    errors = [""]
+    for key, heading in (
+        ("missed", "sitroom's most frequent misses"),
+        ("spurious", "sitroom's false positives"),
+    ):
         items = figures["sitroom"][key]
-        errors.append(f"{heading}: " + "; ".join(f"{text} ×{n}" for text, n in items) + ".")
-    return "\n".join(rows) + "\n" + note + "\n\n" + "\n".join(errors)
+        errors.append(f"- {heading}: " + "; ".join(f"{text} ×{n}" for text, n in items) + ".")
+    return "\n".join(rows) + "\n" + note + "\n" + "\n".join(errors) + "\n"
 
 
 def default_shared() -> Path:

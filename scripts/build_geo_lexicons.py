@@ -38,8 +38,11 @@ def main() -> None:
         code = country.alpha_2
         pop, lat, lon = weight.get(code, (0.0, 0.0, 0.0))
         centre = (f"{lat / pop:.3f}", f"{lon / pop:.3f}") if pop else ("", "")
-        names = {country.name, getattr(country, "common_name", country.name),
-                 getattr(country, "official_name", country.name)}
+        names = {
+            country.name,
+            getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
+        }
         rows.extend(f"{name}\t{code}\t{centre[0]}\t{centre[1]}" for name in sorted(names))
     (OUT / "countries.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 

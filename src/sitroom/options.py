@@ -24,7 +24,6 @@ class Options:
     processes: int = 0
     batch_size: int = 16
     title_max_words: int = 25
-    progress: bool = False
 
     def worker_count(self, articles: int) -> int:
         """Processes worth starting for ``articles`` articles: a pool only pays off on bigger inputs."""

@@ -27,8 +27,13 @@ def corpus(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     (folder / "comment.txt").write_text(COMMENT, encoding="utf-8")
-    record = {"id": "wire-1", "title": "Dockers vote", "text": "Dockers in Gdansk voted to join the strike.",
-              "outlet": "Baltic Wire", "published": "2023-03-15"}
+    record = {
+        "id": "wire-1",
+        "title": "Dockers vote",
+        "text": "Dockers in Gdansk voted to join the strike.",
+        "outlet": "Baltic Wire",
+        "published": "2023-03-15",
+    }
     (folder / "wire.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     (folder / "meta.csv").write_text("file,published,outlet\nreport.txt,2023-03-14,The Coastal Ledger\n")
     return folder

@@ -31,7 +31,9 @@ def test_brief_writes_valid_json_for_a_folder(corpus: Path) -> None:
     assert sources == {"report.txt", "comment.txt", "wire.jsonl:1"}
     report = next(a for a in brief["articles"] if a["source"].endswith("report.txt"))
     assert (report["published"], report["published_from"], report["outlet"]) == (
-        "2023-03-14", "meta", "The Coastal Ledger",
+        "2023-03-14",
+        "meta",
+        "The Coastal Ledger",
     )
     names = {e["name"] for e in brief["entities"]}
     assert {"Mara Lindqvist", "Tomas Berg"} <= names
@@ -44,7 +46,7 @@ def test_every_span_cites_its_own_text(corpus: Path) -> None:
         assert 0 <= mention["start"] < mention["end"] <= len(texts[mention["article"]])
     for entity in brief["entities"]:
         for role in entity["roles"]:
-            assert texts[role["article"]][role["start"]:role["end"]]
+            assert texts[role["article"]][role["start"] : role["end"]]
 
 
 def test_same_input_gives_byte_identical_json(corpus: Path, tmp_path: Path) -> None:
@@ -54,7 +56,9 @@ def test_same_input_gives_byte_identical_json(corpus: Path, tmp_path: Path) -> N
     assert first.read_bytes() == second.read_bytes()
 
 
-@pytest.mark.parametrize(("name", "marker"), [("brief.html", "<!DOCTYPE html>"), ("brief.md", "# sitroom brief")])
+@pytest.mark.parametrize(
+    ("name", "marker"), [("brief.html", "<!DOCTYPE html>"), ("brief.md", "# sitroom brief")]
+)
 def test_format_follows_the_output_suffix(corpus: Path, tmp_path: Path, name: str, marker: str) -> None:
     out = tmp_path / name
     assert run("brief", str(corpus), "-q", "-o", str(out)).exit_code == 0
@@ -68,7 +72,9 @@ def test_format_option_wins_over_the_suffix(corpus: Path, tmp_path: Path) -> Non
 
 
 def test_standard_input_is_read(corpus: Path) -> None:
-    result = run("brief", "-", "-q", stdin="Ministers met in Oslo. Mara Lindqvist, the chief executive, left.\n")
+    result = run(
+        "brief", "-", "-q", stdin="Ministers met in Oslo. Mara Lindqvist, the chief executive, left.\n"
+    )
     assert result.exit_code == 0
     (article,) = json.loads(result.stdout)["articles"]
     assert article["source"] == "-"
@@ -81,17 +87,32 @@ def test_bad_inputs_are_named_skipped_and_give_exit_code_1(corpus: Path, tmp_pat
     (tmp_path / "big.txt").write_text("word " * 400)
     out = tmp_path / "brief.json"
     result = run(
-        "brief", str(corpus / "report.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
-        str(tmp_path / "binary.txt"), str(tmp_path / "bad.jsonl"), str(tmp_path / "big.txt"),
-        "http://127.0.0.1:9/nothing-listens-here", "--max-bytes", "1000", "--timeout", "2", "-o", str(out),
+        "brief",
+        str(corpus / "report.txt"),
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "binary.txt"),
+        str(tmp_path / "bad.jsonl"),
+        str(tmp_path / "big.txt"),
+        "http://127.0.0.1:9/nothing-listens-here",
+        "--max-bytes",
+        "1000",
+        "--timeout",
+        "2",
+        "-o",
+        str(out),
     )
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     brief = json.loads(out.read_text(encoding="utf-8"))
     failed = {f["source"]: f["reason"] for f in brief["meta"]["failed"]}
     assert set(failed) == {
-        str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"),
-        f"{tmp_path / 'bad.jsonl'}:2", str(tmp_path / "big.txt"), "http://127.0.0.1:9/nothing-listens-here",
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "binary.txt"),
+        f"{tmp_path / 'bad.jsonl'}:2",
+        str(tmp_path / "big.txt"),
+        "http://127.0.0.1:9/nothing-listens-here",
     }
     for source in failed:
         assert source in result.stderr

@@ -6,7 +6,6 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -48,7 +47,7 @@ def run_brief(inputs: list[str], *, meta: str | None, options: Options, quiet: b
             return build_brief(
                 inputs,
                 meta=meta,
-                options=replace(options, progress=show),
+                options=options,
                 on_read=on_read,
                 on_progress=on_progress,
             )

@@ -140,9 +140,7 @@ def _actors(rows: tuple[EntityRow, ...]) -> str:
 
 def _places(rows: tuple[EntityRow, ...]) -> str:
     columns = ("Place", "Type", "Country", "Coordinates", "Mentions")
-    table = [
-        (_name(r), escape(r.type), escape(r.country), escape(r.coordinates), _mentions(r)) for r in rows
-    ]
+    table = [(_name(r), escape(r.type), escape(r.country), escape(r.coordinates), _mentions(r)) for r in rows]
     return "## Places\n\n" + (_table(columns, table) if table else NONE_YET)
 
 

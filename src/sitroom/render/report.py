@@ -305,18 +305,55 @@ def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str,
     name = _namer(names)
     times = {t.get("id"): t for t in brief.times}
     return (
-        _section("quotes", "Who said what", ("Speaker", "Quote", "Cue"), brief.quotes, articles,
-                 lambda q: (name(q.get("speaker")) or q.get("speaker_text") or "unattributed",
-                            q.get("text"), q.get("cue"))),
-        _section("times", "Dated mentions", ("Expression", "Value", "Granularity"), brief.times, articles,
-                 lambda t: (t.get("text"), t.get("value"), t.get("granularity"))),
-        _section("figures", "Figures", ("Figure", "Value", "Unit", "Counts", "Qualifier"), brief.figures,
-                 articles, lambda f: (f.get("text"), _amount(f.get("value"), f.get("high")), f.get("unit"),
-                                      f.get("counts"), f.get("qualifier"))),
-        _section("timeline", "Timeline", ("When", "Event", "Type", "Status", "Actor", "Target"),
-                 _chronological(brief.events, times, articles), articles,
-                 lambda e: (_when(e, times, articles), e.get("text"), e.get("type"), e.get("status"),
-                            name(e.get("actor")), name(e.get("target")))),
+        _section(
+            "quotes",
+            "Who said what",
+            ("Speaker", "Quote", "Cue"),
+            brief.quotes,
+            articles,
+            lambda q: (
+                name(q.get("speaker")) or q.get("speaker_text") or "unattributed",
+                q.get("text"),
+                q.get("cue"),
+            ),
+        ),
+        _section(
+            "times",
+            "Dated mentions",
+            ("Expression", "Value", "Granularity"),
+            brief.times,
+            articles,
+            lambda t: (t.get("text"), t.get("value"), t.get("granularity")),
+        ),
+        _section(
+            "figures",
+            "Figures",
+            ("Figure", "Value", "Unit", "Counts", "Qualifier"),
+            brief.figures,
+            articles,
+            lambda f: (
+                f.get("text"),
+                _amount(f.get("value"), f.get("high")),
+                f.get("unit"),
+                f.get("counts"),
+                f.get("qualifier"),
+            ),
+        ),
+        _section(
+            "timeline",
+            "Timeline",
+            ("When", "Event", "Type", "Status", "Actor", "Target"),
+            _chronological(brief.events, times, articles),
+            articles,
+            lambda e: (
+                _when(e, times, articles),
+                e.get("text"),
+                e.get("type"),
+                e.get("status"),
+                name(e.get("actor")),
+                name(e.get("target")),
+            ),
+        ),
     )
 
 

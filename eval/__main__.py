@@ -10,7 +10,10 @@ from eval.quality import SECTIONS, write
 
 def main(argv: list[str] | None = None) -> int:
     """Write ``docs/quality.md`` (or ``--out``) from every evaluation whose data is present."""
-    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__.split(":", 1)[1].strip())
+    parser = argparse.ArgumentParser(
+        prog="python -m eval",
+        description="Run every evaluation whose data is present and write docs/quality.md.",
+    )
     parser.add_argument(
         "--shared", type=Path, default=Path("../shared"), help="the shared folder (../shared)"
     )

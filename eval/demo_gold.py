@@ -20,13 +20,16 @@ Three groups of figures:
   accuracy (the role's org entity's name or aliases against the gold org and the gold aliases of that
   org; null equals null) and ``current`` accuracy are over the found roles.
 
-Run ``python eval/demo_gold.py`` for Markdown tables (about ten seconds: one whole ``sitroom.brief``).
+Run ``python eval/demo_gold.py [--floors]`` for Markdown tables (about ten seconds: one whole
+``sitroom.brief``); ``--floors`` also prints the floors today's scores allow (each rounded down to 0.05),
+for raising the ones ``tests/eval/test_demo_gold.py`` pins.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -279,6 +282,11 @@ def headline(figures: dict) -> dict[str, float]:
     return flat
 
 
+def round_down(score: float, step: float = 0.05) -> float:
+    """``score`` rounded down to a multiple of ``step``: the value a floor is set or raised to."""
+    return round(math.floor(score / step + 1e-9) * step, 2)
+
+
 def markdown(figures: dict, floors: dict[str, float] | None = None) -> str:
     """The figures as Markdown tables (with a floor column when ``floors`` is given) and the error lists."""
     articles, entities, roles = figures["articles"], figures["entities"], figures["roles"]
@@ -359,8 +367,14 @@ def main(argv: list[str] | None = None) -> int:
     """Print the Markdown tables for the demo brief."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="the gold folder (eval/gold/demo)")
+    parser.add_argument("--floors", action="store_true", help="also print the floors today's scores allow")
     args = parser.parse_args(argv)
-    print(markdown(evaluate(gold=load_gold(args.gold))))
+    figures = evaluate(gold=load_gold(args.gold))
+    print(markdown(figures))
+    if args.floors:
+        print("FLOORS = {")
+        print("\n".join(f'    "{key}": {round_down(value)},' for key, value in headline(figures).items()))
+        print("}")
     return 0
 
 

@@ -17,7 +17,7 @@ from sitroom import lexicons
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    type: str  # GPE or LOC
+    type: str  # GPE, LOC or FAC
     country: str | None
     lat: float | None
     lon: float | None

@@ -24,16 +24,16 @@ FLOORS = {
     "articles.published": 1.0,
     "articles.published_from": 1.0,
     "articles.language": 1.0,
-    "entities.recall": 0.75,
-    "entities.precision": 0.80,
-    "entities.f1": 0.80,
+    "entities.recall": 0.95,
+    "entities.precision": 0.95,
+    "entities.f1": 0.95,
     "entities.type_accuracy": 0.95,
-    "entities.country_accuracy": 0.75,
-    "roles.recall": 0.75,
+    "entities.country_accuracy": 0.80,
+    "roles.recall": 0.95,
     "roles.precision": 0.95,
-    "roles.f1": 0.85,
-    "roles.org_accuracy": 0.90,
-    "roles.current_accuracy": 1.0,
+    "roles.f1": 0.95,
+    "roles.org_accuracy": 0.95,
+    "roles.current_accuracy": 0.95,
 }
 
 REPO = Path(__file__).resolve().parents[2]
@@ -259,3 +259,15 @@ def test_role_current_is_compared_over_found_roles() -> None:
     ]
     scores = demo_gold.score_roles(_role_brief("prime minister", current=None), gold, GOLD_ENTITIES)
     assert scores["current_accuracy"] == 0.0
+
+
+def test_quality_page_shows_the_floors_pinned_here() -> None:
+    quality = importlib.import_module("eval.quality")
+    assert quality.pinned_floors(Path(__file__)) == FLOORS
+
+
+@pytest.mark.parametrize(
+    ("score", "floor"), [(0.907, 0.9), (0.9, 0.9), (0.848, 0.8), (1.0, 1.0), (0.049, 0.0)]
+)
+def test_floors_are_scores_rounded_down_to_005(score: float, floor: float) -> None:
+    assert demo_gold.round_down(score) == floor

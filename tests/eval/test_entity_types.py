@@ -164,3 +164,11 @@ def test_sitroom_f1_on_three_gum_documents() -> None:
 
 def test_absent_data_is_skipped(tmp_path: Path) -> None:
     assert entity_types.evaluate(tmp_path) is None
+
+
+def test_quality_page_says_which_data_is_missing(tmp_path: Path) -> None:
+    quality = importlib.import_module("eval.quality")
+    section = next(s for s in quality.SECTIONS if s.module == "eval.entity_types")
+    assert (
+        quality._body(section, tmp_path) == f"skipped: {(tmp_path / entity_types.DATA).as_posix()} not found"
+    )

@@ -65,9 +65,10 @@ def test_the_west_is_a_group(nlp):  # type: ignore[no-untyped-def]
     assert found["West"][:2] == ("GROUP", "the west")
 
 
-def test_demonym_as_adjective_is_not_an_actor(nlp):  # type: ignore[no-untyped-def]
-    found = mentions(nlp, "Germany is reliant on Russian gas imports this winter.")
-    assert "Russian" not in found
+def test_demonym_as_adjective_is_a_nationality_not_a_place(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Germany is reliant on Russian gas imports, and Russians know it.")
+    assert found["Russian"][:2] == ("NORP", "Russia#people")
+    assert found["Russians"][:2] == ("NORP", "Russia#people")
     assert found["Germany"][0] == "GPE"
 
 

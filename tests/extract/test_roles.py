@@ -97,3 +97,32 @@ def test_a_name_without_a_title_has_no_office(nlp):  # type: ignore[no-untyped-d
 
 def test_an_apposition_that_is_not_an_office_is_ignored(nlp):  # type: ignore[no-untyped-def]
     assert roles(nlp, "Maria Olsen, a keen sailor, spent the weekend at sea.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The post went to Nadia Ferrante, who was sworn in as interior minister on Friday.",
+            ("Nadia Ferrante", "interior minister", None, True),
+        ),
+        (
+            "The plan was first floated by Paul Okafor, who was finance minister until 2019.",
+            ("Paul Okafor", "finance minister", None, False),
+        ),
+        (
+            "The head of the World Bank, Ingrid Dahl, said the loan was ready.",
+            ("Ingrid Dahl", "head", "World Bank", True),
+        ),
+        (
+            "The World Bank, whose president Ingrid Dahl attended the talks, said little.",
+            ("Ingrid Dahl", "president", "World Bank", True),
+        ),
+        (
+            "Omar Haddad, a shipping executive in Genoa, said trade had slowed.",
+            ("Omar Haddad", "shipping executive", None, True),
+        ),
+    ],
+)
+def test_offices_in_clauses_and_around_their_organisation(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in roles(nlp, text)

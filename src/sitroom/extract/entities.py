@@ -71,6 +71,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
     candidates = _without_overlaps(candidates)
     candidates += _missed_names(doc, candidates)
+    candidates += _untagged_people(doc, candidates)
     # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
     groups = _groups(doc) + _standalone_groups(doc)
     candidates += _without_overlaps([g for g in groups if not _same_span_as_any(g, candidates)])
@@ -201,10 +202,8 @@ def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:
 
 
 def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
-    """A demonym is an actor only as a noun ("the Russians"), not as an adjective ("Russian gas")."""
-    head = span.root
-    if head.dep_ in {"amod", "compound", "nmod"} and head.head.i >= span.end:
-        return None
+    """A people or nationality, as a noun ("the Russians") or an adjective ("Russian gas"), named by one
+    key for both forms."""
     found = gazetteer.demonym(name)
     key = f"{found.canonical if found else name}#people"
     return _Candidate(span.start, span.end, "NORP", key, name)
@@ -250,6 +249,45 @@ def _actor_word(token: Token) -> bool:
     if gazetteer.demonym(token.text) is not None and token.text[:1].isupper():
         return True
     return gazetteer.place(token.text) is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """Names the model missed that the text marks as people by an office or honorific next to them:
+    "Yanis Varoufakis, the finance minister," or "Finance Minister Yanis Varoufakis"."""
+    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _name_word(doc[end]) and end not in covered:
+            end += 1
+        titled = i > 0 and _titled(doc[i - 1])
+        if end - i >= 2 and (titled or _office_follows(doc, end)):
+            name = _surface(doc[i:end])
+            found.append(_Candidate(i, end, "PERSON", name, name))
+            i = end
+        else:
+            i = max(end, i + 1)
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.lower_ not in _titles() | _honorifics() | _title_modifiers()
+        and gazetteer.place(token.text) is None
+        and gazetteer.organisation(token.text) is None
+    )
+
+
+def _office_follows(doc: Doc, end: int) -> bool:
+    """ ", the finance minister," / ", a shipping executive": an apposition whose next words hold a title."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    return any(t.lower_ in _titles() for t in doc[end + 2 : end + 6])
 
 
 def _standalone_groups(doc: Doc) -> list[_Candidate]:

@@ -28,6 +28,21 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "
 _APPOSITION_STOP = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "who", "which", "that", "whose", "said"}
 _ORG_PREPOSITIONS = {"of", "to", "at", "for", "in", "from", "with"}
 _POSSESSIVE = {"'s", "’s"}
+_APPOINTED = {"sworn", "appointed", "named", "elected", "installed", "made", "promoted", "became", "becomes"}
+# Words between "who" and the title in a relative clause stating an office.
+_RELATIVE_WORDS = _APPOINTED | {
+    "is",
+    "was",
+    "has",
+    "had",
+    "been",
+    "now",
+    "currently",
+    "in",
+    "as",
+    "also",
+    "still",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,20 +84,45 @@ def _titles_for(
 def _title_before(
     doc: Doc, start: int, by_token: dict[int, MentionRecord]
 ) -> tuple[_Title, Token | None] | None:
-    """A title right before the name ("foreign minister Sergei Lavrov"), or set off by a comma."""
+    """A title right before the name ("foreign minister Sergei Lavrov"), or set off by a comma ("the
+    Foreign Secretary, Liz Truss"; "The head of the European Commission, Jean-Claude Juncker")."""
     end = start
     if end > 0 and doc[end - 1].text == ",":
-        end -= 1  # "the Foreign Secretary, Liz Truss"
+        end -= 1
         if end > 0 and doc[end - 1].ent_type_ == "PERSON":
             return None
     title = _title_ending_at(doc, end, by_token)
+    org_phrase_end = end
+    if title is None and end != start:
+        title = _title_before_organisation(doc, end, by_token)
     if title is None:
         return None
     if end != start and not _opens_apposition(doc, title.start):
         return None
-    return title, _org_before(doc, title, by_token) or (
-        _org_after(doc, title.end, start, by_token) if end != start else None
-    )
+    org = _org_before(doc, title, by_token) or _antecedent_of_whose(doc, title.start, by_token)
+    if org is None and end != start:
+        org = _org_after(doc, title.end, org_phrase_end, by_token)
+    return title, org
+
+
+def _title_before_organisation(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> _Title | None:
+    """A title whose organisation follows it before the comma: "The head of the European Commission,"."""
+    for j in range(end - 1, max(0, end - 8), -1):
+        if doc[j].lower_ in {"of", "at"}:
+            between = doc[j + 1 : end]
+            if all(t.i in by_token or t.lower_ == "the" for t in between):
+                return _title_ending_at(doc, j, by_token)
+            return None
+    return None
+
+
+def _antecedent_of_whose(doc: Doc, start: int, by_token: dict[int, MentionRecord]) -> Token | None:
+    """The organisation a "whose" before the title refers to: "the IMF, whose managing director X"."""
+    if start >= 3 and doc[start - 1].lower_ == "whose" and doc[start - 2].text == ",":
+        antecedent = doc[start - 3]
+        if antecedent.i in by_token and by_token[antecedent.i].type in {"GPE", "ORG"}:
+            return antecedent
+    return None
 
 
 def _apposition_after(
@@ -94,6 +134,9 @@ def _apposition_after(
         i += 1
     elif not (i < len(doc) and doc[i].lower_ in {"a", "an", "the"}):
         return []
+    if i < len(doc) and doc[i].lower_ == "who":
+        relative = _relative_title(doc, i + 1, by_token)
+        return [relative] if relative is not None else []
     limit = _apposition_end(doc, i)
     found: list[tuple[_Title, Token | None]] = []
     while i < limit:
@@ -106,7 +149,32 @@ def _apposition_after(
             org = _org_continuation(doc, limit + 1, by_token)  # "fellow, Russia Programme at Chatham House"
         found.append((title, org))
         i = part_end + 1  # past "and"
+    if found and limit + 1 < len(doc) and doc[limit].text == "," and doc[limit + 1].lower_ == "who":
+        relative = _relative_title(doc, limit + 2, by_token)  # "X, Greece's negotiator, who was sworn in as"
+        if relative is not None:
+            found.append(relative)
     return found
+
+
+def _relative_title(
+    doc: Doc, i: int, by_token: dict[int, MentionRecord]
+) -> tuple[_Title, Token | None] | None:
+    """An office in a relative clause: "X, who was sworn in as finance minister", "X, who is the head of Y".
+
+    A bare past copula ("who was finance minister") states a former office; an appointment
+    ("sworn in as", "was named") or a present one states a current office.
+    """
+    current = True
+    while i < len(doc) and doc[i].lower_ in _RELATIVE_WORDS:
+        if doc[i].lower_ in {"was", "had"} and not any(t.lower_ in _APPOINTED for t in doc[i : i + 4]):
+            current = False
+        i += 1
+    limit = _apposition_end(doc, i)
+    title = _title_starting_at(doc, i, limit, by_token)
+    if title is None:
+        return None
+    org = _org_before(doc, title, by_token) or _org_after(doc, title.end, limit, by_token)
+    return _Title(title.start, title.end, title.words_start, title.former or not current), org
 
 
 def _apposition_end(doc: Doc, i: int) -> int:
@@ -138,7 +206,7 @@ def _title_starting_at(doc: Doc, i: int, limit: int, by_token: dict[int, Mention
         if title is not None and title.start <= i:
             best = _Title(i, title.end, max(title.words_start, i), title.former)
         token = doc[end - 1]
-        if not (_may_precede_title(doc, token, by_token) or token.lower_ == "of"):
+        if not (_may_precede_title(doc, token, by_token) or token.lower_ == "of" or _noun_compound(token)):
             break
     return best
 
@@ -161,7 +229,7 @@ def _title_ending_at(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> 
             former = True
             i -= 1
             continue
-        if token.lower_ in _modifiers() or token.lower_ in _title_words():
+        if token.lower_ in _modifiers() or token.lower_ in _title_words() or _noun_compound(token):
             words_start = i - 1
             i -= 1
             continue
@@ -172,6 +240,11 @@ def _title_ending_at(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> 
     while i < words_start and (doc[i].is_punct or doc[i].lower_ in _POSSESSIVE):
         i += 1
     return _Title(i, end, words_start, former)
+
+
+def _noun_compound(token: Token) -> bool:
+    """A lower-case noun qualifying a title: "a *shipping* executive", "the *union* leader"."""
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and token.text.islower()
 
 
 def _head_match(doc: Doc, end: int) -> int | None:
@@ -231,8 +304,11 @@ def _org_after(doc: Doc, i: int, limit: int, by_token: dict[int, MentionRecord])
     if i >= limit or doc[i].lower_ not in _ORG_PREPOSITIONS:
         return None
     orgs = [t for t in doc[i:limit] if t.i in by_token and by_token[t.i].type in {"GPE", "ORG"}]
-    preferred = [t for t in orgs if by_token[t.i].type == "ORG"]
-    return (preferred or orgs or [None])[-1] if doc[i].lower_ in {"at", "in"} else (orgs or [None])[0]
+    if doc[i].lower_ in {"at", "in"}:
+        # Where someone works is an organisation; "an executive in Genoa" only says where.
+        bodies = [t for t in orgs if by_token[t.i].type == "ORG"]
+        return bodies[-1] if bodies else None
+    return orgs[0] if orgs else None
 
 
 def _org_continuation(doc: Doc, i: int, by_token: dict[int, MentionRecord]) -> Token | None:

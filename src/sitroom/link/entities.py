@@ -101,7 +101,7 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
                 key = _person_key(mention.name)
                 seen[_surname(mention.name)] = key
                 keys[(extraction.article_id, mention.start)] = key
-            elif mention.type == "PERSON" or _surname_of_someone_here(mention, seen):
+            elif mention.type == "PERSON" or _surname_of_someone(mention, seen, full_names):
                 surname = _surname(mention.name)
                 later = _full_name_later(extraction, mention, surname)
                 candidates = full_names.get(surname, set())
@@ -110,10 +110,15 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
     return keys
 
 
-def _surname_of_someone_here(mention: MentionRecord, seen: dict[str, str]) -> bool:
-    """A lone word the model typed as an organisation that is the surname of a person named earlier
-    in the same article ("Ellwood", "Lavrov")."""
-    return mention.type in {"ORG", "FAC"} and " " not in mention.name and _surname(mention.name) in seen
+def _surname_of_someone(
+    mention: MentionRecord, seen: dict[str, str], full_names: dict[str, set[str]]
+) -> bool:
+    """A lone word the model typed as an organisation that is the surname of a person named earlier in
+    the same article, or of the only person in the corpus with that surname ("Ellwood", "Lavrov")."""
+    if mention.type not in {"ORG", "FAC"} or " " in mention.name or mention.key != mention.name:
+        return False
+    surname = _surname(mention.name)
+    return surname in seen or len(full_names.get(surname, ())) == 1
 
 
 def _full_name_later(extraction: Extraction, mention: MentionRecord, surname: str) -> str | None:
@@ -287,7 +292,7 @@ def _vote_type(cluster: _Cluster) -> str:
 
 def _where(name: str, cluster: _Cluster, entity_type: str) -> tuple[str | None, float | None, float | None]:
     """Country and coordinates: a place's own, an organisation's seat country, a person's office's state."""
-    if entity_type in {"GPE", "LOC"} and (place := gazetteer.place(name)) is not None:
+    if entity_type in {"GPE", "LOC", "FAC"} and (place := gazetteer.place(name)) is not None:
         return place.country, place.lat, place.lon
     if entity_type in {"ORG", "GROUP"} and (org := gazetteer.organisation(name)) is not None:
         return org.country, None, None

@@ -92,6 +92,7 @@ class Bench:
     pairs: tuple[tuple[Run, Run], ...]
     single: Run
     memory_source: str
+    load: tuple[float, float] | None = None
 
     @property
     def a_seconds(self) -> float:
@@ -209,6 +210,7 @@ def run_bench(
     with one process. ``scratch`` is a folder for the texts and the brief; ``on_run`` hears progress."""
     model = model or _default_model()
     say = on_run or (lambda _message: None)
+    load_before = _load_average()
     jsonl = write_jsonl(bodies, scratch / "texts.jsonl")
     brief_json = scratch / "brief.json"
     a_command = brief_command(jsonl, brief_json)
@@ -232,6 +234,7 @@ def run_bench(
         pairs=tuple(pairs),
         single=single,
         memory_source=memory_source(),
+        load=None if load_before is None else (load_before, _load_average() or 0.0),
     )
 
 
@@ -285,6 +288,8 @@ def bench_report(bench: Bench, *, model: str | None = None) -> str:
         f"- Machine: {os.cpu_count()} CPUs (`os.cpu_count()`), {_total_memory()} memory, {platform.system()} "
         f"{platform.machine()}; Python {platform.python_version()}, spaCy {_version('spacy')}, "
         f"{model} {_version(model)}, sitroom {_version('sitroom')}.",
+        f"- Load: {_load_line(bench.load)}. Other work on the machine slows either command; alternating "
+        "them and taking the median of per-pair ratios damps that, but does not remove it.",
         "",
         "## Figures",
         "",
@@ -536,6 +541,21 @@ def _total_memory() -> str:
     except (OSError, ValueError, IndexError):
         pass
     return "unknown"
+
+
+def _load_average() -> float | None:
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
+
+
+def _load_line(load: tuple[float, float] | None) -> str:
+    if load is None:
+        return "the load average is not available here"
+    return (
+        f"the 1-minute load average was {load[0]:.2f} before the first run and {load[1]:.2f} after the last"
+    )
 
 
 def _kib_to_mib(kib: int | None) -> float | None:

@@ -52,6 +52,8 @@ def brief(
     paths = [str(inputs)] if isinstance(inputs, str | Path) else [str(item) for item in inputs]
     read = read_articles(paths, meta=meta, options=options)
     articles = mark_duplicates(read.articles)
+    if not articles:
+        log.warning("no articles were read from %s", ", ".join(paths) or "the inputs given")
     for article in articles:
         if article.language not in (None, "en"):
             log.warning("%s is in %r, not English: kept, not analysed", article.source, article.language)

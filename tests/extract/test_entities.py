@@ -119,3 +119,9 @@ def test_possessive_is_not_part_of_the_name(nlp):  # type: ignore[no-untyped-def
 def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "As then-Secretary of State Linda Marsh said during the visit, nothing was agreed.")
     assert "State" not in found
+
+
+def test_a_place_name_that_is_part_of_a_persons_name_stays_a_person(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Jordan Peters arrived late. Later Jordan said the meeting had gone well.")
+    assert found["Jordan Peters"][0] == "PERSON"
+    assert found.get("Jordan", ("PERSON",))[0] == "PERSON"

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
+from sitroom.extract import _words
 from sitroom.types import MentionRecord
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -112,7 +113,7 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if start >= end:
         return None
     title_form = False
-    while end - start > 1 and doc[start].lower_ in _honorifics():
+    while end - start > 1 and doc[start].lower_ in _words.honorifics():
         start += 1
         title_form = True
     end = _extend_known_organisation(doc, start, end)
@@ -152,7 +153,7 @@ def _extend_given_names(doc: Doc, start: int, end: int) -> int:
             and token.text[:1].isupper()
             and token.text[1:].islower()
             and token.ent_type_ in {"", "PERSON"}
-            and token.lower_ not in _titles() | _honorifics() | _title_modifiers()
+            and token.lower_ not in _words.name_stop_words()
         ):
             break
         start -= 1
@@ -197,8 +198,17 @@ def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:
     if label in {"GPE", "LOC"}:
         return True
     if label == "PERSON":
-        return found.tier in _TRUSTED_OVER_PERSON and len(span) == 1
+        return found.tier in _TRUSTED_OVER_PERSON and len(span) == 1 and not _part_of_a_full_name(span)
     return found.tier in _TRUSTED_OVER_PERSON or label in {"ORG", "FAC"}
+
+
+def _part_of_a_full_name(span: Span) -> bool:
+    """True when the word is part of a longer person's name in the same article: "Paris" after
+    "Paris Hilton" is her, not the city."""
+    word = span.text
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and word in {t.text for t in ent} for ent in span.doc.ents
+    )
 
 
 def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
@@ -212,7 +222,7 @@ def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
 def _groups(doc: Doc) -> list[_Candidate]:
     """Collective actors: a group noun led by a demonym, state or organisation ("Western diplomats")."""
     found = []
-    nouns = _group_nouns()
+    nouns = _words.group_nouns()
     for token in doc:
         if token.lower_ not in nouns or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -237,7 +247,9 @@ def _groups(doc: Doc) -> list[_Candidate]:
 def _group_modifier(token: Token) -> bool:
     """Words allowed before a group noun: names, actor words and title words ("eurozone *finance*")."""
     return (
-        token.ent_type_ in {"NORP", "GPE", "ORG"} or _actor_word(token) or token.lower_ in _title_modifiers()
+        token.ent_type_ in {"NORP", "GPE", "ORG"}
+        or _actor_word(token)
+        or token.lower_ in _words.title_modifiers()
     )
 
 
@@ -277,7 +289,7 @@ def _name_word(token: Token) -> bool:
         and not token.ent_type_
         and token.text[:1].isupper()
         and token.text[1:].islower()
-        and token.lower_ not in _titles() | _honorifics() | _title_modifiers()
+        and token.lower_ not in _words.name_stop_words()
         and gazetteer.place(token.text) is None
         and gazetteer.organisation(token.text) is None
     )
@@ -287,7 +299,7 @@ def _office_follows(doc: Doc, end: int) -> bool:
     """ ", the finance minister," / ", a shipping executive": an apposition whose next words hold a title."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
         return False
-    return any(t.lower_ in _titles() for t in doc[end + 2 : end + 6])
+    return any(t.lower_ in _words.titles() for t in doc[end + 2 : end + 6])
 
 
 def _standalone_groups(doc: Doc) -> list[_Candidate]:
@@ -390,11 +402,13 @@ def _inside_title(doc: Doc, span: Span) -> bool:
     Secretary" (title words only, right before another title word)."""
     if len(span) == 1 and span.start >= 2:
         phrase = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.end])
-        if any(phrase.endswith(title) and " " in title for title in _titles()):
+        if any(phrase.endswith(title) and " " in title for title in _words.titles()):
             return True
-    words = _titles() | _title_modifiers()
+    words = _words.title_and_modifier_words()
     following = doc[span.end] if span.end < len(doc) else None
-    return all(t.lower_ in words for t in span) and following is not None and following.lower_ in _titles()
+    return (
+        all(t.lower_ in words for t in span) and following is not None and following.lower_ in _words.titles()
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -410,31 +424,13 @@ def _surface(span: Span) -> str:
 
 
 def _titled(token: Token) -> bool:
-    return token.lower_ in _honorifics() or (token.text[:1].isupper() and token.lower_ in _titles())
+    return token.lower_ in _words.honorifics() or (
+        token.text[:1].isupper() and token.lower_ in _words.titles()
+    )
 
 
 def _group_name(name: str) -> str | None:
     return _collectives().get(name.casefold())
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return lexicons.words("honorifics.txt")
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return lexicons.words("titles.txt")
-
-
-@cache
-def _title_modifiers() -> frozenset[str]:
-    return lexicons.words("title_modifiers.txt")
-
-
-@cache
-def _group_nouns() -> frozenset[str]:
-    return lexicons.words("group_nouns.txt")
 
 
 @cache

@@ -14,11 +14,11 @@ House"). "former", "ex-" and "then-" make the office a former one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom import gazetteer, lexicons
+from sitroom import gazetteer
+from sitroom.extract import _words
 from sitroom.extract.entities import may_be_person
 from sitroom.types import MentionRecord, RoleRecord
 
@@ -221,15 +221,19 @@ def _title_ending_at(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> 
     former = False
     while i > 0:
         token = doc[i - 1]
-        if token.text == "-" and i > 1 and doc[i - 2].lower_ in _former_words():
+        if token.text == "-" and i > 1 and doc[i - 2].lower_ in _words.former_markers():
             former = True
             i -= 2
             continue
-        if token.lower_ in _former_words():
+        if token.lower_ in _words.former_markers():
             former = True
             i -= 1
             continue
-        if token.lower_ in _modifiers() or token.lower_ in _title_words() or _noun_compound(token):
+        if (
+            token.lower_ in _words.title_modifiers()
+            or token.lower_ in _words.titles()
+            or _noun_compound(token)
+        ):
             words_start = i - 1
             i -= 1
             continue
@@ -251,7 +255,7 @@ def _head_match(doc: Doc, end: int) -> int | None:
     """Start of the longest title-lexicon phrase ending at token ``end - 1`` ("secretary of state")."""
     best = None
     for start in range(max(0, end - 5), end):
-        if _normalise(doc[start:end]) in _title_words():
+        if _normalise(doc[start:end]) in _words.titles():
             best = start if best is None else min(best, start)
     if best is None:
         return None
@@ -262,7 +266,11 @@ def _head_match(doc: Doc, end: int) -> int | None:
 
 def _may_precede_title(doc: Doc, token: Token, by_token: dict[int, MentionRecord]) -> bool:
     """Words that may stand in a title phrase before its head: states, demonyms, parties, hyphens."""
-    if token.lower_ in _modifiers() or token.lower_ in _title_words() or token.lower_ in _former_words():
+    if (
+        token.lower_ in _words.title_modifiers()
+        or token.lower_ in _words.titles()
+        or token.lower_ in _words.former_markers()
+    ):
         return True
     if token.text == "-" or token.lower_ in _POSSESSIVE:
         return True
@@ -274,7 +282,7 @@ def _may_precede_title(doc: Doc, token: Token, by_token: dict[int, MentionRecord
 
 
 def _in_title_lexicons(token: Token) -> bool:
-    return token.lower_ in _title_words() or token.lower_ in _modifiers()
+    return token.lower_ in _words.titles() or token.lower_ in _words.title_modifiers()
 
 
 def _opens_apposition(doc: Doc, start: int) -> bool:
@@ -372,18 +380,3 @@ def _normalise(span: Span) -> str:
         else:
             text += " " + token.lower_
     return text
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return lexicons.words("titles.txt")
-
-
-@cache
-def _modifiers() -> frozenset[str]:
-    return lexicons.words("title_modifiers.txt")
-
-
-@cache
-def _former_words() -> frozenset[str]:
-    return lexicons.words("former_markers.txt")

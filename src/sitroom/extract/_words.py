@@ -1,0 +1,50 @@
+"""The word lists the entity and office extractors share, read once through the lexicon loader."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sitroom import lexicons
+
+
+def titles() -> frozenset[str]:
+    """Head words and phrases of offices: "minister", "secretary of state", "fellow"."""
+    return lexicons.words("titles.txt")
+
+
+def title_modifiers() -> frozenset[str]:
+    """Words inside a title before its head: "deputy", "foreign", "senior"."""
+    return lexicons.words("title_modifiers.txt")
+
+
+def honorifics() -> frozenset[str]:
+    """Courtesy titles before a name: "Mr", "Dr"."""
+    return lexicons.words("honorifics.txt")
+
+
+def former_markers() -> frozenset[str]:
+    """Words that make an office a former one: "former", "ex-", "then-"."""
+    return lexicons.words("former_markers.txt")
+
+
+def group_nouns() -> frozenset[str]:
+    """Plural nouns that name a collective actor after a demonym or state: "officials", "diplomats"."""
+    return lexicons.words("group_nouns.txt")
+
+
+@cache
+def title_vocabulary() -> frozenset[str]:
+    """Every word that may stand in a title: heads, modifiers and former markers."""
+    return titles() | title_modifiers() | former_markers()
+
+
+@cache
+def title_and_modifier_words() -> frozenset[str]:
+    """Heads and modifiers of titles, without the former markers."""
+    return titles() | title_modifiers()
+
+
+@cache
+def name_stop_words() -> frozenset[str]:
+    """Words that are never part of a personal name: titles, their modifiers, honorifics."""
+    return titles() | title_modifiers() | honorifics()

@@ -280,7 +280,8 @@ def bench_report(bench: Bench, *, model: str | None = None) -> str:
         f"- B, bare spaCy: a fresh `python -c` process that loads `{model}` (the same pipeline, nothing "
         "disabled), reads the same texts from the same file and runs "
         f"`for doc in nlp.pipe(texts, n_process=os.cpu_count(), batch_size={BATCH_SIZE}): pass` over all "
-        f"{n}.",
+        f"{n}; its workers send every parsed Doc back to the parent, where sitroom's send only what the "
+        "extractors found.",
         f"- Runs: one warm-up pair (not counted), then {len(bench.pairs)} pairs, alternately A B A B. Each "
         "run is a whole process timed from start to exit, imports and model loading included. Each figure "
         "is the median over the pairs; the ratio is the median of the per-pair ratios A/B.",
@@ -331,6 +332,7 @@ class Profile:
     stages: tuple[tuple[str, str, float], ...]
     hot: tuple[tuple[str, int, float], ...]
     profiled_seconds: float
+    unprofiled_seconds: float
 
 
 def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = None) -> Profile:
@@ -390,6 +392,7 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
         ),
         hot=_hot_functions(profiler),
         profiled_seconds=profiled_seconds,
+        unprofiled_seconds=sum(plain.laps),
     )
 
 
@@ -417,9 +420,11 @@ def profile_report(profile: Profile) -> str:
         f"cost beyond the parse: {own:.2f} s, {_percent(own, parse)} of the parse time.",
         "",
         f"The sitroom functions with the most cumulative time in extract, link, assemble and render, under "
-        f"`cProfile` (a second pass, {profile.profiled_seconds:.2f} s with the profiler's overhead):",
+        f"`cProfile` (a second pass: {profile.profiled_seconds:.2f} s with the profiler's overhead, against "
+        f"{profile.unprofiled_seconds:.2f} s without; the overhead falls hardest on many small calls, so "
+        "the shares are a guide, not a measure):",
         "",
-        "| function | calls | cumulative s | share |",
+        "| function | calls | cumulative s | share of the pass |",
         "|---|---:|---:|---:|",
     ]
     for name, calls, seconds in profile.hot:

@@ -57,6 +57,12 @@ def country_name(code: str) -> str | None:
     return _country_names_by_code().get(code)
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The first word (case-folded) of every known place and organisation name, to skip the rest fast."""
+    return frozenset(key.split()[0] for key in (*_places(), *_organisations()) if key)
+
+
 def _key(name: str) -> str:
     name = " ".join(name.replace("’", "'").split())
     if name.lower().startswith("the "):

@@ -89,3 +89,17 @@ def test_profile_section_replaces_the_earlier_one(tmp_path: Path) -> None:
     out.write_text(f"# Performance\n\nfigures\n\n{bench.PROFILE_HEADING}\n\nold profile\n", encoding="utf-8")
     text = bench._with_profile(out, f"{bench.PROFILE_HEADING}\n\nnew profile\n")
     assert text == f"# Performance\n\nfigures\n\n{bench.PROFILE_HEADING}\n\nnew profile\n"
+
+
+@pytest.mark.slow
+def test_profile_times_each_stage_and_appends_its_section(tmp_path: Path) -> None:
+    bench = _bench()
+    out = tmp_path / "performance.md"
+    out.write_text("# Performance\n\nfigures\n", encoding="utf-8")
+    code = bench.main(["--shared", str(_shared(tmp_path, ARTICLES)), "--profile", "--out", str(out)])
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(f"# Performance\n\nfigures\n\n{bench.PROFILE_HEADING}\n")
+    for stage in ("read", "parse", "extract", "link", "assemble", "render"):
+        assert re.search(rf"^\| {stage} \| .* \| [0-9.]+ \| [0-9.]+% \|$", text, flags=re.MULTILINE), stage
+    assert ".extract_article` |" in text

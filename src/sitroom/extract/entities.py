@@ -307,9 +307,9 @@ def _standalone_groups(doc: Doc) -> list[_Candidate]:
     nouns = lexicons.words("standalone_groups.txt")
     found = []
     for token in doc:
-        after_the = token.i > 0 and doc[token.i - 1].lower_ == "the"
-        modified = any(t.dep_ in {"amod", "compound", "poss"} for t in token.lefts)
-        if token.lower_ in nouns and after_the and not modified:
+        if token.lower_ not in nouns or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if not any(t.dep_ in {"amod", "compound", "poss"} for t in token.lefts):
             found.append(_Candidate(token.i, token.i + 1, "GROUP", token.lower_, token.lower_))
     return found
 
@@ -318,9 +318,10 @@ def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """Curated places and organisation aliases the model did not tag at all ("Donbas", "Nato")."""
     covered = {i for cand in taken for i in range(cand.start, cand.end)}
     found = []
+    starts = gazetteer.first_words() | _collective_first_words()
     i = 0
     while i < len(doc):
-        if i in covered or not doc[i].text[:1].isupper():
+        if i in covered or not doc[i].text[:1].isupper() or doc[i].text.casefold() not in starts:
             i += 1
             continue
         for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
@@ -436,6 +437,11 @@ def _group_name(name: str) -> str | None:
 @cache
 def _collectives() -> dict[str, str]:
     return {name.casefold(): canonical for name, canonical, _country in lexicons.table("groups.tsv", 3)}
+
+
+@cache
+def _collective_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _collectives())
 
 
 @cache

@@ -125,3 +125,9 @@ def test_a_place_name_that_is_part_of_a_persons_name_stays_a_person(nlp):  # typ
     found = mentions(nlp, "Jordan Peters arrived late. Later Jordan said the meeting had gone well.")
     assert found["Jordan Peters"][0] == "PERSON"
     assert found.get("Jordan", ("PERSON",))[0] == "PERSON"
+
+
+def test_a_surname_typed_as_an_organisation_is_the_person_named_before(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Ann Wilkins runs the lab. Wilkins said the samples were safe.")
+    people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
+    assert people == {"Ann Wilkins", "Wilkins"}

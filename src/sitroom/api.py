@@ -13,7 +13,7 @@ from sitroom.link import link_entities, mark_duplicates
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
-from sitroom.types import Article, Brief
+from sitroom.types import Brief
 
 log = logging.getLogger("sitroom")
 log.addHandler(logging.NullHandler())
@@ -57,7 +57,7 @@ def brief(
     for article in articles:
         if article.language not in (None, "en"):
             log.warning("%s is in %r, not English: kept, not analysed", article.source, article.language)
-    analysed = [a for a in articles if _analysable(a)]
+    analysed = [a for a in articles if a.analysable]
     if on_read is not None:
         on_read(len(analysed))
     extractions = extract_all(
@@ -70,6 +70,3 @@ def brief(
     linked = link_entities(articles, extractions)
     return assemble_brief(articles, linked, failures=read.failures, model=model_name)
 
-
-def _analysable(article: Article) -> bool:
-    return article.duplicate_of is None and article.language in (None, "en")

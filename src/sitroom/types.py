@@ -40,6 +40,11 @@ class Article:
     genre: str | None = None
     duplicate_of: str | None = None
 
+    @property
+    def analysable(self) -> bool:
+        """English (or of unknown language) and not a copy of an earlier article: what gets extracted."""
+        return self.duplicate_of is None and self.language in (None, "en")
+
 
 @dataclass(frozen=True, slots=True)
 class MentionRecord:

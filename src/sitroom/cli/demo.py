@@ -33,8 +33,9 @@ def demo(
     for fmt in FORMATS:
         write(result, fmt, out / f"brief.{fmt}")
     people = sum(1 for e in result.entities if e.type == "PERSON")
+    analysed = sum(1 for a in result.articles if a.analysable)
     typer.echo(
-        f"Analysed {len(result.articles)} articles: {len(result.entities)} actors and places, "
-        f"{people} people.\n"
+        f"Read {len(result.articles)} articles and analysed {analysed}: {len(result.entities)} actors "
+        f"and places, {people} people.\n"
         f"Wrote {out / 'brief.html'} (open it in a browser), {out / 'brief.md'} and {out / 'brief.json'}."
     )

@@ -211,7 +211,7 @@ def _article_row(article: Article) -> ArticleRow:
 def _note(article: Article) -> str | None:
     """Why the pipeline did not analyse an article (a duplicate, not English), or None if it did.
 
-    The rule is the pipeline's own (``sitroom.api``): an undetected language is analysed as English.
+    It says why ``Article.analysable`` is false: an undetected language is analysed as English.
     """
     if article.duplicate_of is not None:
         return f"duplicate of {article.duplicate_of}; not analysed"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sitroom.assemble import assemble_brief
 from sitroom.ingest import read_articles
-from sitroom.link import link_entities, mark_duplicates
+from sitroom.link import link_entities, link_quotes, mark_duplicates
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
@@ -68,5 +68,5 @@ def brief(
         on_progress=on_progress,
     )
     linked = link_entities(articles, extractions)
-    return assemble_brief(articles, linked, failures=read.failures, model=model_name)
-
+    quotes = link_quotes(articles, extractions, linked)
+    return assemble_brief(articles, linked, quotes, failures=read.failures, model=model_name)

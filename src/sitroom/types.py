@@ -82,12 +82,39 @@ class RoleRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quotation in one article, before its speaker is linked to a corpus entity.
+
+    ``start:end`` covers the quoted words without the quotation marks; ``parts`` are the pieces of a
+    quote split by its attribution or running over paragraphs. The speaker is resolved in the article
+    where it can be: ``speaker_mention`` is the start of the mention it resolves to (a name, or what a
+    pronoun or description refers to). A description the article cannot resolve ("Russia's foreign
+    minister") keeps its office in ``speaker_title``/``speaker_org`` for the link stage.
+    """
+
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect
+    parts: tuple[tuple[int, int], ...] | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_mention: int | None = None
+    speaker_title: str | None = None
+    speaker_org: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the per-article extractors found in one article."""
 
     article_id: str
     mentions: tuple[MentionRecord, ...] = ()
     roles: tuple[RoleRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +151,28 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in the brief: who said it (an entity id where one fits), where, and its cue."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    parts: tuple[tuple[int, int], ...] | None = None
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    time: str | None = None
+    same_as: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     sitroom: str
     model: str | None
@@ -134,15 +183,15 @@ class Meta:
 class Brief:
     """The whole sourced brief; ``to_json`` gives the ``sitroom.brief/1`` document.
 
-    Quotes, times, figures, events, comparisons and stories are filled by later extractors; until then
-    they are present and empty, as the contract requires.
+    Times, figures, events, comparisons and stories are filled by later extractors; until then they are
+    present and empty, as the contract requires.
     """
 
     meta: Meta
     articles: tuple[Article, ...] = ()
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
-    quotes: tuple[dict, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     times: tuple[dict, ...] = ()
     figures: tuple[dict, ...] = ()
     events: tuple[dict, ...] = ()

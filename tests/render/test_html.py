@@ -14,7 +14,7 @@ import pytest
 
 from sitroom.render import render
 from sitroom.render.html import brief_to_html
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Role
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote, Role
 
 POST = (
     "🚢 Dockers at Port Vell walked out.\n\nMara Quill, leader of the Dockers Union, said: "
@@ -104,16 +104,17 @@ def strike() -> Brief:
             Mention("e-quill", "nasty-1", *span(NASTY, "Quill")),
         ),
         quotes=(
-            {
-                "id": "q1",
-                "article": "post-1",
-                "start": said[0],
-                "end": said[1],
-                "text": POST[said[0] : said[1]],
-                "speaker": "e-quill",
-                "speaker_text": "Mara Quill",
-                "cue": "said",
-            },
+            Quote(
+                id="q1",
+                article="post-1",
+                start=said[0],
+                end=said[1],
+                text=POST[said[0] : said[1]],
+                kind="direct",
+                speaker="e-quill",
+                speaker_text="Mara Quill",
+                cue="said",
+            ),
         ),
     )
 

@@ -8,7 +8,7 @@ import pytest
 
 from sitroom.render import render
 from sitroom.render.markdown import brief_to_markdown, escape
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Role
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote, Role
 
 POST = (
     "Mara Quill, leader of the Dockers Union, said the strike at Port Vell would last. The former mayor "
@@ -94,16 +94,17 @@ def strike() -> Brief:
             Mention("e-union", "times-1", *span(TIMES, "Dockers Union")),
         ),
         quotes=(
-            {
-                "id": "q1",
-                "article": "post-1",
-                "start": quote_start,
-                "end": quote_end,
-                "text": POST[quote_start:quote_end],
-                "speaker": "e-quill",
-                "speaker_text": "Mara Quill",
-                "cue": "said",
-            },
+            Quote(
+                id="q1",
+                article="post-1",
+                start=quote_start,
+                end=quote_end,
+                text=POST[quote_start:quote_end],
+                kind="direct",
+                speaker="e-quill",
+                speaker_text="Mara Quill",
+                cue="said",
+            ),
         ),
     )
 

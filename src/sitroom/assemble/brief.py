@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from sitroom import __version__
 from sitroom.link import LinkedEntities
-from sitroom.types import Article, Brief, Failure, Meta
+from sitroom.types import Article, Brief, Failure, Meta, Quote
 
 
 def assemble_brief(
-    articles: list[Article], linked: LinkedEntities, *, failures: list[Failure], model: str | None
+    articles: list[Article],
+    linked: LinkedEntities,
+    quotes: tuple[Quote, ...] = (),
+    *,
+    failures: list[Failure],
+    model: str | None,
 ) -> Brief:
-    """The brief: articles in input order, entities by prominence, mentions in text order.
+    """The brief: articles in input order, entities by prominence, mentions and quotes in text order.
 
-    Lists that later extractors fill (quotes, times, figures, events, comparisons, stories) are empty.
+    Lists that later extractors fill (times, figures, events, comparisons, stories) are empty.
     """
     return Brief(
         meta=Meta(sitroom=__version__, model=model, failed=tuple(failures)),
         articles=tuple(articles),
         entities=linked.entities,
         mentions=linked.mentions,
+        quotes=quotes,
     )

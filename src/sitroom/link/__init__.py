@@ -1,6 +1,7 @@
-"""Link stage: corpus-level work over what every article produced (entities, duplicates)."""
+"""Link stage: corpus-level work over what every article produced (entities, quotes, duplicates)."""
 
 from sitroom.link.duplicates import mark_duplicates
 from sitroom.link.entities import LinkedEntities, link_entities
+from sitroom.link.quotes import link_quotes
 
-__all__ = ["LinkedEntities", "link_entities", "mark_duplicates"]
+__all__ = ["LinkedEntities", "link_entities", "link_quotes", "mark_duplicates"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.types import Article, Brief, Entity, Mention, Role
+from sitroom.types import Article, Brief, Entity, Mention, Quote, Role
 
 FORMAT = "sitroom.brief/1"
 
@@ -21,7 +21,7 @@ def brief_to_dict(brief: Brief) -> dict:
         "articles": [_article(a) for a in brief.articles],
         "entities": [_entity(e) for e in brief.entities],
         "mentions": [_mention(m) for m in brief.mentions],
-        "quotes": list(brief.quotes),
+        "quotes": [quote_dict(q) for q in brief.quotes],
         "times": list(brief.times),
         "figures": list(brief.figures),
         "events": list(brief.events),
@@ -85,4 +85,26 @@ def _mention(m: Mention) -> dict:
         "start": m.start,
         "end": m.end,
         "stands_for": m.stands_for,
+    }
+
+
+def quote_dict(q: Quote) -> dict:
+    """One quote in the contract's field order (the reports read it in this form too)."""
+    return {
+        "id": q.id,
+        "article": q.article,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "parts": [{"start": s, "end": e} for s, e in q.parts] if q.parts else None,
+        "kind": q.kind,
+        "speaker": q.speaker,
+        "speaker_text": q.speaker_text,
+        "speaker_start": q.speaker_start,
+        "speaker_end": q.speaker_end,
+        "cue": q.cue,
+        "cue_start": q.cue_start,
+        "cue_end": q.cue_end,
+        "time": q.time,
+        "same_as": q.same_as,
     }

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from sitroom.render.json import quote_dict
 from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
@@ -309,7 +310,7 @@ def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str,
             "quotes",
             "Who said what",
             ("Speaker", "Quote", "Cue"),
-            brief.quotes,
+            [quote_dict(q) for q in brief.quotes],
             articles,
             lambda q: (
                 name(q.get("speaker")) or q.get("speaker_text") or "unattributed",

@@ -1,0 +1,113 @@
+"""Find the stretches of text between quotation marks, straight or curly, double or single.
+
+News text mixes the marks freely and uses the same character for a closing single quote and an
+apostrophe (``Russia’s``, ``don’t``, ``the Greeks’ vote``). A quotation that runs over paragraphs
+leaves its closing mark off at each paragraph end and reopens the next paragraph with an opening mark.
+This module reads those conventions; it knows nothing of speakers or grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_OPEN_SINGLE = "‘‹"
+_CLOSE_SINGLE = "’›"
+_BEFORE_OPENING = set(" \t\n([{—–-/:;,") | set(_OPEN_DOUBLE) | {'"'}
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Quoted words: ``start:end`` without the marks, ``parts`` per paragraph, ``double`` for “…”."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    double: bool
+    closed: bool
+    nested: bool = False  # a quotation inside another one
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text`` in order of its opening mark, nested ones included."""
+    found: list[Quoted] = []
+    continuing: list[tuple[int, int]] = []  # parts of a quotation still open from earlier paragraphs
+    for start, end in _paragraphs(text):
+        quotes, still_open = _scan_paragraph(text, start, end)
+        if continuing:
+            if quotes and quotes[0].start == _after_opening_mark(text, start):
+                first = quotes.pop(0)
+                parts = (*continuing, *first.parts)
+                if first.closed or not still_open or still_open.start != first.start:
+                    found.append(Quoted(parts[0][0], parts[-1][1], parts, True, first.closed))
+                    continuing = []
+                else:
+                    continuing = list(parts)
+                    still_open = None
+            else:
+                found.append(Quoted(continuing[0][0], continuing[-1][1], tuple(continuing), True, False))
+                continuing = []
+        found.extend(quotes)
+        if still_open is not None:
+            continuing = list(still_open.parts)
+    if continuing:
+        found.append(Quoted(continuing[0][0], continuing[-1][1], tuple(continuing), True, False))
+    return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _after_opening_mark(text: str, start: int) -> int:
+    return start + 1 if start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] == '"') else -1
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], Quoted | None]:
+    """The closed quotations of one paragraph, and a double one left open at its end (if any)."""
+    found: list[Quoted] = []
+    double_at: int | None = None
+    single_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if double_at is None and (ch in _OPEN_DOUBLE or (ch == '"' and _opens(before, after))):
+            double_at, single_at = i + 1, None
+        elif double_at is not None and (ch in _CLOSE_DOUBLE or ch == '"'):
+            if single_at is not None:  # a single quotation left open inside is an apostrophe after all
+                single_at = None
+            found.append(_quoted(double_at, i, double=True, nested=False))
+            double_at = None
+        elif ch in _OPEN_SINGLE or (ch == "'" and _opens(before, after) and single_at is None):
+            if single_at is None and not after.isspace():
+                single_at = i + 1
+        elif single_at is not None and (ch in _CLOSE_SINGLE or ch == "'") and _closes_single(before, after):
+            found.append(_quoted(single_at, i, double=False, nested=double_at is not None))
+            single_at = None
+    left_open = (
+        _quoted(double_at, end, double=True, nested=False, closed=False) if double_at is not None else None
+    )
+    return [q for q in found if q.end > q.start], left_open
+
+
+def _opens(before: str, after: str) -> bool:
+    """A straight mark opens a quotation after a space or bracket and before a word."""
+    return before in _BEFORE_OPENING and not after.isspace()
+
+
+def _closes_single(before: str, after: str) -> bool:
+    """A closing single mark ends a word and is not followed by a letter (``don’t`` is an apostrophe)."""
+    return not before.isspace() and not after.isalnum()
+
+
+def _quoted(start: int, end: int, *, double: bool, nested: bool, closed: bool = True) -> Quoted:
+    return Quoted(start, end, ((start, end),), double, closed, nested)

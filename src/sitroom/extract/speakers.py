@@ -1,0 +1,173 @@
+"""Who a quotation's speaker is: a name, or what a pronoun or a description refers to.
+
+The subject of a reporting verb may be a name ("Mr Tsipras"), a pronoun ("she insisted", resolved to
+the last person named before it outside quotation marks), a description ("the Foreign Secretary", "the
+Greek leader", resolved through the offices stated in the same article, or left with its title and
+state for the link stage to resolve across the corpus), a collective ("Government sources") or an
+anonymous source ("one European diplomat"), kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom import gazetteer
+from sitroom.extract import _words
+from sitroom.extract.quote_marks import Quoted
+from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
+
+_PERSONAL = {"he", "she", "him", "her"}
+_COLLECTIVE = {"they", "them"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
+_NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Generic words for the head of a state or government, matched against stated offices.
+_LEADER_WORDS = {"leader", "head"}
+_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "leader", "head", "king", "queen"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as the text gives it, and what it resolves to in this article, if anything."""
+
+    text: str | None
+    start: int | None
+    end: int | None
+    mention: int | None = None  # start of the mention the speaker resolves to
+    title: str | None = None  # an unresolved description's office ("foreign minister") ...
+    org: str | None = None  # ... and its state or organisation ("Russia")
+
+
+class SpeakerResolver:
+    """Resolves the subjects of reporting verbs in one article against its mentions and offices."""
+
+    def __init__(self, doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.roles = roles
+        self.by_token: dict[int, MentionRecord] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                current = self.by_token.get(token.i)
+                if current is None or current.type == "GROUP" or mention.type != "GROUP":
+                    self.by_token[token.i] = mention
+        self.quoted: list[tuple[int, int]] = []
+
+    def exclude(self, quoted: list[Quoted]) -> None:
+        """Names inside these quotations are never antecedents of a speaker's pronoun."""
+        self.quoted = [(q.start, q.end) for q in quoted]
+
+    def subject_of(self, cue: Token) -> Speaker | None:
+        """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
+        ("…, saying: …" takes the subject of the main verb)."""
+        token = cue
+        for _ in range(3):
+            subject = next((t for t in token.children if t.dep_ in _SUBJECTS), None)
+            if subject is not None:
+                return self.resolve(subject)
+            if (
+                token.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "dobj", "pobj"}
+                and token.head is not token
+            ):
+                token = token.head
+            else:
+                break
+        possessor = next((t for t in cue.children if t.dep_ == "poss"), None)
+        return self.resolve(possessor) if possessor is not None else None
+
+    def inverted_subject(self, cue: Token) -> Speaker | None:
+        """``said Mr Tsipras``: a name right after the verb that the parser did not make its subject."""
+        for token in cue.doc[cue.i + 1 : cue.i + 4]:
+            if token.i in self.by_token and self.by_token[token.i].type in {"PERSON", "ORG", "GROUP", "GPE"}:
+                return self.resolve(_head_of(token))
+            if token.pos_ in {"PROPN", "PRON"} and token.lower_ in _PERSONAL:
+                return self.resolve(token)
+        return None
+
+    def same_as(self, previous: QuoteRecord) -> Speaker:
+        """The speaker of a quotation that carries on the previous one's voice, with no words of its own."""
+        return Speaker(
+            None, None, None, previous.speaker_mention, previous.speaker_title, previous.speaker_org
+        )
+
+    def resolve(self, token: Token) -> Speaker:
+        """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
+        start, end = self._phrase(token)
+        text = self.doc.text[start:end]
+        lower = token.lower_
+        if token.i in self.by_token:
+            mention = self.by_token[token.i]
+            return Speaker(text, start, end, mention.start)
+        if lower in _PERSONAL:
+            return Speaker(text, start, end, self._antecedent(token, {"PERSON"}))
+        if lower in _COLLECTIVE:
+            return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}))
+        if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
+            return Speaker(text, start, end)  # "one European diplomat": anonymous
+        if lower in _words.titles():
+            return self._description(token, text, start, end)
+        return Speaker(text, start, end)
+
+    def _phrase(self, token: Token) -> tuple[int, int]:
+        """The noun phrase a subject heads, without appositions or relative clauses."""
+        first = token
+        for child in token.lefts:
+            if child.dep_ in _NOUN_PHRASE_DEPS:
+                first = min(first, child.left_edge, key=lambda t: t.i)
+                break
+        end = token.idx + len(token.text)
+        start = first.idx
+        while start < end and not self.doc.text[start].isalnum():
+            start += 1
+        return start, end
+
+    def _antecedent(self, token: Token, types: set[str]) -> int | None:
+        """The start of the last mention of the right type before ``token``, outside quotation marks."""
+        best = None
+        for mention in self.mentions:
+            if mention.end > token.idx:
+                break
+            if mention.type in types and not self._in_quotation(mention.start):
+                best = mention.start
+        return best
+
+    def _in_quotation(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quoted)
+
+    def _description(self, token: Token, text: str, start: int, end: int) -> Speaker:
+        """ "the Foreign Secretary", "the Greek leader": the person this article gives that office, else
+        the office itself for the link stage."""
+        org = self._org_in(token)
+        for role in self.roles:
+            if same_office(role.title, token.lower_) and (org is None or role.org in (None, org)):
+                return Speaker(text, start, end, role.holder_start)
+        return Speaker(text, start, end, None, token.lower_, org)
+
+    def _org_in(self, token: Token) -> str | None:
+        """The state or organisation a description names: "the *Greek* leader", "*Russia's* minister"."""
+        for child in token.lefts:
+            if child.i in self.by_token and self.by_token[child.i].type in {"GPE", "ORG"}:
+                return self.by_token[child.i].key
+            found = gazetteer.demonym(child.text)
+            if found is not None and child.text[:1].isupper():
+                return found.canonical
+        return None
+
+
+def same_office(title: str, head: str) -> bool:
+    """An office stated as ``title`` answers a description headed by ``head`` ("chancellor"); "leader"
+    and "head" answer any office that leads a state or government."""
+    title = title.lower()
+    if head in _LEADER_WORDS:
+        return title in _LEADER_TITLES or title.split()[-1] in _LEADER_TITLES
+    return title.split()[-1] == head or title == head
+
+
+def _head_of(token: Token) -> Token:
+    """The last token of the name a token belongs to ("Mr" -> "Tsipras")."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token

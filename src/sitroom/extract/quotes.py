@@ -46,9 +46,9 @@ def extract_quotes(
     resolver = SpeakerResolver(doc, mentions, roles)
     quoted = [q for q in find_quoted(doc.text) if q.end > q.start]
     resolver.exclude(quoted)
-    direct = _direct_quotes(doc, quoted, resolver)
-    partial = _partial_quotes(doc, quoted, resolver, direct)
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
+    direct = _direct_quotes(doc, quoted, resolver, indirect)
+    partial = _partial_quotes(doc, quoted, resolver, direct)
     return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
 
 
@@ -59,10 +59,13 @@ def _outermost(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     ]
 
 
-def _direct_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
+def _direct_quotes(
+    doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver, indirect: list[QuoteRecord]
+) -> list[QuoteRecord]:
     records: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     pending = [q for q in quoted if not q.nested and _is_direct(doc, q)]
+    voices = sorted(indirect, key=lambda q: q.start)
     i = 0
     while i < len(pending):
         quote = pending[i]
@@ -74,8 +77,12 @@ def _direct_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) ->
             quote = pending[i]
             parts.extend(quote.parts)
         speaker = cue.speaker if cue else None
-        if cue is None and previous is not None and _opens_paragraph(doc.text, parts[0][0]):
-            speaker = resolver.same_as(previous)  # a paragraph that carries on the same voice
+        if cue is None and _opens_paragraph(doc.text, parts[0][0]):
+            # A paragraph of quotation with no attribution carries on the voice of the paragraph before.
+            before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
+            last = max(before, key=lambda q: q.end, default=None)
+            if last is not None and _paragraphs_apart(doc.text, last.end, parts[0][0]) <= 1:
+                speaker = resolver.same_as(last)
         record = _record(doc, "direct", parts, speaker, cue)
         records.append(record)
         previous = record if record.speaker_text or record.speaker_mention is not None else previous
@@ -110,7 +117,7 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
         if content is None or _holds_quotation(content, marks):
             continue
         speaker = resolver.subject_of(token)
-        if speaker is None or _passive(token):
+        if speaker is None or not speaker.human or _passive(token):
             continue  # "the board had been told that …": its subject heard it, did not say it
         cue = _Cue(token, speaker)
         records.append(_record(doc, "indirect", [(content.start_char, content.end_char)], speaker, cue))
@@ -190,6 +197,10 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     return opens or ends_sentence or _opens_paragraph(doc.text, quote.start)
 
 
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    return text.count("\n\n", start, end)
+
+
 def _opens_paragraph(text: str, start: int) -> bool:
     before = text[: max(0, start - 1)]
     return not before.strip() or before.endswith("\n") or before.rstrip(" ").endswith("\n")
@@ -197,7 +208,7 @@ def _opens_paragraph(text: str, start: int) -> bool:
 
 def _cue_after(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
     """``"…," she said`` / ``"…," said Mr X``: a reporting verb right after the closing mark."""
-    tokens = _tokens_after(doc, quote.end)
+    tokens = _tokens_after(doc, quote.end + 1)
     for token in tokens:
         if token.lemma_.lower() in _speech_verbs() and token.pos_ in {"VERB", "AUX"}:
             speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
@@ -265,7 +276,7 @@ def _has_own_attribution(doc: Doc, quote: Quoted) -> bool:
     """True when a reporting verb with a subject follows the quotation: it has a speaker of its own."""
     return any(
         token.lemma_.lower() in _speech_verbs() and any(child.dep_ in _SUBJECTS for child in token.children)
-        for token in _tokens_after(doc, quote.end)
+        for token in _tokens_after(doc, quote.end + 1)
     )
 
 

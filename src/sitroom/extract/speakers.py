@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom import gazetteer
+from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
 from sitroom.extract.quote_marks import Quoted
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
@@ -38,6 +38,7 @@ class Speaker:
     mention: int | None = None  # start of the mention the speaker resolves to
     title: str | None = None  # an unresolved description's office ("foreign minister") ...
     org: str | None = None  # ... and its state or organisation ("Russia")
+    human: bool = True  # False for a subject that cannot speak ("the fact told them")
 
 
 class SpeakerResolver:
@@ -64,6 +65,8 @@ class SpeakerResolver:
         """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
         ("…, saying: …" takes the subject of the main verb)."""
         token = cue
+        if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+            token = cue.sent.root  # "X resigned, hours after Y voted, saying …": X said it
         for _ in range(3):
             subject = next((t for t in token.children if t.dep_ in _SUBJECTS), None)
             if subject is not None:
@@ -95,6 +98,10 @@ class SpeakerResolver:
 
     def resolve(self, token: Token) -> Speaker:
         """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
+        if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+            token = token.head.head  # "Juncker, who said …": the noun the clause describes
+        if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
+            token = named  # "The head of the Commission, Jean-Claude Juncker, said"
         start, end = self._phrase(token)
         text = self.doc.text[start:end]
         lower = token.lower_
@@ -106,10 +113,23 @@ class SpeakerResolver:
         if lower in _COLLECTIVE:
             return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}))
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
-            return Speaker(text, start, end)  # "one European diplomat": anonymous
+            # "one European diplomat": anonymous
+            return Speaker(text, start, end, human=lower in _words.titles() | _speaker_nouns())
         if lower in _words.titles():
             return self._description(token, text, start, end)
-        return Speaker(text, start, end)
+        return Speaker(text, start, end, human=lower in _speaker_nouns())
+
+    def _named_in_apposition(self, token: Token) -> Token | None:
+        """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker"."""
+        for inner in token.subtree:
+            for child in inner.children:
+                if (
+                    child.dep_ == "appos"
+                    and child.i in self.by_token
+                    and self.by_token[child.i].type == "PERSON"
+                ):
+                    return child
+        return None
 
     def _phrase(self, token: Token) -> tuple[int, int]:
         """The noun phrase a subject heads, without appositions or relative clauses."""
@@ -141,10 +161,15 @@ class SpeakerResolver:
         """ "the Foreign Secretary", "the Greek leader": the person this article gives that office, else
         the office itself for the link stage."""
         org = self._org_in(token)
+        title = _title_phrase(token)
         for role in self.roles:
-            if same_office(role.title, token.lower_) and (org is None or role.org in (None, org)):
+            if (
+                role.current is not False
+                and same_office(role.title, title)
+                and (org is None or role.org in (None, org))
+            ):
                 return Speaker(text, start, end, role.holder_start)
-        return Speaker(text, start, end, None, token.lower_, org)
+        return Speaker(text, start, end, None, title, org)
 
     def _org_in(self, token: Token) -> str | None:
         """The state or organisation a description names: "the *Greek* leader", "*Russia's* minister"."""
@@ -157,13 +182,25 @@ class SpeakerResolver:
         return None
 
 
-def same_office(title: str, head: str) -> bool:
-    """An office stated as ``title`` answers a description headed by ``head`` ("chancellor"); "leader"
+def same_office(title: str, described: str) -> bool:
+    """An office stated as ``title`` answers a description of it ("the prime minister", "the German
+    chancellor"): the same words, or the description's bare head ("minister") ending the title; "leader"
     and "head" answer any office that leads a state or government."""
-    title = title.lower()
-    if head in _LEADER_WORDS:
+    title, described = title.lower(), described.lower()
+    if described in _LEADER_WORDS:
         return title in _LEADER_TITLES or title.split()[-1] in _LEADER_TITLES
-    return title.split()[-1] == head or title == head
+    return title == described or (" " not in described and title.split()[-1] == described)
+
+
+def _title_phrase(token: Token) -> str:
+    """The title words of a description, without its article or state: "the Greek *prime minister*"."""
+    words = [t for t in token.lefts if t.lower_ in _words.title_and_modifier_words() and t.i < token.i]
+    first = min((t.i for t in words), default=token.i)
+    return " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
+
+
+def _speaker_nouns() -> frozenset[str]:
+    return lexicons.words("speaker_nouns.txt") | _words.group_nouns()
 
 
 def _head_of(token: Token) -> Token:

@@ -49,7 +49,20 @@ def _speaker(
         return entity_at.get((article_id, record.speaker_mention))
     if record.speaker_title is not None:
         return _office_holder(record.speaker_title, record.speaker_org, entities)
+    if record.speaker_text:
+        return _person_named(record.speaker_text, entities)
     return None
+
+
+def _person_named(text: str, entities: tuple[Entity, ...]) -> str | None:
+    """A speaker written as a name the model did not tag ("Mr Varoufakis"): the one person the corpus
+    knows by that surname."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    surname = words[-1].casefold()
+    found = {e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].casefold() == surname}
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_holder(title: str, org: str | None, entities: tuple[Entity, ...]) -> str | None:

@@ -1,0 +1,176 @@
+"""Quotations and their speakers, in each form news copy uses. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract import extract_mentions, extract_quotes, extract_roles
+from sitroom.extract.quote_marks import find_quoted
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """(kind, quoted text, speaker as resolved to a mention's name or as written, cue) per quotation."""
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    found = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    names = {m.start: m.name for m in mentions}
+    return [
+        (
+            q.kind,
+            text[q.start : q.end],
+            names.get(q.speaker_mention) if q.speaker_mention is not None else q.speaker_text,
+            q.cue,
+        )
+        for q in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe will not be intimidated,\u201d Maria Olsen said on Monday.",
+            ("direct", "We will not be intimidated,", "Maria Olsen", "said"),
+        ),
+        (
+            '"The harbour will reopen next week," said Mr Lindqvist.',
+            ("direct", "The harbour will reopen next week,", "Lindqvist", "said"),
+        ),
+        (
+            "Peter Haas told the meeting: \u201cThe alliance is ready to talk, but not to retreat.\u201d",
+            ("direct", "The alliance is ready to talk, but not to retreat.", "Peter Haas", "told"),
+        ),
+        (
+            "\u201cRussia\u2019s demands don\u2019t change anything we have said,\u201d Anna Berg said.",
+            ("direct", "Russia\u2019s demands don\u2019t change anything we have said,", "Anna Berg", "said"),
+        ),
+    ],
+)
+def test_direct_quotes_with_the_speaker_on_either_side(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in quotes(nlp, text)
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote_in_parts(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg arrived late. \u201cIt is a test,\u201d she said. \u201cBut we will pass it.\u201d"
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[s:e] for s, e in quote.parts] == ["It is a test,", "But we will pass it."]
+    assert quote.speaker_text == "she"
+    assert text[quote.speaker_mention : quote.speaker_mention + 9] == "Anna Berg"
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Olsen spoke for an hour.\n\n"
+        "\u201cThe strike has cost the port dearly and it must end soon\n\n"
+        "\u201cWe owe that to the families who depend on it,\u201d she said."
+    )
+    found = quotes(nlp, text)
+    assert len([q for q in found if q[0] == "direct"]) == 1
+    assert found[-1][2] == "Maria Olsen"
+
+
+def test_a_paragraph_of_quotation_carries_on_the_voice_before_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "In a post on his blog, Tomas Berg wrote that the union had been misled.\n\n"
+        "\u201cWe negotiated in good faith and we were lied to by people we trusted.\u201d"
+    )
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert direct == [("direct", direct[0][1], "Tomas Berg", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Washington has warned of \u201cmassive consequences\u201d for any attack.",
+            "massive consequences",
+            "Washington",
+        ),
+        ("Anna Berg described the offer as a \u201cdead end\u201d on Friday.", "dead end", "Anna Berg"),
+        (
+            "Maria Olsen demanded the company end its \u201creckless cuts\u201d at once.",
+            "reckless cuts",
+            "Maria Olsen",
+        ),
+    ],
+)
+def test_partial_quotes_take_the_speaker_of_the_reporting_verb(nlp, text, fragment, speaker):  # type: ignore[no-untyped-def]
+    partial = [q for q in quotes(nlp, text) if q[0] == "partial"]
+    assert [(q[1], q[2]) for q in partial] == [(fragment, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The so-called \u201cport tax\u201d was dropped last year.", "port tax"),
+        ("Few noticed, such was the fixation with \u201cpartygate\u201d at the time.", "partygate"),
+        ("The festival, known as \u201cHarbour Lights\u201d, drew thousands.", "Harbour Lights"),
+    ],
+)
+def test_scare_quotes_and_names_are_not_quotations(nlp, text, term):  # type: ignore[no-untyped-def]
+    assert all(term not in quoted for _, quoted, _, _ in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tomas Berg said the talks had been constructive and would go on.",
+            ("indirect", "the talks had been constructive and would go on", "Tomas Berg", "said"),
+        ),
+        (
+            "Maria Olsen insisted that the harbour would stay open all winter.",
+            ("indirect", "the harbour would stay open all winter", "Maria Olsen", "insisted"),
+        ),
+        (
+            "Anna Berg told reporters the strike would end within days.",
+            ("indirect", "the strike would end within days", "Anna Berg", "told"),
+        ),
+        (
+            "According to officials, the harbour will reopen on Monday.",
+            ("indirect", "the harbour will reopen on Monday", "officials", "according to"),
+        ),
+    ],
+)
+def test_indirect_speech(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in quotes(nlp, text)
+
+
+def test_a_pronoun_speaker_is_the_person_named_before(nlp):  # type: ignore[no-untyped-def]
+    text = "Maria Olsen met the dockers on Tuesday.\n\nShe insisted that the company would not back down."
+    assert quotes(nlp, text)[0][2] == "Maria Olsen"
+
+
+def test_a_description_speaker_is_the_holder_of_that_office(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Olsen, the Foreign Secretary, flew to Oslo. "
+        "Later the Foreign Secretary said the talks had been useful and would continue."
+    )
+    assert ("indirect", "the talks had been useful and would continue", "Maria Olsen", "said") in quotes(
+        nlp, text
+    )
+
+
+def test_an_anonymous_speaker_is_kept_as_written(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cNobody expected the union to hold out this long,\u201d one European diplomat said."
+    assert quotes(nlp, text) == [
+        ("direct", "Nobody expected the union to hold out this long,", "one European diplomat", "said")
+    ]
+
+
+def test_a_quote_inside_a_quote_is_found_as_its_own_stretch() -> None:
+    text = "\u201cHe told me \u2018never again\u2019 and he meant it,\u201d she said."
+    found = find_quoted(text)
+    assert [(text[q.start : q.end], q.nested) for q in found] == [
+        ("He told me \u2018never again\u2019 and he meant it,", False),
+        ("never again", True),
+    ]
+
+
+def test_apostrophes_are_not_closing_quotes() -> None:
+    text = "She spoke of a \u2018long and painful\u2019 road and the Greeks\u2019 patience."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["long and painful"]

@@ -72,30 +72,32 @@ def _after_opening_mark(text: str, start: int) -> int:
 
 
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], Quoted | None]:
-    """The closed quotations of one paragraph, and a double one left open at its end (if any)."""
+    """The closed quotations of one paragraph, and a double one left open at its end (if any).
+
+    A curly opening mark inside an open quotation opens a quotation inside it (a writer quoting
+    someone); its closing mark closes the inner one first.
+    """
     found: list[Quoted] = []
-    double_at: int | None = None
+    doubles: list[int] = []  # starts of the open double quotations, innermost last
     single_at: int | None = None
     for i in range(start, end):
         ch = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if double_at is None and (ch in _OPEN_DOUBLE or (ch == '"' and _opens(before, after))):
-            double_at, single_at = i + 1, None
-        elif double_at is not None and (ch in _CLOSE_DOUBLE or ch == '"'):
-            if single_at is not None:  # a single quotation left open inside is an apostrophe after all
-                single_at = None
-            found.append(_quoted(double_at, i, double=True, nested=False))
-            double_at = None
-        elif ch in _OPEN_SINGLE or (ch == "'" and _opens(before, after) and single_at is None):
+        if ch in _OPEN_DOUBLE or (ch == '"' and not doubles and _opens(before, after)):
+            doubles.append(i + 1)
+            single_at = None
+        elif doubles and (ch in _CLOSE_DOUBLE or ch == '"'):
+            single_at = None  # a single quotation left open inside is an apostrophe after all
+            opened = doubles.pop()
+            found.append(_quoted(opened, i, double=True, nested=bool(doubles)))
+        elif ch in _OPEN_SINGLE or (ch == "'" and single_at is None and _opens(before, after)):
             if single_at is None and not after.isspace():
                 single_at = i + 1
         elif single_at is not None and (ch in _CLOSE_SINGLE or ch == "'") and _closes_single(before, after):
-            found.append(_quoted(single_at, i, double=False, nested=double_at is not None))
+            found.append(_quoted(single_at, i, double=False, nested=bool(doubles)))
             single_at = None
-    left_open = (
-        _quoted(double_at, end, double=True, nested=False, closed=False) if double_at is not None else None
-    )
+    left_open = _quoted(doubles[0], end, double=True, nested=False, closed=False) if doubles else None
     return [q for q in found if q.end > q.start], left_open
 
 

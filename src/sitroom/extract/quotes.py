@@ -14,6 +14,7 @@ Speakers are the subjects of the cues, resolved through :mod:`sitroom.extract.sp
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,9 +46,10 @@ def extract_quotes(
     """Every quotation in ``doc`` with its speaker and cue, in text order."""
     resolver = SpeakerResolver(doc, mentions, roles)
     quoted = [q for q in find_quoted(doc.text) if q.end > q.start]
-    resolver.exclude(quoted)
+    resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
     direct = _direct_quotes(doc, quoted, resolver, indirect)
+    direct += _nested_quotes(doc, quoted, resolver)
     partial = _partial_quotes(doc, quoted, resolver, direct)
     return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
 
@@ -70,23 +72,45 @@ def _direct_quotes(
     while i < len(pending):
         quote = pending[i]
         parts = list(quote.parts)
-        cue = _cue_after(doc, quote, resolver) or _cue_before(doc, quote, resolver)
+        attributed = _attributed_end(quote, quoted)
+        if attributed != quote.end:  # the words end with the inner quotation's closing mark
+            parts[-1] = (parts[-1][0], attributed + 1)
+        cue = _cue_after(doc, attributed, resolver) or _cue_before(doc, quote, resolver)
         # "…," she said. "…": the next quotation, right after the attribution, continues this one.
         while i + 1 < len(pending) and cue is not None and _continues(doc, quote, pending[i + 1], cue):
             i += 1
             quote = pending[i]
             parts.extend(quote.parts)
         speaker = cue.speaker if cue else None
-        if cue is None and _opens_paragraph(doc.text, parts[0][0]):
-            # A paragraph of quotation with no attribution carries on the voice of the paragraph before.
+        if cue is None:
+            # A quotation with no attribution of its own carries on the last voice quoted just before
+            # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
             before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
             last = max(before, key=lambda q: q.end, default=None)
-            if last is not None and _paragraphs_apart(doc.text, last.end, parts[0][0]) <= 1:
+            if last is not None and _close_enough(doc.text, last.end, parts[0][0]):
                 speaker = resolver.same_as(last)
         record = _record(doc, "direct", parts, speaker, cue)
         records.append(record)
         previous = record if record.speaker_text or record.speaker_mention is not None else previous
         i += 1
+    return records
+
+
+def _nested_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """A quotation inside a quotation belongs to the person the outer speaker quotes: "As Kerry said at
+    the time, “You just don't …”," Mead added."""
+    records = []
+    for inner in quoted:
+        if not inner.nested or not inner.double or not _is_direct(doc, inner):
+            continue
+        outer = next((q for q in quoted if q.start < inner.start and inner.end <= q.end), None)
+        window = (outer.start, outer.end) if outer else None
+        for token in reversed(_tokens_before(doc, inner.start - 1)):
+            if token.lemma_.lower() in _speech_verbs() and token.pos_ in {"VERB", "AUX"}:
+                speaker = resolver.subject_of(token, within=window)
+                if speaker is not None and speaker.human:
+                    records.append(_record(doc, "direct", list(inner.parts), speaker, _Cue(token, speaker)))
+                    break
     return records
 
 
@@ -104,7 +128,7 @@ def _partial_quotes(
         if span is None or len(span) == 0:
             continue
         cue = _governing_cue(span.root, resolver)
-        if cue is not None:
+        if cue is not None and cue.speaker is not None and cue.speaker.human:
             records.append(_record(doc, "partial", list(quote.parts), cue.speaker, cue))
     return records
 
@@ -141,8 +165,8 @@ def _reported_clause(token: Token) -> Span | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    if len(tokens) < 3:
-        return None
+    if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
+        return None  # "warned of consequences should Russia invade": a condition, not reported words
     return clause.doc[tokens[0].i : tokens[-1].i + 1]
 
 
@@ -194,11 +218,16 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     opens = not before or before[-1] in ".!?:,;\n" or before.endswith(("\n\n",))
     inside = doc.text[quote.start : quote.end].rstrip()
     ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS
-    return opens or ends_sentence or _opens_paragraph(doc.text, quote.start)
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    has_verb = span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+    return has_verb and (opens or ends_sentence or _opens_paragraph(doc.text, quote.start))
 
 
-def _paragraphs_apart(text: str, start: int, end: int) -> int:
-    return text.count("\n\n", start, end)
+def _close_enough(text: str, start: int, end: int) -> bool:
+    """At most one paragraph break and two sentence ends between a voice and a quotation."""
+    between = text[start:end]
+    sentences = sum(between.count(mark + " ") for mark in ".!?")
+    return between.count("\n\n") <= 1 and sentences <= 2
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -206,13 +235,22 @@ def _opens_paragraph(text: str, start: int) -> bool:
     return not before.strip() or before.endswith("\n") or before.rstrip(" ").endswith("\n")
 
 
-def _cue_after(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
-    """``"…," she said`` / ``"…," said Mr X``: a reporting verb right after the closing mark."""
-    tokens = _tokens_after(doc, quote.end + 1)
+def _attributed_end(quote: Quoted, quoted: list[Quoted]) -> int:
+    """Where a quotation's attribution may start: after its closing mark, or, for one left open with a
+    quotation inside it, after the inner one's ("“As X said, “…,” Mead added" never closes)."""
+    if quote.closed:
+        return quote.end
+    inner = [q.end for q in quoted if q.nested and quote.start < q.start and q.end <= quote.end]
+    return max(inner, default=quote.end)
+
+
+def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
+    """``"…," she said`` / ``"…," said Mr X``: a reporting verb right after the closing mark at ``end``."""
+    tokens = _tokens_after(doc, end + 1)
     for token in tokens:
         if token.lemma_.lower() in _speech_verbs() and token.pos_ in {"VERB", "AUX"}:
             speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
-            if speaker is not None:
+            if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
     return None
 
@@ -260,8 +298,8 @@ def _tokens_before(doc: Doc, char: int) -> list[Token]:
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(doc.text) else None
-    return span.start if span is not None else len(doc)
+    """The index of the first token that starts at or after ``char``."""
+    return bisect_left([token.idx for token in doc], char)
 
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
-from sitroom.extract.quote_marks import Quoted
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 _PERSONAL = {"he", "she", "him", "her"}
@@ -57,18 +56,22 @@ class SpeakerResolver:
                     self.by_token[token.i] = mention
         self.quoted: list[tuple[int, int]] = []
 
-    def exclude(self, quoted: list[Quoted]) -> None:
-        """Names inside these quotations are never antecedents of a speaker's pronoun."""
-        self.quoted = [(q.start, q.end) for q in quoted]
+    def exclude(self, quoted: list[tuple[int, int]]) -> None:
+        """Names inside these quoted stretches are never speakers or antecedents of a speaker's pronoun."""
+        self.quoted = quoted
 
-    def subject_of(self, cue: Token) -> Speaker | None:
+    def subject_of(self, cue: Token, within: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
-        ("…, saying: …" takes the subject of the main verb)."""
+        ("…, saying: …" takes the subject of the main verb). Subjects inside quotation marks are the
+        quotation's words, not its speaker, except ``within`` the quotation that holds a nested one."""
         token = cue
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
             token = cue.sent.root  # "X resigned, hours after Y voted, saying …": X said it
         for _ in range(3):
             subject = next((t for t in token.children if t.dep_ in _SUBJECTS), None)
+            own = subject is not None and within is not None and within[0] <= subject.idx < within[1]
+            if subject is not None and self._in_quotation(subject.idx) and not own:
+                return None  # the parser took the quotation for the subject: "“…,” wrote X"
             if subject is not None:
                 return self.resolve(subject)
             if (
@@ -86,8 +89,10 @@ class SpeakerResolver:
         for token in cue.doc[cue.i + 1 : cue.i + 4]:
             if token.i in self.by_token and self.by_token[token.i].type in {"PERSON", "ORG", "GROUP", "GPE"}:
                 return self.resolve(_head_of(token))
-            if token.pos_ in {"PROPN", "PRON"} and token.lower_ in _PERSONAL:
-                return self.resolve(token)
+            if token.lower_ in _PERSONAL or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+                return self.resolve(_head_of(token))
+            if token.is_punct:
+                break
         return None
 
     def same_as(self, previous: QuoteRecord) -> Speaker:
@@ -117,7 +122,8 @@ class SpeakerResolver:
             return Speaker(text, start, end, human=lower in _words.titles() | _speaker_nouns())
         if lower in _words.titles():
             return self._description(token, text, start, end)
-        return Speaker(text, start, end, human=lower in _speaker_nouns())
+        # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
+        return Speaker(text, start, end, human=token.pos_ == "PROPN" or lower in _speaker_nouns())
 
     def _named_in_apposition(self, token: Token) -> Token | None:
         """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker"."""

@@ -48,7 +48,12 @@ def _speaker(
     if record.speaker_mention is not None:
         return entity_at.get((article_id, record.speaker_mention))
     if record.speaker_title is not None:
-        return _office_holder(record.speaker_title, record.speaker_org, entities)
+        before = record.speaker_start if record.speaker_start is not None else record.start
+        mentioned: dict[str, int] = {}
+        for (article, start), entity in entity_at.items():
+            if article == article_id and start < before:
+                mentioned[entity] = max(start, mentioned.get(entity, -1))
+        return _office_holder(record.speaker_title, record.speaker_org, entities, mentioned)
     if record.speaker_text:
         return _person_named(record.speaker_text, entities)
     return None
@@ -65,21 +70,30 @@ def _person_named(text: str, entities: tuple[Entity, ...]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _office_holder(title: str, org: str | None, entities: tuple[Entity, ...]) -> str | None:
-    """The one person the corpus gives this office (of this state or body, when one is named)."""
+def _office_holder(
+    title: str, org: str | None, entities: tuple[Entity, ...], mentioned_before: dict[str, int]
+) -> str | None:
+    """The person the corpus gives this office: one holder for that state or body (or with no body
+    stated, if none matches it), else, among several, the one the article named last before the quote."""
     names = {
         entity.id: {entity.name.casefold(), *(a.casefold() for a in entity.aliases)} for entity in entities
     }
-    holders = set()
+    exact, loose = set(), set()
     for entity in entities:
         if entity.type != "PERSON":
             continue
         for role in entity.roles:
-            if not same_office(role.title, title) or role.current is False:
+            if role.current is False or not same_office(role.title, title):
                 continue
-            if org is None or (role.org is not None and org.casefold() in names.get(role.org, set())):
-                holders.add(entity.id)
-    return holders.pop() if len(holders) == 1 else None
+            if org is not None and role.org is not None and org.casefold() in names.get(role.org, set()):
+                exact.add(entity.id)
+            elif org is None or role.org is None:
+                loose.add(entity.id)
+    holders = exact or loose
+    if len(holders) > 1:
+        named = [h for h in holders if h in mentioned_before]
+        return max(named, key=mentioned_before.__getitem__) if named else None
+    return holders.pop() if holders else None
 
 
 def _normalised(text: str) -> str:

@@ -90,6 +90,19 @@ SECTIONS: tuple[Section, ...] = (
         "exact (span, type) precision/recall/F1; span F1; type accuracy on matched spans; lenient head match",
         "bare spaCy `doc.ents` of the same model in the same run",
     ),
+    Section(
+        "Quotes and speakers",
+        "eval.quotes",
+        None,
+        "the demo corpus and its hand-written quote gold (`eval/gold/demo/quotes.json`, 62 quotes); "
+        "GUM news `<quote>` spans (`data/gum-news/xml`, 24 Wikinews articles; skipped where absent)",
+        "quote span P/R/F1 (overlap of half the shorter span, one to one), per kind; (span, speaker) "
+        "P/R/F1; speaker, kind and `same_as` accuracy on matched quotes; on GUM, span P/R/F1 of direct "
+        "and partial quotes",
+        "a quotation-marks + nearest-reporting-verb baseline in the same run; the Gender Gap Tracker's "
+        "published quote F1 0.84 and speaker accuracy 0.87 (its own news gold); the floors "
+        "`tests/eval/test_quotes_eval.py` pins",
+    ),
 )
 
 NOTE = """\

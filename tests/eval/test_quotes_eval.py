@@ -18,21 +18,21 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-# Floors for sitroom's demo quote figures (keys of ``eval.quotes.headline``). They are 0.0 while the
-# quote extractor lands; they are raised once it has, in the same commit, to the scores rounded down to
-# the nearest 0.05 (``eval.demo_gold.round_down``). Never lowered to make a change pass: lowering one
-# needs its own commit saying why (a corrected gold file, a changed metric).
+# Floors for sitroom's demo quote figures (keys of ``eval.quotes.headline``): the scores when the
+# extractor landed, rounded down to the nearest 0.05 and kept a step below 1.0 where a single quote
+# moves the figure by more than that. A floor may be raised with the change that lifts the score; it is
+# never lowered to make a change pass: lowering one needs its own commit saying why.
 FLOORS = {
-    "span.precision": 0.0,
-    "span.recall": 0.0,
-    "span.f1": 0.0,
-    "pair.precision": 0.0,
-    "pair.recall": 0.0,
-    "pair.f1": 0.0,
-    "speaker_accuracy": 0.0,
-    "kind_accuracy": 0.0,
-    "same_as.accuracy": 0.0,
-    "scare.clean": 0.0,
+    "span.precision": 0.95,
+    "span.recall": 0.9,
+    "span.f1": 0.95,
+    "pair.precision": 0.95,
+    "pair.recall": 0.9,
+    "pair.f1": 0.95,
+    "speaker_accuracy": 0.95,
+    "kind_accuracy": 0.95,
+    "same_as.accuracy": 0.95,
+    "scare.clean": 1.0,
 }
 
 REPO = Path(__file__).resolve().parents[2]

@@ -215,7 +215,7 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     if len(words) < _MIN_DIRECT_WORDS and not quote.parts[1:]:
         return False
     before = doc.text[: quote.start - 1].rstrip()
-    opens = not before or before[-1] in ".!?:,;\n" or before.endswith(("\n\n",))
+    opens = not before or before[-1] in ".!?:,;\n" or _after_reporting_verb(doc, quote.start - 1)
     inside = doc.text[quote.start : quote.end].rstrip()
     ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -228,6 +228,12 @@ def _close_enough(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     sentences = sum(between.count(mark + " ") for mark in ".!?")
     return between.count("\n\n") <= 1 and sentences <= 2
+
+
+def _after_reporting_verb(doc: Doc, mark: int) -> bool:
+    """``said "…"``: the quotation follows its reporting verb directly, with no comma or colon."""
+    index = _token_at(doc, mark) - 1
+    return index >= 0 and doc[index].lemma_.lower() in _speech_verbs() and doc[index].pos_ in {"VERB", "AUX"}
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

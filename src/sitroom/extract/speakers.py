@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
+from sitroom.extract.entities import may_be_person
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 _PERSONAL = {"he", "she", "him", "her"}
@@ -119,11 +120,13 @@ class SpeakerResolver:
             return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}))
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
-            return Speaker(text, start, end, human=lower in _words.titles() | _speaker_nouns())
+            nouns = _words.titles() | _speaker_nouns()
+            return Speaker(text, start, end, human=lower in nouns or token.lemma_.lower() in nouns)
         if lower in _words.titles():
             return self._description(token, text, start, end)
         # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
-        return Speaker(text, start, end, human=token.pos_ == "PROPN" or lower in _speaker_nouns())
+        human = token.pos_ == "PROPN" or lower in _speaker_nouns() or token.lemma_.lower() in _speaker_nouns()
+        return Speaker(text, start, end, human=human)
 
     def _named_in_apposition(self, token: Token) -> Token | None:
         """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker"."""
@@ -132,7 +135,7 @@ class SpeakerResolver:
                 if (
                     child.dep_ == "appos"
                     and child.i in self.by_token
-                    and self.by_token[child.i].type == "PERSON"
+                    and may_be_person(self.by_token[child.i])
                 ):
                     return child
         return None

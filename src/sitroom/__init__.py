@@ -1,7 +1,7 @@
 """sitroom: a situation room for the news.
 
-Read a pile of news articles and get back a sourced brief: the actors and their offices, every mention
-linked to the characters it came from. ``sitroom.brief(inputs)`` is the whole pipeline in one call.
+Read a pile of news articles and get back a sourced brief: the actors and their offices, who said what,
+every item linked to the characters it came from. ``sitroom.brief(inputs)`` is the whole pipeline in one call.
 """
 
 __version__ = "0.1.0"
@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "ModelError",
     "Options",
+    "Quote",
     "Role",
     "SitroomError",
     "__version__",

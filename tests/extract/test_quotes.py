@@ -174,3 +174,43 @@ def test_a_quote_inside_a_quote_is_found_as_its_own_stretch() -> None:
 def test_apostrophes_are_not_closing_quotes() -> None:
     text = "She spoke of a \u2018long and painful\u2019 road and the Greeks\u2019 patience."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["long and painful"]
+
+
+def test_a_quote_inside_a_quote_belongs_to_the_person_quoted(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cAs the port chief Ivan Holm warned at the time, \u201cNobody wins a strike that lasts all "
+        "winter,\u201d Mara Lind added."
+    )
+    found = quotes(nlp, text)
+    assert ("direct", "Nobody wins a strike that lasts all winter,", "Ivan Holm", "warned") in found
+    outer = [q for q in found if q[1].startswith("As the port chief")]
+    assert outer and outer[0][2] == "Mara Lind" and outer[0][3] == "added"
+
+
+def test_a_quote_after_the_sentence_that_introduces_it_keeps_that_voice(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "In his speech, Ivan Holm attacked the owners, saying: "
+        "\u201cThey have broken every promise they made.\u201d Then came the warning. "
+        "\u201cIf they lock us out again, we will close every berth in the port.\u201d"
+    )
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert [q[2] for q in direct] == ["Ivan Holm", "Ivan Holm"]
+
+
+def test_an_inverted_attribution_with_an_untagged_name(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cThe owners have misjudged the mood on the docks completely,\u201d opined Kowalczyk."
+    assert quotes(nlp, text)[0][2:] == ("Kowalczyk", "opined")
+
+
+def test_a_second_voice_the_parser_attached_to_the_first_is_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Union officials declared the talks a failure and company officials say there is no room for a deal."
+    )
+    found = quotes(nlp, text)
+    assert ("indirect", "there is no room for a deal", "company officials", "say") in found
+    assert not any(q[3] == "declared" for q in found)
+
+
+def test_a_subject_that_cannot_speak_is_no_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = "The fact that the berths stayed shut told the owners how little trust remained."
+    assert quotes(nlp, text) == []

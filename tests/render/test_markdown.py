@@ -156,6 +156,7 @@ def test_sections_in_order():
         "## Places",
         "## Groups and nationalities",
         "## Who said what",
+        "### Mara Quill — leader, Dockers Union · 1 quotation",
         "## Dated mentions",
         "## Figures",
         "## Timeline",
@@ -201,10 +202,10 @@ def test_places_list_country_and_coordinates():
     assert row[4] == f"1 mention in 1 article (first {cite('post-1', POST, 'Port Vell')}, Harbour Post)"
 
 
-def test_items_cite_article_span_and_outlet():
-    row = cells(row_of(brief_to_markdown(strike()), "| Mara Quill |"))
+def test_quotes_cite_article_span_outlet_and_date():
     quoted = "the strike at Port Vell would last"
-    assert row == ["Mara Quill", quoted, "said", f"{cite('post-1', POST, quoted)}, Harbour Post"]
+    line = f"- “{quoted}” — *said*, Harbour Post, 2023-03-06 ({cite('post-1', POST, quoted)})"
+    assert line in brief_to_markdown(strike()).splitlines()
 
 
 def test_empty_lists_say_none_found_yet():

@@ -272,8 +272,8 @@ def test_untitled_articles_are_labelled_by_their_first_words(report):
 
 def test_later_sections_are_generic_cited_tables(report):
     sections = {s.key: s for s in report.sections}
-    assert [s.title for s in report.sections] == ["Who said what", "Dated mentions", "Figures", "Timeline"]
-    assert sections["quotes"].rows == ()
+    assert [s.title for s in report.sections] == ["Dated mentions", "Figures", "Timeline"]
+    assert report.quotes.empty
     assert sections["times"].rows[0].cells == ("Monday", "2023-03-06", "day")
     assert sections["figures"].rows[0].cells == ("4,000", "4,000", "", "workers", "exact")
     assert sections["figures"].rows[0].span.text == "4,000"

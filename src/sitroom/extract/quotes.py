@@ -158,7 +158,7 @@ def _reported_clause(token: Token) -> Span | None:
     if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
         return None
     clause = next((child for child in token.children if child.dep_ == "ccomp"), None)
-    if clause is None:
+    if clause is None or _another_voice(clause):
         return None
     tokens = [t for t in clause.subtree]
     while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
@@ -168,6 +168,13 @@ def _reported_clause(token: Token) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return clause.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _another_voice(clause: Token) -> bool:
+    """A "clause" headed by another reporting verb with its own subject is a second voice the parser
+    attached to the first ("Russian officials declared the talks a failure and Western officials say
+    …"): it is reported on its own, not as the first speaker's words."""
+    return clause.lemma_.lower() in _speech_verbs() and any(c.dep_ in _SUBJECTS for c in clause.children)
 
 
 def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:

@@ -74,7 +74,7 @@ class SpeakerResolver:
             if subject is not None and self._in_quotation(subject.idx) and not own:
                 return None  # the parser took the quotation for the subject: "“…,” wrote X"
             if subject is not None:
-                return self.resolve(subject)
+                return self._speaking(subject)
             if (
                 token.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "dobj", "pobj"}
                 and token.head is not token
@@ -84,6 +84,17 @@ class SpeakerResolver:
                 break
         possessor = next((t for t in cue.children if t.dep_ == "poss"), None)
         return self.resolve(possessor) if possessor is not None else None
+
+    def _speaking(self, subject: Token) -> Speaker:
+        """The subject as a speaker; where it cannot speak but a conjunct can, the conjunct ("the talks a
+        failure and company officials say": the parser joined the officials to the wrong noun)."""
+        speaker = self.resolve(subject)
+        if not speaker.human:
+            for conjunct in subject.conjuncts:
+                other = self.resolve(conjunct)
+                if other.human:
+                    return other
+        return speaker
 
     def inverted_subject(self, cue: Token) -> Speaker | None:
         """``said Mr Tsipras``: a name right after the verb that the parser did not make its subject."""

@@ -89,7 +89,7 @@ def _mention(m: Mention) -> dict:
 
 
 def quote_dict(q: Quote) -> dict:
-    """One quote in the contract's field order (the reports read it in this form too)."""
+    """One quote in the contract's field order."""
     return {
         "id": q.id,
         "article": q.article,

@@ -1,4 +1,4 @@
-"""The brief as a Markdown report: header, articles, ranked actors, places, groups and cited items.
+"""The brief as a Markdown report: header, articles, ranked actors, places, groups, quotes and cited items.
 
 Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
 ``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
@@ -13,9 +13,13 @@ from collections.abc import Iterable
 from sitroom.render.report import (
     ArticleRow,
     EntityRow,
+    QuoteEntry,
+    QuoteSource,
     Report,
     Section,
     Span,
+    SpeakerRow,
+    WhoSaidWhat,
     build_report,
     counts,
     mention_summary,
@@ -41,6 +45,7 @@ def brief_to_markdown(brief: Brief) -> str:
         _actors(report.actors),
         _places(report.places),
         _groups(report.groups),
+        _who_said_what(report.quotes),
         *(_section(section) for section in report.sections),
     ]
     return "\n\n".join(blocks) + "\n"
@@ -150,8 +155,49 @@ def _groups(rows: tuple[EntityRow, ...]) -> str:
     return "## Groups and nationalities\n\n" + (_table(columns, table) if table else NONE_YET)
 
 
+def _who_said_what(who: WhoSaidWhat) -> str:
+    """Named speakers, most quoted first, then unnamed sources, then quotations credited to no one."""
+    if who.empty:
+        return f"## {who.title}\n\n{NONE_YET}"
+    blocks = [f"## {who.title}", *(_speaker(s, "###") for s in who.named)]
+    if who.unnamed:
+        blocks += ["### Unnamed sources", *(_speaker(s, "####") for s in who.unnamed)]
+    if who.unattributed:
+        blocks += ["### Unattributed", _quotes(who.unattributed)]
+    return "\n\n".join(blocks)
+
+
+def _speaker(speaker: SpeakerRow, level: str) -> str:
+    """``### Mara Quill — leader, Dockers Union · 2 quotations`` and the speaker's quotations."""
+    name = escape(speaker.name) + (f" — {escape(speaker.office)}" if speaker.office else "")
+    return f"{level} {name} · {speaker.summary}\n\n{_quotes(speaker.quotes)}"
+
+
+def _quotes(entries: tuple[QuoteEntry, ...]) -> str:
+    return "\n".join(_quote(entry) for entry in entries)
+
+
+def _quote(entry: QuoteEntry) -> str:
+    """``- “We stay out.” — *said*, Harbour Post, 2023-03-06 (post-1:60-72)``, then any other carriers.
+
+    Reported speech is labelled and left without quotation marks: the words are the journalist's.
+    """
+    opening, closing = entry.marks
+    lead = "_reported:_ " if entry.reported else ""
+    line = f"- {lead}{opening}{escape(entry.words)}{closing} — {_carrier(entry.source)}"
+    if entry.also:
+        line += "\n  - also in: " + "; ".join(_carrier(source) for source in entry.also)
+    return line
+
+
+def _carrier(source: QuoteSource) -> str:
+    """``*said*, Harbour Post, 2023-03-06 (post-1:60-72)``: the cue, outlet, date and citation."""
+    cue = f"*{escape(source.cue)}*, " if source.cue else ""
+    return f"{cue}{escape(source.outlet)}, {escape(source.date)} ({escape(source.span.cite)})"
+
+
 def _section(section: Section) -> str:
-    """A later list (quotes, times, figures, events) as a table with a Source column, or "none yet"."""
+    """A later list (times, figures, events) as a table with a Source column, or "none yet"."""
     if not section.rows:
         return f"## {section.title}\n\n{NONE_YET}"
     rows = [

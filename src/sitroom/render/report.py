@@ -5,25 +5,30 @@ are actors and in what order, how many times each outlet names them, which offic
 organisation, where every item came from — is decided once here, from the :class:`~sitroom.types.Brief`
 alone. Every item carries a :class:`Span` so a reader can check it against the article's own characters.
 
-Quotes, times, figures and events are still plain dicts shaped as in the ``sitroom.brief/1`` contract; they
-become generic :class:`Section` tables (columns plus one cited row per item) until their own reports are
-designed.
+Quotations become :class:`WhoSaidWhat`: each quotation shown once under its speaker, with every article
+that carries it. Times, figures and events are still plain dicts shaped as in the ``sitroom.brief/1``
+contract; they become generic :class:`Section` tables (columns plus one cited row per item) until their own
+reports are designed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
-from sitroom.render.json import quote_dict
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GROUP_TYPES = frozenset({"NORP", "GROUP"})
 UNKNOWN_OUTLET = "unknown outlet"
 LABEL_WORDS = 8  # an untitled article is labelled with its first few words
+UNDATED = "undated"
+# How each kind of quotation is set off: the speaker's own words in quotation marks, a fragment of them
+# with ellipses inside the marks; reported speech gets none, since the wording is the journalist's.
+QUOTE_MARKS = {"direct": ("“", "”"), "partial": ("“…", "…”")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,96 @@ class EntityRow:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteSource:
+    """One article carrying a quotation: the whole span, the quoted parts, the cue and the article's date.
+
+    ``span`` covers every part, with whatever attribution splits them; ``parts`` are the quoted words
+    only (the whole span when the quotation is not split).
+    """
+
+    span: Span
+    parts: tuple[Span, ...]
+    cue: str | None
+    published: str | None
+
+    @property
+    def outlet(self) -> str:
+        return self.span.outlet or UNKNOWN_OUTLET
+
+    @property
+    def date(self) -> str:
+        return self.published or UNDATED
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One quotation, shown once: where it was first carried, then every other article carrying it.
+
+    ``id`` is the quote the copies point at with ``same_as``; ``source`` is the earliest article that
+    carries it (by date, then article order) and ``also`` the rest in the same order.
+    """
+
+    id: str
+    kind: str
+    source: QuoteSource
+    also: tuple[QuoteSource, ...]
+
+    @property
+    def words(self) -> str:
+        """The quoted words as the first source has them, the pieces of a split quotation joined by " … "."""
+        return " … ".join(part.text for part in self.source.parts)
+
+    @property
+    def marks(self) -> tuple[str, str]:
+        """The opening and closing marks this kind of quotation is shown with (none for reported speech)."""
+        return QUOTE_MARKS.get(self.kind, ("", ""))
+
+    @property
+    def reported(self) -> bool:
+        """Indirect speech: the journalist's words, labelled so they are not read as the speaker's."""
+        return self.kind == "indirect"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """Someone quoted, with the office they are first given and their quotations in date order.
+
+    ``entity`` is the speaker's entity id when the brief lists it, so a report can link to its row; an
+    unnamed source ("a US official") has none and is named by the words the articles use.
+    """
+
+    name: str
+    office: str | None
+    entity: str | None
+    quotes: tuple[QuoteEntry, ...]
+
+    @property
+    def summary(self) -> str:
+        """``3 quotations``."""
+        return count_label(len(self.quotes), "quotation")
+
+
+@dataclass(frozen=True, slots=True)
+class WhoSaidWhat:
+    """The quotations by speaker: named speakers, most quoted first; unnamed sources; then the unattributed.
+
+    Unnamed sources are grouped by how the articles describe them ("one European diplomat"), ignoring
+    case; quotations credited to no one come last.
+    """
+
+    key: ClassVar[str] = "quotes"
+    title: ClassVar[str] = "Who said what"
+
+    named: tuple[SpeakerRow, ...]
+    unnamed: tuple[SpeakerRow, ...]
+    unattributed: tuple[QuoteEntry, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.named or self.unnamed or self.unattributed)
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     """One item of a later section: its cells in column order and the span it was taken from."""
 
@@ -148,6 +243,7 @@ class Report:
     actors: tuple[EntityRow, ...]
     places: tuple[EntityRow, ...]
     groups: tuple[EntityRow, ...]
+    quotes: WhoSaidWhat
     sections: tuple[Section, ...]
 
     @property
@@ -156,7 +252,7 @@ class Report:
 
 
 def build_report(brief: Brief) -> Report:
-    """The report view of ``brief``: ranked entities, per-outlet counts, cited items."""
+    """The report view of ``brief``: ranked entities, per-outlet counts, quotes by speaker, cited items."""
     articles = {a.id: a for a in brief.articles}
     names = {e.id: e.name for e in brief.entities}
     mentions = _mentions_by_entity(brief.mentions, articles)
@@ -170,6 +266,7 @@ def build_report(brief: Brief) -> Report:
         actors=tuple(r for r in rows if r.type not in PLACE_TYPES | GROUP_TYPES),
         places=tuple(r for r in rows if r.type in PLACE_TYPES),
         groups=tuple(r for r in rows if r.type in GROUP_TYPES),
+        quotes=_who_said_what(brief.quotes, articles, {r.id: r for r in rows}),
         sections=_sections(brief, articles, names),
     )
 
@@ -301,23 +398,114 @@ def _outlets(spans: tuple[Span, ...]) -> tuple[OutletCount, ...]:
     return tuple(sorted(totals, key=lambda t: (-t.count, t.outlet)))
 
 
+def _who_said_what(
+    quotes: Sequence[Quote], articles: Mapping[str, Article], rows: Mapping[str, EntityRow]
+) -> WhoSaidWhat:
+    """Each quotation once, under the speaker it is credited to, in date order within each speaker."""
+    order = {article_id: n for n, article_id in enumerate(articles)}
+    entries = [(_attribution(copies), _entry(copies, articles, order)) for copies in _copies(quotes)]
+    entries.sort(key=lambda pair: _chronology(pair[1].source, order))
+    named: dict[str, list[QuoteEntry]] = {}
+    unnamed: dict[str, list[QuoteEntry]] = {}
+    labels: dict[str, str] = {}  # an unnamed source is called what the earliest article calls it
+    unattributed: list[QuoteEntry] = []
+    for (speaker, described), entry in entries:
+        if speaker is not None:
+            named.setdefault(speaker, []).append(entry)
+        elif described is not None:
+            key = " ".join(described.casefold().split())
+            labels.setdefault(key, described)
+            unnamed.setdefault(key, []).append(entry)
+        else:
+            unattributed.append(entry)
+    return WhoSaidWhat(
+        named=_most_quoted(_named_speaker(entity, found, rows) for entity, found in named.items()),
+        unnamed=_most_quoted(SpeakerRow(labels[k], None, None, tuple(found)) for k, found in unnamed.items()),
+        unattributed=tuple(unattributed),
+    )
+
+
+def _copies(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """Each quotation with the copies whose ``same_as`` leads to it, the quotation itself first.
+
+    A copy of a copy joins the original; a ``same_as`` naming no quote in the brief leaves the quote on
+    its own, and a loop of ``same_as`` links stops where it closes rather than running forever.
+    """
+    by_id = {q.id: q for q in quotes}
+    grouped: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        grouped.setdefault(_original(quote, by_id).id, []).append(quote)
+    return [sorted(copies, key=lambda q, first=first: q.id != first) for first, copies in grouped.items()]
+
+
+def _original(quote: Quote, by_id: Mapping[str, Quote]) -> Quote:
+    """The quote that ``quote``'s chain of ``same_as`` links ends at."""
+    seen = {quote.id}
+    while quote.same_as is not None and quote.same_as in by_id and quote.same_as not in seen:
+        quote = by_id[quote.same_as]
+        seen.add(quote.id)
+    return quote
+
+
+def _attribution(copies: Sequence[Quote]) -> tuple[str | None, str | None]:
+    """Who a quotation is credited to: ``(entity id, None)``, ``(None, speaker words)`` or ``(None, None)``.
+
+    Any copy that names the speaker as an entity wins over copies that only describe them, so a wire
+    story quoting "a minister" is credited to the minister another outlet names; the original comes first.
+    """
+    for quote in copies:
+        if quote.speaker:
+            return quote.speaker, None
+    return None, next((q.speaker_text for q in copies if q.speaker_text), None)
+
+
+def _entry(copies: Sequence[Quote], articles: Mapping[str, Article], order: Mapping[str, int]) -> QuoteEntry:
+    """One quotation and its copies as one entry, its sources in date order."""
+    sources = sorted((_source(q, articles) for q in copies), key=lambda s: _chronology(s, order))
+    return QuoteEntry(copies[0].id, copies[0].kind, sources[0], tuple(sources[1:]))
+
+
+def _source(quote: Quote, articles: Mapping[str, Article]) -> QuoteSource:
+    """Where ``quote`` stands in its article: whole span, quoted parts, cue and the article's date."""
+    article = articles.get(quote.article)
+    parts = quote.parts or ((quote.start, quote.end),)
+    return QuoteSource(
+        span=_span(articles, quote.article, quote.start, quote.end),
+        parts=tuple(_span(articles, quote.article, start, end) for start, end in parts),
+        cue=quote.cue,
+        published=article.published if article else None,
+    )
+
+
+def _chronology(source: QuoteSource, order: Mapping[str, int]) -> tuple:
+    """Sort key: publication date (undated last), then the article's place in the brief, then position."""
+    span = source.span
+    dated = source.published or ""
+    return (dated == "", dated, order.get(span.article, len(order)), span.article, span.start, span.end)
+
+
+def _named_speaker(entity: str, quotes: list[QuoteEntry], rows: Mapping[str, EntityRow]) -> SpeakerRow:
+    """A speaker the brief links to an entity, with the entity's name and first office.
+
+    An entity id the brief does not list is shown as it is, without office or link, rather than dropped.
+    """
+    row = rows.get(entity)
+    if row is None:
+        return SpeakerRow(entity, None, None, tuple(quotes))
+    office = row.offices[0].label if row.offices else None
+    return SpeakerRow(row.name, office, row.id, tuple(quotes))
+
+
+def _most_quoted(speakers: Iterable[SpeakerRow]) -> tuple[SpeakerRow, ...]:
+    """Most quotations first; name (ignoring case, then exactly) and entity id break ties so runs agree."""
+    return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.name.casefold(), s.name, s.entity or "")))
+
+
 def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Section, ...]:
     """The lists later extractors fill, as generic tables in the contract's order, timeline last."""
     name = _namer(names)
     times = {t.get("id"): t for t in brief.times}
     return (
-        _section(
-            "quotes",
-            "Who said what",
-            ("Speaker", "Quote", "Cue"),
-            [quote_dict(q) for q in brief.quotes],
-            articles,
-            lambda q: (
-                name(q.get("speaker")) or q.get("speaker_text") or "unattributed",
-                q.get("text"),
-                q.get("cue"),
-            ),
-        ),
         _section(
             "times",
             "Dated mentions",
@@ -454,10 +642,14 @@ __all__ = [
     "EntityRow",
     "Office",
     "OutletCount",
+    "QuoteEntry",
+    "QuoteSource",
     "Report",
     "Row",
     "Section",
     "Span",
+    "SpeakerRow",
+    "WhoSaidWhat",
     "build_report",
     "count_label",
     "counts",

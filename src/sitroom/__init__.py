@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 from sitroom.api import brief
 from sitroom.errors import InputError, ManifestError, ModelError, SitroomError
 from sitroom.options import Options
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Role
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Quote, Role
 
 __all__ = [
     "Article",

@@ -174,7 +174,8 @@ def _another_voice(clause: Token) -> bool:
     """A "clause" headed by another reporting verb with its own subject is a second voice the parser
     attached to the first ("Russian officials declared the talks a failure and Western officials say
     …"): it is reported on its own, not as the first speaker's words."""
-    return clause.lemma_.lower() in _speech_verbs() and any(c.dep_ in _SUBJECTS for c in clause.children)
+    speaks = clause.lemma_.lower() in _speech_verbs() and not _passive(clause)
+    return speaks and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:

@@ -214,3 +214,20 @@ def test_a_second_voice_the_parser_attached_to_the_first_is_its_own(nlp):  # typ
 def test_a_subject_that_cannot_speak_is_no_speaker(nlp):  # type: ignore[no-untyped-def]
     text = "The fact that the berths stayed shut told the owners how little trust remained."
     assert quotes(nlp, text) == []
+
+
+def test_a_written_source_after_the_quotation_is_its_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cDockers of the port! Your wages have been frozen,\u201d "
+        "read a message posted on the union's site."
+    )
+    assert quotes(nlp, text)[0][2:] == ("a message", "read")
+
+
+def test_a_fragment_right_after_its_verb_is_partial_not_direct(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Officials said the strike would serve to accuse "
+        "\u201cthe union of planning a blockade of the port\u201d."
+    )
+    kinds = {q[1]: q[0] for q in quotes(nlp, text)}
+    assert kinds.get("the union of planning a blockade of the port") == "partial"

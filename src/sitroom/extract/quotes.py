@@ -227,8 +227,20 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     inside = doc.text[quote.start : quote.end].rstrip()
     ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    has_verb = span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
-    return has_verb and (opens or ends_sentence or _opens_paragraph(doc.text, quote.start))
+    return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(doc.text, quote.start))
+
+
+def _has_clause(span: Span | None) -> bool:
+    """Whole sentences have a verb with its subject inside the marks ("We will return"); a fragment
+    ("Ukraine of preparing an attack", "military activities") has none."""
+    if span is None:
+        return False
+    inside = range(span.start, span.end)
+    return any(
+        token.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in _SUBJECTS | {"expl"} and c.i in inside for c in token.children)
+        for token in span
+    )
 
 
 def _close_enough(text: str, start: int, end: int) -> bool:
@@ -338,7 +350,7 @@ def _governing_cue(token: Token, resolver: SpeakerResolver) -> _Cue | None:
         lemma = token.lemma_.lower()
         if (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _fragment_verbs():
             speaker = resolver.subject_of(token)
-            if speaker is not None:
+            if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
         if token.head is token:
             return None

@@ -103,6 +103,8 @@ class SpeakerResolver:
                 return self.resolve(_head_of(token))
             if token.lower_ in _PERSONAL or (token.pos_ == "PROPN" and token.text[:1].isupper()):
                 return self.resolve(_head_of(token))
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _words.titles() | _speaker_nouns():
+                return self.resolve(token)  # "said a spokesman", "read a message"
             if token.is_punct:
                 break
         return None
@@ -128,7 +130,7 @@ class SpeakerResolver:
         if lower in _PERSONAL:
             return Speaker(text, start, end, self._antecedent(token, {"PERSON"}))
         if lower in _COLLECTIVE:
-            return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}))
+            return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}, plural=True))
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _words.titles() | _speaker_nouns()
@@ -164,13 +166,15 @@ class SpeakerResolver:
             start += 1
         return start, end
 
-    def _antecedent(self, token: Token, types: set[str]) -> int | None:
-        """The start of the last mention of the right type before ``token``, outside quotation marks."""
+    def _antecedent(self, token: Token, types: set[str], *, plural: bool = False) -> int | None:
+        """The start of the last mention of the right type before ``token``, outside quotation marks;
+        for "they", a nationality counts only as a people ("the Russians"), not as an adjective."""
         best = None
         for mention in self.mentions:
             if mention.end > token.idx:
                 break
-            if mention.type in types and not self._in_quotation(mention.start):
+            adjective = mention.type == "NORP" and not mention.name.endswith("s")
+            if mention.type in types and not self._in_quotation(mention.start) and not (plural and adjective):
                 best = mention.start
         return best
 

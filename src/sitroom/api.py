@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sitroom.assemble import assemble_brief
 from sitroom.ingest import read_articles
-from sitroom.link import link_entities, link_quotes, mark_duplicates
+from sitroom.link import link_entities, link_figures, link_quotes, mark_duplicates
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
@@ -69,4 +69,5 @@ def brief(
     )
     linked = link_entities(articles, extractions)
     quotes = link_quotes(articles, extractions, linked)
-    return assemble_brief(articles, linked, quotes, failures=read.failures, model=model_name)
+    figures = link_figures(articles, extractions, linked)
+    return assemble_brief(articles, linked, quotes, figures, failures=read.failures, model=model_name)

@@ -108,6 +108,21 @@ class QuoteRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureRecord:
+    """A quantity in one article: the number stated (``high`` for a range's top), its unit, the noun it
+    counts, how it is qualified, and the start of the mention of whoever claims it, if anyone does."""
+
+    start: int
+    end: int
+    value: float | int
+    high: float | int | None
+    unit: str | None
+    counts: str | None
+    qualifier: str
+    claimed_by: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the per-article extractors found in one article."""
 
@@ -115,6 +130,7 @@ class Extraction:
     mentions: tuple[MentionRecord, ...] = ()
     roles: tuple[RoleRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
+    figures: tuple[FigureRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +189,23 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in the brief, with what it counts and who claims it (an entity id)."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float | int
+    high: float | int | None = None
+    unit: str | None = None
+    counts: str | None = None
+    qualifier: str = "exact"
+    claimed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     sitroom: str
     model: str | None
@@ -183,7 +216,7 @@ class Meta:
 class Brief:
     """The whole sourced brief; ``to_json`` gives the ``sitroom.brief/1`` document.
 
-    Times, figures, events, comparisons and stories are filled by later extractors; until then they are
+    Times, events, comparisons and stories are filled by later extractors; until then they are
     present and empty, as the contract requires.
     """
 
@@ -193,7 +226,7 @@ class Brief:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     times: tuple[dict, ...] = ()
-    figures: tuple[dict, ...] = ()
+    figures: tuple[Figure, ...] = ()
     events: tuple[dict, ...] = ()
     comparisons: tuple[dict, ...] = ()
     stories: tuple[dict, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.render.report import build_report, counts
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Role
+from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Meta, Role
 
 POST = (
     "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
@@ -158,17 +158,15 @@ def port_strike() -> Brief:
             },
         ),
         figures=(
-            {
-                "id": "f1",
-                "article": "post-1",
-                "text": "4,000",
-                "value": 4000.0,
-                "unit": None,
-                "counts": "workers",
-                "qualifier": "exact",
-                "start": at(POST, "4,000")[0],
-                "end": at(POST, "4,000")[1],
-            },
+            Figure(
+                id="f1",
+                article="post-1",
+                start=at(POST, "4,000")[0],
+                end=at(POST, "4,000")[1],
+                text="4,000",
+                value=4000,
+                counts="workers",
+            ),
         ),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitroom.extract.entities import extract_mentions
+from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.roles import extract_roles
 from sitroom.types import Extraction
@@ -15,4 +16,5 @@ def extract_article(article_id: str, doc: Doc) -> Extraction:
     mentions = extract_mentions(doc)
     roles = extract_roles(doc, mentions)
     quotes = extract_quotes(doc, mentions, roles)
-    return Extraction(article_id=article_id, mentions=mentions, roles=roles, quotes=quotes)
+    figures = extract_figures(doc, mentions, quotes)
+    return Extraction(article_id=article_id, mentions=mentions, roles=roles, quotes=quotes, figures=figures)

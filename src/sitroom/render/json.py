@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.types import Article, Brief, Entity, Mention, Quote, Role
+from sitroom.types import Article, Brief, Entity, Figure, Mention, Quote, Role
 
 FORMAT = "sitroom.brief/1"
 
@@ -23,7 +23,7 @@ def brief_to_dict(brief: Brief) -> dict:
         "mentions": [_mention(m) for m in brief.mentions],
         "quotes": [quote_dict(q) for q in brief.quotes],
         "times": list(brief.times),
-        "figures": list(brief.figures),
+        "figures": [figure_dict(f) for f in brief.figures],
         "events": list(brief.events),
         "comparisons": list(brief.comparisons),
         "stories": list(brief.stories),
@@ -107,4 +107,21 @@ def quote_dict(q: Quote) -> dict:
         "cue_end": q.cue_end,
         "time": q.time,
         "same_as": q.same_as,
+    }
+
+
+def figure_dict(f: Figure) -> dict:
+    """One figure in the contract's field order (the reports read it in this form too)."""
+    return {
+        "id": f.id,
+        "article": f.article,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "value": f.value,
+        "high": f.high,
+        "unit": f.unit,
+        "counts": f.counts,
+        "qualifier": f.qualifier,
+        "claimed_by": f.claimed_by,
     }

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from sitroom.render.json import figure_dict
 from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
@@ -518,7 +519,7 @@ def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str,
             "figures",
             "Figures",
             ("Figure", "Value", "Unit", "Counts", "Qualifier"),
-            brief.figures,
+            [figure_dict(f) for f in brief.figures],
             articles,
             lambda f: (
                 f.get("text"),

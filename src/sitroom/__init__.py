@@ -9,13 +9,14 @@ __version__ = "0.1.0"
 from sitroom.api import brief
 from sitroom.errors import InputError, ManifestError, ModelError, SitroomError
 from sitroom.options import Options
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Quote, Role
+from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Quote, Role
 
 __all__ = [
     "Article",
     "Brief",
     "Entity",
     "Failure",
+    "Figure",
     "InputError",
     "ManifestError",
     "Mention",

@@ -93,3 +93,8 @@ def test_a_figure_inside_a_quotation_is_claimed_by_its_speaker(nlp):  # type: ig
     quotes = extract_quotes(doc, mentions, extract_roles(doc, mentions))
     (figure,) = extract_figures(doc, mentions, quotes)
     assert text[figure.claimed_by : figure.claimed_by + 9] == "Mara Lind"
+
+
+def test_a_negated_bound_is_the_opposite_bound(nlp):  # type: ignore[no-untyped-def]
+    found = figures(nlp, "Savers may take out no more than €60 a day.")
+    assert [(f[0], f[5]) for f in found] == [("no more than €60", "up_to")]

@@ -103,6 +103,15 @@ SECTIONS: tuple[Section, ...] = (
         "published quote F1 0.84 and speaker accuracy 0.87 (its own news gold); the floors "
         "`tests/eval/test_quotes_eval.py` pins",
     ),
+    Section(
+        "Figures",
+        "eval.figures",
+        None,
+        "the demo corpus and its hand-written figure gold (`eval/gold/demo/figures.json`)",
+        "figure span precision/recall/F1 (overlap, one to one); agreement of value, high, unit, qualifier, "
+        "counted noun and claimant on the figures found",
+        "the floors `tests/eval/test_figures_eval.py` pins",
+    ),
 )
 
 NOTE = """\

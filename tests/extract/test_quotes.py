@@ -231,3 +231,13 @@ def test_a_fragment_right_after_its_verb_is_partial_not_direct(nlp):  # type: ig
     )
     kinds = {q[1]: q[0] for q in quotes(nlp, text)}
     assert kinds.get("the union of planning a blockade of the port") == "partial"
+
+
+def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Prince Rupert flew to New York last spring. There he was photographed walking with Harold Grant.\n\n"
+        "He later told the interviewer: \u201cI went there to end the friendship face to face.\u201d"
+    )
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert direct[0][2] == "Rupert" or direct[0][2] == "Prince Rupert"
+

@@ -132,6 +132,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if start >= end:
         return None
     title_form = False
+    while ent.label_ == "PERSON" and end - start > 1 and doc[start].tag_.startswith("VB"):
+        start += 1  # "Hosting Cook": a name does not start with a verb
     while end - start > 1 and doc[start].lower_ in _words.honorifics():
         start += 1
         title_form = True

@@ -23,6 +23,10 @@ _COLLECTIVE = {"they", "them"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
+_SUBJECT_REACH = 1200
+# Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
+_NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Generic words for the head of a state or government, matched against stated offices.
 _LEADER_WORDS = {"leader", "head"}
 _LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "leader", "head", "king", "queen"}
@@ -56,6 +60,13 @@ class SpeakerResolver:
                 if current is None or current.type == "GROUP" or mention.type != "GROUP":
                     self.by_token[token.i] = mention
         self.quoted: list[tuple[int, int]] = []
+        # Mentions that are the subject of their clause: the likelier antecedents of "he" and "she".
+        self.subjects = {
+            m.start
+            for m in mentions
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span.root.dep_ in _SUBJECTS
+        }
 
     def exclude(self, quoted: list[tuple[int, int]]) -> None:
         """Names inside these quoted stretches are never speakers or antecedents of a speaker's pronoun."""
@@ -138,7 +149,8 @@ class SpeakerResolver:
         if lower in _words.titles():
             return self._description(token, text, start, end)
         # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
-        human = token.pos_ == "PROPN" or lower in _speaker_nouns() or token.lemma_.lower() in _speaker_nouns()
+        named = token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS  # "In October, … announced"
+        human = named or lower in _speaker_nouns() or token.lemma_.lower() in _speaker_nouns()
         return Speaker(text, start, end, human=human)
 
     def _named_in_apposition(self, token: Token) -> Token | None:
@@ -157,7 +169,7 @@ class SpeakerResolver:
         """The noun phrase a subject heads, without appositions or relative clauses."""
         first = token
         for child in token.lefts:
-            if child.dep_ in _NOUN_PHRASE_DEPS:
+            if child.dep_ in _NOUN_PHRASE_DEPS and child.pos_ != "VERB":  # not "*Hosting* Cook said"
                 first = min(first, child.left_edge, key=lambda t: t.i)
                 break
         end = token.idx + len(token.text)
@@ -167,16 +179,22 @@ class SpeakerResolver:
         return start, end
 
     def _antecedent(self, token: Token, types: set[str], *, plural: bool = False) -> int | None:
-        """The start of the last mention of the right type before ``token``, outside quotation marks;
-        for "they", a nationality counts only as a people ("the Russians"), not as an adjective."""
-        best = None
+        """The start of the mention a pronoun refers to: the last one of the right type before it,
+        outside quotation marks, preferring one that was the subject of its clause within the last few
+        sentences ("he was photographed with Epstein. He told …" is not Epstein). For "they", a
+        nationality counts only as a people ("the Russians"), not as an adjective."""
+        latest = latest_subject = None
         for mention in self.mentions:
             if mention.end > token.idx:
                 break
             adjective = mention.type == "NORP" and not mention.name.endswith("s")
             if mention.type in types and not self._in_quotation(mention.start) and not (plural and adjective):
-                best = mention.start
-        return best
+                latest = mention.start
+                if mention.start in self.subjects:
+                    latest_subject = mention.start
+        if latest_subject is not None and token.idx - latest_subject <= _SUBJECT_REACH:
+            return latest_subject
+        return latest
 
     def _in_quotation(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quoted)

@@ -139,3 +139,13 @@ def test_exact_duplicates_point_at_the_first_copy():
     ]
     marked = mark_duplicates(articles)
     assert [a.duplicate_of for a in marked] == [None, None, "a"]
+
+
+def test_a_titled_surname_with_an_office_still_joins_the_full_name():
+    t1, t2 = "Vera Lind spoke.", "President Lind said more."
+    ex1 = Extraction("a", (mention(t1, "Vera Lind", "PERSON"),))
+    lind = MentionRecord(10, 14, "Lind", "Lind", "PERSON", title_form=True)
+    role = RoleRecord(10, 14, "President", None, True, 0, 9)
+    ex2 = Extraction("b", (lind,), (role,))
+    linked = link_entities([article("a", t1), article("b", t2)], [ex1, ex2])
+    assert [e.name for e in linked.entities] == ["Vera Lind"]

@@ -137,6 +137,9 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     while end - start > 1 and doc[start].lower_ in _words.honorifics():
         start += 1
         title_form = True
+    while ent.label_ == "PERSON" and end - start > 1 and _leading_title(doc[start]):
+        start += 1  # "President Donald Trump": the office is read by the roles extractor, not named
+        title_form = title_form or end - start == 1
     end = _extend_known_organisation(doc, start, end)
     if ent.label_ == "PERSON":
         start = _extend_given_names(doc, start, end)
@@ -443,6 +446,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _surface(span: Span) -> str:
     return " ".join(span.text.split())
+
+
+def _leading_title(token: Token) -> bool:
+    """A capitalised title word at the start of a person's name as the model tagged it ("President")."""
+    return token.text[:1].isupper() and token.lower_ in _words.title_and_modifier_words()
 
 
 def _titled(token: Token) -> bool:

@@ -84,8 +84,10 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
     def full(article_id: str, mention: MentionRecord) -> bool:
         if _is_full_name(mention):
             return True
-        return may_be_person(mention) and (
-            (article_id, mention.start) in with_office or _person_key(mention.name) in typed_person
+        return (
+            may_be_person(mention)
+            and len(mention.name.split()) >= 2
+            and ((article_id, mention.start) in with_office or _person_key(mention.name) in typed_person)
         )
 
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys in the corpus

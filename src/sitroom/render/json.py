@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.types import Article, Brief, Entity, Figure, Mention, Quote, Role
+from sitroom.types import Article, Brief, Entity, Figure, Mention, Quote
 
 FORMAT = "sitroom.brief/1"
 
@@ -35,93 +35,84 @@ def brief_to_json(brief: Brief) -> str:
     return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=1) + "\n"
 
 
+# Each record's keys in the contract's order (DESIGN.md, "Brief JSON, format 1").
+_ARTICLE = (
+    "id",
+    "source",
+    "title",
+    "outlet",
+    "author",
+    "url",
+    "language",
+    "published",
+    "published_from",
+    "genre",
+    "duplicate_of",
+    "text",
+)
+_ENTITY = ("id", "name", "type", "aliases", "country", "lat", "lon", "roles", "articles", "mention_count")
+_ROLE = ("title", "org", "current", "article", "start", "end")
+_MENTION = ("entity", "article", "start", "end", "stands_for")
+_QUOTE = (
+    "id",
+    "article",
+    "start",
+    "end",
+    "text",
+    "parts",
+    "kind",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "time",
+    "same_as",
+)
+_FIGURE = (
+    "id",
+    "article",
+    "start",
+    "end",
+    "text",
+    "value",
+    "high",
+    "unit",
+    "counts",
+    "qualifier",
+    "claimed_by",
+)
+
+
+def _fields(record: object, keys: tuple[str, ...]) -> dict:
+    """A record as a dict with ``keys`` in order; tuples become lists (JSON arrays)."""
+    return {key: _plain(getattr(record, key)) for key in keys}
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
 def _article(a: Article) -> dict:
-    return {
-        "id": a.id,
-        "source": a.source,
-        "title": a.title,
-        "outlet": a.outlet,
-        "author": a.author,
-        "url": a.url,
-        "language": a.language,
-        "published": a.published,
-        "published_from": a.published_from,
-        "genre": a.genre,
-        "duplicate_of": a.duplicate_of,
-        "text": a.text,
-    }
+    return _fields(a, _ARTICLE)
 
 
 def _entity(e: Entity) -> dict:
-    return {
-        "id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "aliases": list(e.aliases),
-        "country": e.country,
-        "lat": e.lat,
-        "lon": e.lon,
-        "roles": [_role(r) for r in e.roles],
-        "articles": list(e.articles),
-        "mention_count": e.mention_count,
-    }
-
-
-def _role(r: Role) -> dict:
-    return {
-        "title": r.title,
-        "org": r.org,
-        "current": r.current,
-        "article": r.article,
-        "start": r.start,
-        "end": r.end,
-    }
+    return {**_fields(e, _ENTITY), "roles": [_fields(r, _ROLE) for r in e.roles]}
 
 
 def _mention(m: Mention) -> dict:
-    return {
-        "entity": m.entity,
-        "article": m.article,
-        "start": m.start,
-        "end": m.end,
-        "stands_for": m.stands_for,
-    }
+    return _fields(m, _MENTION)
 
 
 def quote_dict(q: Quote) -> dict:
     """One quote in the contract's field order."""
-    return {
-        "id": q.id,
-        "article": q.article,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "parts": [{"start": s, "end": e} for s, e in q.parts] if q.parts else None,
-        "kind": q.kind,
-        "speaker": q.speaker,
-        "speaker_text": q.speaker_text,
-        "speaker_start": q.speaker_start,
-        "speaker_end": q.speaker_end,
-        "cue": q.cue,
-        "cue_start": q.cue_start,
-        "cue_end": q.cue_end,
-        "time": q.time,
-        "same_as": q.same_as,
-    }
+    parts = [{"start": start, "end": end} for start, end in q.parts] if q.parts else None
+    return {**_fields(q, _QUOTE), "parts": parts}
 
 
 def figure_dict(f: Figure) -> dict:
     """One figure in the contract's field order (the reports read it in this form too)."""
-    return {
-        "id": f.id,
-        "article": f.article,
-        "start": f.start,
-        "end": f.end,
-        "text": f.text,
-        "value": f.value,
-        "high": f.high,
-        "unit": f.unit,
-        "counts": f.counts,
-        "qualifier": f.qualifier,
-        "claimed_by": f.claimed_by,
-    }
+    return _fields(f, _FIGURE)

@@ -229,12 +229,10 @@ def _title_ending_at(doc: Doc, end: int, by_token: dict[int, MentionRecord]) -> 
             former = True
             i -= 1
             continue
-        if (
-            token.lower_ in _words.title_modifiers()
-            or token.lower_ in _words.titles()
-            or _noun_compound(token)
-        ):
-            words_start = i - 1
+        in_title = token.i not in by_token or by_token[token.i].type not in {"ORG", "GPE"}
+        if in_title and (token.lower_ in _words.title_and_modifier_words() or _noun_compound(token)):
+            if words_start == i:  # title words are contiguous with the head: "former NSC *official*"
+                words_start = i - 1
             i -= 1
             continue
         if _may_precede_title(doc, token, by_token) and token.lower_ not in _DETERMINERS:

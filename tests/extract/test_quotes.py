@@ -240,4 +240,3 @@ def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ign
     )
     direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
     assert direct[0][2] == "Rupert" or direct[0][2] == "Prince Rupert"
-

@@ -126,3 +126,8 @@ def test_an_apposition_that_is_not_an_office_is_ignored(nlp):  # type: ignore[no
 )
 def test_offices_in_clauses_and_around_their_organisation(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert expected in roles(nlp, text)
+
+
+def test_a_title_followed_by_another_persons_name_is_not_the_holders(nlp):  # type: ignore[no-untyped-def]
+    found = roles(nlp, "Reporters pressed Edmund, Queen Matilda's youngest son, on the matter.")
+    assert all(role[1] != "Queen" for role in found)

@@ -149,3 +149,24 @@ def test_a_titled_surname_with_an_office_still_joins_the_full_name():
     ex2 = Extraction("b", (lind,), (role,))
     linked = link_entities([article("a", t1), article("b", t2)], [ex1, ex2])
     assert [e.name for e in linked.entities] == ["Vera Lind"]
+
+
+def test_an_office_says_which_of_two_namesakes_a_surname_means():
+    t1 = "Vice President Berg spoke. Later Vice President Berg left. Olaf Berg agreed."
+    t2 = "Olaf Berg met Anna Berg. Then Vice President Berg arrived."
+    a1 = [MentionRecord(t1.index("Berg"), t1.index("Berg") + 4, "Berg", "Berg", "PERSON", title_form=True)]
+    second = t1.index("Berg", t1.index("Later"))
+    a1.append(MentionRecord(second, second + 4, "Berg", "Berg", "PERSON", title_form=True))
+    a1.append(mention(t1, "Olaf Berg", "PERSON"))
+    roles1 = tuple(RoleRecord(m.start, m.end, "Vice President", None, True, 0, 1) for m in a1[:2])
+    last = t2.rindex("Berg")
+    a2 = (
+        mention(t2, "Olaf Berg", "PERSON"),
+        mention(t2, "Anna Berg", "PERSON"),
+        MentionRecord(last, last + 4, "Berg", "Berg", "PERSON", title_form=True),
+    )
+    roles2 = (RoleRecord(last, last + 4, "Vice President", None, True, 0, 1),)
+    ex = [Extraction("a", tuple(a1), roles1), Extraction("b", a2, roles2)]
+    names = by_name(link_entities([article("a", t1), article("b", t2)], ex))
+    assert names["Olaf Berg"].mention_count == 5
+    assert names["Anna Berg"].mention_count == 1

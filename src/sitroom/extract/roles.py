@@ -143,6 +143,8 @@ def _apposition_after(
         title = _title_starting_at(doc, i, limit, by_token)
         if title is None:
             break
+        if title.end < len(doc) and title.end in by_token and may_be_person(by_token[title.end]):
+            break  # "Andrew, Queen Elizabeth II's third child": the title is the next person's
         part_end = _next_conjunct(doc, title.end, limit)
         org = _org_before(doc, title, by_token) or _org_after(doc, title.end, part_end, by_token)
         if org is None and part_end == limit and limit < len(doc) and doc[limit].text == ",":

@@ -91,25 +91,50 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
         )
 
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys in the corpus
+    offices: dict[str, Counter[str]] = defaultdict(Counter)  # full-name key -> titles stated for it
+    office_at = {(e.article_id, r.holder_start): r.title.casefold() for e in extractions for r in e.roles}
     for extraction in extractions:
         for mention in extraction.mentions:
             if full(extraction.article_id, mention):
                 full_names[_surname(mention.name)].add(_person_key(mention.name))
-    keys: dict[tuple[str, int], str] = {}
-    for extraction in extractions:
-        seen: dict[str, str] = {}  # surname -> last full-name key in this article
-        for mention in extraction.mentions:
-            if full(extraction.article_id, mention):
-                key = _person_key(mention.name)
-                seen[_surname(mention.name)] = key
-                keys[(extraction.article_id, mention.start)] = key
-            elif mention.type == "PERSON" or _surname_of_someone(mention, seen, full_names):
-                surname = _surname(mention.name)
-                later = _full_name_later(extraction, mention, surname)
-                candidates = full_names.get(surname, set())
-                key = seen.get(surname) or later or (next(iter(candidates)) if len(candidates) == 1 else None)
-                keys[(extraction.article_id, mention.start)] = key or _person_key(surname)
-    return keys
+                if (title := office_at.get((extraction.article_id, mention.start))) is not None:
+                    offices[_person_key(mention.name)][title] += 1
+
+    def assign() -> dict[tuple[str, int], str]:
+        keys: dict[tuple[str, int], str] = {}
+        for extraction in extractions:
+            seen: dict[str, str] = {}  # surname -> last full-name key in this article
+            for mention in extraction.mentions:
+                if full(extraction.article_id, mention):
+                    key = _person_key(mention.name)
+                    seen[_surname(mention.name)] = key
+                    keys[(extraction.article_id, mention.start)] = key
+                elif mention.type == "PERSON" or _surname_of_someone(mention, seen, full_names):
+                    surname = _surname(mention.name)
+                    later = _full_name_later(extraction, mention, surname)
+                    candidates = full_names.get(surname, set())
+                    # "Vice President Biden" after "Hunter Biden": the office says which Biden is meant.
+                    title = office_at.get((extraction.article_id, mention.start))
+                    by_office = _most_often(candidates, title, offices) if title is not None else None
+                    unique = next(iter(candidates)) if len(candidates) == 1 else None
+                    key = by_office or seen.get(surname) or later or unique
+                    keys[(extraction.article_id, mention.start)] = key or _person_key(surname)
+        return keys
+
+    # Twice: the offices a first pass gives each person (through their surnames too) settle the surnames
+    # that could be either of two people in the second.
+    for (article_id, start), key in assign().items():
+        if (title := office_at.get((article_id, start))) is not None:
+            offices[key][title] += 1
+    return assign()
+
+
+def _most_often(candidates: set[str], title: str, offices: dict[str, Counter[str]]) -> str | None:
+    """The one candidate stated to hold ``title`` more often than any other, if there is one."""
+    counts = sorted(((offices[c][title], c) for c in candidates if offices[c][title]), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _surname_of_someone(

@@ -52,12 +52,6 @@ def demonym(word: str) -> Demonym | None:
     return _demonyms().get(_key(word))
 
 
-def country_name(code: str) -> str | None:
-    """The canonical short name of the country with ISO 3166 alpha-2 ``code``."""
-    return _country_names_by_code().get(code)
-
-
-@cache
 def first_words() -> frozenset[str]:
     """The first word (case-folded) of every known place and organisation name, to skip the rest fast."""
     return frozenset(key.split()[0] for key in (*_places(), *_organisations()) if key)

@@ -342,7 +342,7 @@ def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """Curated places and organisation aliases the model did not tag at all ("Donbas", "Nato")."""
     covered = {i for cand in taken for i in range(cand.start, cand.end)}
     found = []
-    starts = gazetteer.first_words() | _collective_first_words()
+    starts = _name_first_words()
     i = 0
     while i < len(doc):
         if i in covered or not doc[i].text[:1].isupper() or doc[i].text.casefold() not in starts:
@@ -469,8 +469,9 @@ def _collectives() -> dict[str, str]:
 
 
 @cache
-def _collective_first_words() -> frozenset[str]:
-    return frozenset(name.split()[0] for name in _collectives())
+def _name_first_words() -> frozenset[str]:
+    """First words of every name the missed-name scan looks for: places, organisations, collectives."""
+    return gazetteer.first_words() | frozenset(name.split()[0] for name in _collectives())
 
 
 @cache

@@ -324,8 +324,11 @@ def _tokens_before(doc: Doc, char: int) -> list[Token]:
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    """The index of the first token that starts at or after ``char``."""
-    return bisect_left([token.idx for token in doc], char)
+    """The index of the first token that starts at or after ``char`` (token starts computed once a doc)."""
+    starts = doc.user_data.get("sitroom.token_starts")
+    if starts is None:
+        starts = doc.user_data["sitroom.token_starts"] = [token.idx for token in doc]
+    return bisect_left(starts, char)
 
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:

@@ -10,6 +10,7 @@ anonymous source ("one European diplomat"), kept as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -114,7 +115,7 @@ class SpeakerResolver:
                 return self.resolve(_head_of(token))
             if token.lower_ in _PERSONAL or (token.pos_ == "PROPN" and token.text[:1].isupper()):
                 return self.resolve(_head_of(token))
-            if token.pos_ == "NOUN" and token.lemma_.lower() in _words.titles() | _speaker_nouns():
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _speaker_words():
                 return self.resolve(token)  # "said a spokesman", "read a message"
             if token.is_punct:
                 break
@@ -144,7 +145,7 @@ class SpeakerResolver:
             return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}, plural=True))
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
-            nouns = _words.titles() | _speaker_nouns()
+            nouns = _speaker_words()
             return Speaker(text, start, end, human=lower in nouns or token.lemma_.lower() in nouns)
         if lower in _words.titles():
             return self._description(token, text, start, end)
@@ -241,8 +242,16 @@ def _title_phrase(token: Token) -> str:
     return " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
 
 
+@cache
 def _speaker_nouns() -> frozenset[str]:
+    """Nouns that can be the source of reported words: institutions, documents, collectives."""
     return lexicons.words("speaker_nouns.txt") | _words.group_nouns()
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    """Titles of office and speaker nouns: the heads of a subject that can speak."""
+    return _words.titles() | _speaker_nouns()
 
 
 def _head_of(token: Token) -> Token:

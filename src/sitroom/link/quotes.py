@@ -26,13 +26,14 @@ def link_quotes(
     order = {article.id: n for n, article in enumerate(articles)}
     texts = {article.id: article.text for article in articles}
     entity_at = {(m.article, m.start): m.entity for m in linked.mentions}
+    names = {e.id: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for e in linked.entities}
     quotes: list[Quote] = []
     first_copy: dict[tuple[str, str], str] = {}
     for extraction in sorted(extractions, key=lambda e: order[e.article_id]):
         article_id = extraction.article_id
         for n, record in enumerate(extraction.quotes, start=1):
             quote_id = f"{article_id}/q{n}"
-            speaker = _speaker(record, article_id, entity_at, linked.entities)
+            speaker = _speaker(record, article_id, entity_at, linked.entities, names)
             text = texts[article_id][record.start : record.end]
             key = (_normalised(text), record.kind)
             same_as = first_copy.get(key) if len(key[0].split()) >= _MIN_SAME_WORDS else None
@@ -43,7 +44,11 @@ def link_quotes(
 
 
 def _speaker(
-    record: QuoteRecord, article_id: str, entity_at: dict[tuple[str, int], str], entities: tuple[Entity, ...]
+    record: QuoteRecord,
+    article_id: str,
+    entity_at: dict[tuple[str, int], str],
+    entities: tuple[Entity, ...],
+    names: dict[str, set[str]],
 ) -> str | None:
     if record.speaker_mention is not None:
         return entity_at.get((article_id, record.speaker_mention))
@@ -53,7 +58,7 @@ def _speaker(
         for (article, start), entity in entity_at.items():
             if article == article_id and start < before:
                 mentioned[entity] = max(start, mentioned.get(entity, -1))
-        return _office_holder(record.speaker_title, record.speaker_org, entities, mentioned)
+        return _office_holder(record.speaker_title, record.speaker_org, entities, names, mentioned)
     if record.speaker_text:
         return _person_named(record.speaker_text, entities)
     return None
@@ -71,7 +76,11 @@ def _person_named(text: str, entities: tuple[Entity, ...]) -> str | None:
 
 
 def _office_holder(
-    title: str, org: str | None, entities: tuple[Entity, ...], mentioned_before: dict[str, int]
+    title: str,
+    org: str | None,
+    entities: tuple[Entity, ...],
+    names: dict[str, set[str]],
+    mentioned_before: dict[str, int],
 ) -> str | None:
     """The person the corpus gives this office: one holder for that state or body (or with no body
     stated, if none matches it), else, among several, the one the article named last before the quote."""

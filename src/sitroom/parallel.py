@@ -62,4 +62,4 @@ def _work(batch: list[Article]) -> list[Extraction]:
     if longest >= nlp.max_length:
         nlp.max_length = longest + 1
     docs = nlp.pipe((article.text for article in batch), batch_size=len(batch))
-    return [extract_article(article.id, doc) for article, doc in zip(batch, docs, strict=True)]
+    return [extract_article(a.id, doc, a.published) for a, doc in zip(batch, docs, strict=True)]

@@ -120,6 +120,7 @@ class FigureRecord:
     counts: str | None
     qualifier: str
     claimed_by: int | None = None
+    context: tuple[str, ...] = ()  # what the figure is about: the sentence's noun lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class TimeRecord:
     granularity: str | None
     mod: str | None = None
     anchor: str | int | None = None
+    context: tuple[str, ...] = ()  # what the time is about: the sentence's noun lemmas
 
 
 @dataclass(frozen=True, slots=True)

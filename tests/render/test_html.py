@@ -174,6 +174,7 @@ def test_sections_present(page):
         "quotes",
         "times",
         "figures",
+        "comparisons",
         "timeline",
         "texts",
         "article-post-1",
@@ -184,7 +185,7 @@ def test_sections_present(page):
 
 
 def test_empty_lists_say_none_found_yet(html):
-    for key in ("times", "figures", "timeline"):
+    for key in ("times", "figures", "comparisons", "timeline"):
         assert re.search(rf'<section id="{key}">\n<h2>[^<]+</h2>\n<p class="none">None found yet.</p>', html)
 
 

@@ -159,6 +159,7 @@ def test_sections_in_order():
         "### Mara Quill — leader, Dockers Union · 1 quotation",
         "## Dated mentions",
         "## Figures",
+        "## Outlets compared",
         "## Timeline",
     ]
 
@@ -210,7 +211,7 @@ def test_quotes_cite_article_span_outlet_and_date():
 
 def test_empty_lists_say_none_found_yet():
     page = brief_to_markdown(strike())
-    for title in ("Groups and nationalities", "Dated mentions", "Figures", "Timeline"):
+    for title in ("Groups and nationalities", "Dated mentions", "Figures", "Outlets compared", "Timeline"):
         assert f"## {title}\n\n_None found yet._" in page
 
 

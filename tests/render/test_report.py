@@ -263,13 +263,21 @@ def test_untitled_articles_are_labelled_by_their_first_words(report):
     )
 
 
-def test_later_sections_are_generic_cited_tables(report):
-    sections = {s.key: s for s in report.sections}
-    assert [s.title for s in report.sections] == ["Dated mentions", "Figures", "Timeline"]
+def test_times_figures_and_comparisons_have_their_own_views(report):
+    assert [s.title for s in report.sections] == ["Timeline"]
     assert report.quotes.empty
-    assert sections["times"].rows[0].cells == ("Monday", "2023-03-06", "day")
-    assert sections["figures"].rows[0].cells == ("4,000", "4,000", "", "workers", "exact")
-    assert sections["figures"].rows[0].span.text == "4,000"
+    (monday,) = report.times.entries
+    assert (monday.label, monday.granularity, monday.mentions[0].text) == ("Mon 6 Mar 2023", "day", "Monday")
+    (figure,) = report.figures.rows
+    assert (figure.text, figure.amount, figure.unit, figure.counts, figure.qualifier) == (
+        "4,000",
+        "4,000",
+        None,
+        "workers",
+        "exact",
+    )
+    assert figure.span.text == "4,000"
+    assert report.comparisons.rows == ()
 
 
 def test_timeline_is_chronological_and_names_participants(report):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitroom import __version__
 from sitroom.link import LinkedEntities
-from sitroom.types import Article, Brief, Failure, Figure, Meta, Quote
+from sitroom.types import Article, Brief, Comparison, Failure, Figure, Meta, Quote, Time
 
 
 def assemble_brief(
@@ -12,13 +12,15 @@ def assemble_brief(
     linked: LinkedEntities,
     quotes: tuple[Quote, ...] = (),
     figures: tuple[Figure, ...] = (),
+    times: tuple[Time, ...] = (),
+    comparisons: tuple[Comparison, ...] = (),
     *,
     failures: list[Failure],
     model: str | None,
 ) -> Brief:
-    """The brief: articles in input order, entities by prominence, mentions, quotes and figures in text order.
+    """The brief: articles in input order, entities by prominence, the rest in article and text order.
 
-    Lists that later extractors fill (times, events, comparisons, stories) are empty.
+    Lists that later extractors fill (events, stories) are empty.
     """
     return Brief(
         meta=Meta(sitroom=__version__, model=model, failed=tuple(failures)),
@@ -26,5 +28,7 @@ def assemble_brief(
         entities=linked.entities,
         mentions=linked.mentions,
         quotes=quotes,
+        times=times,
         figures=figures,
+        comparisons=comparisons,
     )

@@ -8,13 +8,20 @@ from sitroom.extract.entities import extract_mentions
 from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.roles import extract_roles
+from sitroom.extract.times import extract_times
 from sitroom.types import Extraction
 
 
-def extract_article(article_id: str, doc: Doc) -> Extraction:
-    """Everything the extractors find in ``doc``, the parse of article ``article_id``'s text."""
+def extract_article(article_id: str, doc: Doc, published: str | None = None) -> Extraction:
+    """Everything the extractors find in ``doc``, the parse of article ``article_id``'s text.
+
+    ``published`` (``YYYY-MM-DD``) is the day relative time expressions are resolved against.
+    """
     mentions = extract_mentions(doc)
     roles = extract_roles(doc, mentions)
     quotes = extract_quotes(doc, mentions, roles)
     figures = extract_figures(doc, mentions, quotes)
-    return Extraction(article_id=article_id, mentions=mentions, roles=roles, quotes=quotes, figures=figures)
+    times = extract_times(doc, published, quotes)
+    return Extraction(
+        article_id=article_id, mentions=mentions, roles=roles, quotes=quotes, figures=figures, times=times
+    )

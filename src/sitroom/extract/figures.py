@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitroom import lexicons
+from sitroom.extract.context import context_words
 from sitroom.types import FigureRecord, MentionRecord, QuoteRecord
 
 _DIGITS = r"\d{1,3}(?:,\d{2})*,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -79,6 +80,7 @@ def _record(doc: Doc, match: re.Match[str], quotes: tuple[QuoteRecord, ...]) -> 
         counts=_counts(doc, end, unit),
         qualifier=qualifier,
         claimed_by=_claimant(start, quotes),
+        context=context_words(doc, start, end),
     )
 
 

@@ -355,7 +355,7 @@ def _governing_cue(token: Token, resolver: SpeakerResolver) -> _Cue | None:
             speaker = resolver.subject_of(token)
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None

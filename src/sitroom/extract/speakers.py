@@ -89,7 +89,7 @@ class SpeakerResolver:
                 return self._speaking(subject)
             if (
                 token.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "dobj", "pobj"}
-                and token.head is not token
+                and token.head != token
             ):
                 token = token.head
             else:

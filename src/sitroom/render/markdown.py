@@ -1,4 +1,5 @@
-"""The brief as a Markdown report: header, articles, ranked actors, places, groups, quotes and cited items.
+"""The brief as a Markdown report: header, articles, ranked actors, places, groups, quotes, dated mentions,
+figures with their agreement marks, the comparisons between outlets, and the events timeline.
 
 Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
 ``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sitroom.render.comparisons import ComparedItem, ComparisonRow, Comparisons, Figures, Mark
 from sitroom.render.report import (
     ArticleRow,
     EntityRow,
@@ -24,6 +26,7 @@ from sitroom.render.report import (
     counts,
     mention_summary,
 )
+from sitroom.render.timeline import DatedMention, DatedMentions, TimelineEntry, UndatedMention
 from sitroom.types import Brief
 
 CITES_SHOWN = 3  # an office stated in many articles cites the first few and counts the rest
@@ -46,6 +49,9 @@ def brief_to_markdown(brief: Brief) -> str:
         _places(report.places),
         _groups(report.groups),
         _who_said_what(report.quotes),
+        _dated_mentions(report.times),
+        _figures(report.figures),
+        _comparisons(report.comparisons),
         *(_section(section) for section in report.sections),
     ]
     return "\n\n".join(blocks) + "\n"
@@ -196,8 +202,104 @@ def _carrier(source: QuoteSource) -> str:
     return f"{cue}{escape(source.outlet)}, {escape(source.date)} ({escape(source.span.cite)})"
 
 
+def _dated_mentions(dated: DatedMentions) -> str:
+    """The timeline of resolved dates, then the date expressions left unresolved, then durations."""
+    if dated.empty:
+        return f"## {dated.title}\n\n{NONE_YET}"
+    blocks = [f"## {dated.title}"]
+    if dated.entries:
+        blocks.append("\n".join(_timeline_entry(entry) for entry in dated.entries))
+    if dated.undated:
+        blocks += [f"### {dated.undated_title}", "\n".join(_undated(item) for item in dated.undated)]
+    if dated.periods:
+        columns = ("Expression", "Type", "Value", "Source")
+        rows = [(escape(p.text), escape(p.type), escape(p.value), _cite(p.span)) for p in dated.periods]
+        blocks += [f"### {dated.periods_title}", _table(columns, rows)]
+    return "\n\n".join(blocks)
+
+
+def _timeline_entry(entry: TimelineEntry) -> str:
+    """``- **Mon 6 Mar 2023** · day``, then one indented line per mention of that date."""
+    granularity = f" · {escape(entry.granularity)}" if entry.granularity else ""
+    lines = [f"- **{escape(entry.label)}**{granularity}"]
+    lines += [f"  - {_dated(mention)}" for mention in entry.mentions]
+    return "\n".join(lines)
+
+
+def _undated(item: UndatedMention) -> str:
+    """``- … **next week**. — Coast Times, undated (c-1:5-14) — _not resolved: …_``."""
+    return f"- {_dated(item.mention)} — _{escape(item.reason)}_"
+
+
+def _dated(mention: DatedMention) -> str:
+    """``…walked out on **Monday**. — Harbour Post, 2023-03-06 (post-1:40-46)``: the expression in bold."""
+    words = f"{_spaced(mention.before)}**{escape(mention.text)}**{_spaced(mention.after)}"
+    return f"{words} — {escape(mention.outlet)}, {escape(mention.date)} ({escape(mention.span.cite)})"
+
+
+def _spaced(words: str) -> str:
+    """``words`` escaped, keeping a space at either end where it had one (``escape`` trims them)."""
+    if not words.strip():
+        return " " if words else ""
+    lead = " " if words[0].isspace() else ""
+    trail = " " if words[-1].isspace() else ""
+    return f"{lead}{escape(words)}{trail}"
+
+
+def _figures(figures: Figures) -> str:
+    """The figures table; the Compared column says which other claims agree or differ, and where."""
+    columns = ("Figure", "Value", "Unit", "Counts", "Qualifier", "Compared", "Source")
+    rows = [
+        (
+            escape(r.text),
+            escape(r.amount),
+            escape(r.unit),
+            escape(r.counts),
+            escape(r.qualifier),
+            "; ".join(_mark(mark) for mark in r.marks),
+            _cite(r.span),
+        )
+        for r in figures.rows
+    ]
+    return f"## {figures.title}\n\n" + (_table(columns, rows) if rows else NONE_YET)
+
+
+def _mark(mark: Mark) -> str:
+    """``differs from Coast Times: about 5,000 (times-1:8-19)``; agreement names the outlets only."""
+    return f"{escape(mark.phrase)} " + ", ".join(_other(item, mark.shows_values) for item in mark.others)
+
+
+def _other(item: ComparedItem, with_text: bool) -> str:
+    """Another claim: its outlet, its words when they differ, and its citation (or the unknown id)."""
+    if item.span is None:
+        return f"{escape(item.id)} (not in this brief)"
+    words = f": {escape(item.text)}" if with_text else ""
+    return f"{escape(item.source)}{words} ({escape(item.span.cite)})"
+
+
+def _comparisons(comparisons: Comparisons) -> str:
+    """Every comparison, disagreements first: verdict, kind and note, then each item with its source."""
+    if not comparisons.rows:
+        return f"## {comparisons.title}\n\n{NONE_YET}"
+    return f"## {comparisons.title}\n\n" + "\n".join(_comparison(row) for row in comparisons.rows)
+
+
+def _comparison(row: ComparisonRow) -> str:
+    """``- **differ** (figure): note``, then ``  - “about 5,000” — Coast Times (times-1:8-19)`` per item."""
+    note = f": {escape(row.note)}" if row.note else ""
+    lines = [f"- **{escape(row.verdict)}** ({escape(row.kind)}){note}"]
+    lines += [f"  - {_compared(item)}" for item in row.items]
+    return "\n".join(lines)
+
+
+def _compared(item: ComparedItem) -> str:
+    if item.span is None:
+        return f"{escape(item.id)} (not in this brief)"
+    return f"“{escape(item.text)}” — {escape(item.source)} ({escape(item.span.cite)})"
+
+
 def _section(section: Section) -> str:
-    """A later list (times, figures, events) as a table with a Source column, or "none yet"."""
+    """A later list (events) as a table with a Source column, or "none yet"."""
     if not section.rows:
         return f"## {section.title}\n\n{NONE_YET}"
     rows = [

@@ -6,9 +6,10 @@ organisation, where every item came from — is decided once here, from the :cla
 alone. Every item carries a :class:`Span` so a reader can check it against the article's own characters.
 
 Quotations become :class:`WhoSaidWhat`: each quotation shown once under its speaker, with every article
-that carries it. Times, figures and events are still plain dicts shaped as in the ``sitroom.brief/1``
-contract; they become generic :class:`Section` tables (columns plus one cited row per item) until their own
-reports are designed.
+that carries it. Times become the dated-mentions timeline (:mod:`sitroom.render.timeline`); figures carry
+marks from the brief's comparisons, which get their own section (:mod:`sitroom.render.comparisons`).
+Events are still plain dicts shaped as in the ``sitroom.brief/1`` contract; they become a generic
+:class:`Section` table (columns plus one cited row per item) until their own report is designed.
 """
 
 from __future__ import annotations
@@ -18,34 +19,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from sitroom.render.json import figure_dict, time_dict
+from sitroom.render.comparisons import Comparisons, Figures, compare
+from sitroom.render.json import time_dict
+from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
+from sitroom.render.timeline import DatedMentions, dated_mentions
 from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GROUP_TYPES = frozenset({"NORP", "GROUP"})
-UNKNOWN_OUTLET = "unknown outlet"
 LABEL_WORDS = 8  # an untitled article is labelled with its first few words
-UNDATED = "undated"
 # How each kind of quotation is set off: the speaker's own words in quotation marks, a fragment of them
 # with ellipses inside the marks; reported speech gets none, since the wording is the journalist's.
 QUOTE_MARKS = {"direct": ("“", "”"), "partial": ("“…", "…”")}
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where an item came from: ``article.text[start:end]`` (code points), with that article's outlet."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-    outlet: str | None
-
-    @property
-    def cite(self) -> str:
-        """The citation a reader checks: ``article-id:start-end``."""
-        return f"{self.article}:{self.start}-{self.end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +231,9 @@ class Report:
     places: tuple[EntityRow, ...]
     groups: tuple[EntityRow, ...]
     quotes: WhoSaidWhat
+    times: DatedMentions
+    figures: Figures
+    comparisons: Comparisons
     sections: tuple[Section, ...]
 
     @property
@@ -258,6 +247,7 @@ def build_report(brief: Brief) -> Report:
     names = {e.id: e.name for e in brief.entities}
     mentions = _mentions_by_entity(brief.mentions, articles)
     rows = [_entity_row(e, mentions.get(e.id, ()), articles, names) for e in _ranked(brief.entities)]
+    figures, comparisons = compare(brief.figures, brief.times, brief.comparisons, articles)
     return Report(
         title=_title(brief.articles),
         made_with=_made_with(brief.meta),
@@ -268,6 +258,9 @@ def build_report(brief: Brief) -> Report:
         places=tuple(r for r in rows if r.type in PLACE_TYPES),
         groups=tuple(r for r in rows if r.type in GROUP_TYPES),
         quotes=_who_said_what(brief.quotes, articles, {r.id: r for r in rows}),
+        times=dated_mentions(brief.times, articles),
+        figures=figures,
+        comparisons=comparisons,
         sections=_sections(brief, articles, names),
     )
 
@@ -335,18 +328,11 @@ def _mentions_by_entity(
     mentions: Iterable[Mention], articles: Mapping[str, Article]
 ) -> dict[str, tuple[Span, ...]]:
     """Each entity's mentions as spans, in article order and then text order (sorted once for all)."""
-    order = {article_id: n for n, article_id in enumerate(articles)}
+    order = article_order(articles)
     grouped: dict[str, list[Span]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: (order.get(m.article, len(order)), m.article, m.start, m.end)):
-        grouped[m.entity].append(_span(articles, m.article, m.start, m.end))
+        grouped[m.entity].append(span_of(articles, m.article, m.start, m.end))
     return {entity: tuple(spans) for entity, spans in grouped.items()}
-
-
-def _span(articles: Mapping[str, Article], article_id: str, start: int, end: int) -> Span:
-    """The span with its text and outlet looked up; an unknown article gives empty text, no outlet."""
-    article = articles.get(article_id)
-    text = article.text[start:end] if article else ""
-    return Span(article_id, start, end, text, article.outlet if article else None)
 
 
 def _entity_row(
@@ -383,7 +369,7 @@ def _offices(entity: Entity, articles: Mapping[str, Article], names: Mapping[str
     for role in entity.roles:
         org = names.get(role.org, role.org) if role.org else None
         key = (role.title, org, role.current is False)
-        grouped.setdefault(key, []).append(_span(articles, role.article, role.start, role.end))
+        grouped.setdefault(key, []).append(span_of(articles, role.article, role.start, role.end))
     return tuple(Office(title, org, former, tuple(spans)) for (title, org, former), spans in grouped.items())
 
 
@@ -403,7 +389,7 @@ def _who_said_what(
     quotes: Sequence[Quote], articles: Mapping[str, Article], rows: Mapping[str, EntityRow]
 ) -> WhoSaidWhat:
     """Each quotation once, under the speaker it is credited to, in date order within each speaker."""
-    order = {article_id: n for n, article_id in enumerate(articles)}
+    order = article_order(articles)
     entries = [(_attribution(copies), _entry(copies, articles, order)) for copies in _copies(quotes)]
     entries.sort(key=lambda pair: _chronology(pair[1].source, order))
     named: dict[str, list[QuoteEntry]] = {}
@@ -471,8 +457,8 @@ def _source(quote: Quote, articles: Mapping[str, Article]) -> QuoteSource:
     article = articles.get(quote.article)
     parts = quote.parts or ((quote.start, quote.end),)
     return QuoteSource(
-        span=_span(articles, quote.article, quote.start, quote.end),
-        parts=tuple(_span(articles, quote.article, start, end) for start, end in parts),
+        span=span_of(articles, quote.article, quote.start, quote.end),
+        parts=tuple(span_of(articles, quote.article, start, end) for start, end in parts),
         cue=quote.cue,
         published=article.published if article else None,
     )
@@ -503,33 +489,10 @@ def _most_quoted(speakers: Iterable[SpeakerRow]) -> tuple[SpeakerRow, ...]:
 
 
 def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Section, ...]:
-    """The lists later extractors fill, as generic tables in the contract's order, timeline last."""
+    """The lists later extractors fill, as generic tables: for now the events timeline."""
     name = _namer(names)
-    time_dicts = [time_dict(t) for t in brief.times]
-    times = {t["id"]: t for t in time_dicts}
+    times = {t.id: time_dict(t) for t in brief.times}
     return (
-        _section(
-            "times",
-            "Dated mentions",
-            ("Expression", "Value", "Granularity"),
-            time_dicts,
-            articles,
-            lambda t: (t.get("text"), t.get("value"), t.get("granularity")),
-        ),
-        _section(
-            "figures",
-            "Figures",
-            ("Figure", "Value", "Unit", "Counts", "Qualifier"),
-            [figure_dict(f) for f in brief.figures],
-            articles,
-            lambda f: (
-                f.get("text"),
-                _amount(f.get("value"), f.get("high")),
-                f.get("unit"),
-                f.get("counts"),
-                f.get("qualifier"),
-            ),
-        ),
         _section(
             "timeline",
             "Timeline",
@@ -565,7 +528,7 @@ def _section(
 def _item_span(item: dict, articles: Mapping[str, Article]) -> Span | None:
     if item.get("article") is None or item.get("start") is None or item.get("end") is None:
         return None
-    return _span(articles, item["article"], item["start"], item["end"])
+    return span_of(articles, item["article"], item["start"], item["end"])
 
 
 def _cell(value: object) -> str:
@@ -575,20 +538,6 @@ def _cell(value: object) -> str:
 def _namer(names: Mapping[str, str]) -> Callable[[str | None], str | None]:
     """An entity id's name; an id the brief does not know is shown as it is."""
     return lambda entity_id: names.get(entity_id, entity_id) if entity_id else None
-
-
-def _amount(value: object, high: object) -> str | None:
-    """A figure's value with thousands separators, and its upper bound for a range."""
-    if value is None:
-        return None
-    text = _number(value)
-    return f"{text}–{_number(high)}" if high is not None else text
-
-
-def _number(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
 
 
 def _event_date(event: dict, times: Mapping[object, dict]) -> str | None:
@@ -609,7 +558,7 @@ def _chronological(
     events: Iterable[dict], times: Mapping[object, dict], articles: Mapping[str, Article]
 ) -> list[dict]:
     """Events by date (undated last), then by article and position, so the timeline reads in order."""
-    order = {article_id: n for n, article_id in enumerate(articles)}
+    order = article_order(articles)
 
     def key(event: dict) -> tuple:
         article = articles.get(event.get("article", ""))

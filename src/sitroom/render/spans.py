@@ -1,0 +1,46 @@
+"""Where a reported item came from: the span of article text every part of the report view cites.
+
+It lives apart from :mod:`sitroom.render.report` so the section builders (dated mentions, figures and
+comparisons) can cite spans without importing the report that assembles them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sitroom.types import Article
+
+UNKNOWN_OUTLET = "unknown outlet"
+UNDATED = "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an item came from: ``article.text[start:end]`` (code points), with that article's outlet."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    outlet: str | None
+
+    @property
+    def cite(self) -> str:
+        """The citation a reader checks: ``article-id:start-end``."""
+        return f"{self.article}:{self.start}-{self.end}"
+
+
+def span_of(articles: Mapping[str, Article], article_id: str, start: int, end: int) -> Span:
+    """The span with its text and outlet looked up; an unknown article gives empty text, no outlet."""
+    article = articles.get(article_id)
+    text = article.text[start:end] if article else ""
+    return Span(article_id, start, end, text, article.outlet if article else None)
+
+
+def article_order(articles: Iterable[str]) -> dict[str, int]:
+    """Each article id's place in the brief, so items can be listed in the order the articles are."""
+    return {article_id: n for n, article_id in enumerate(articles)}
+
+
+__all__ = ["UNDATED", "UNKNOWN_OUTLET", "Span", "article_order", "span_of"]

@@ -15,8 +15,9 @@ dateCreated>`` as the publication date. Every ``<date>`` element is a gold span 
 with a value: ``when`` (exact), ``from``/``to`` (exact, an interval) or ``notBefore``/``notAfter``
 (bounds, a missing side open). The system's answer for a gold span is the record overlapping it most; an
 exact gold is *matched* when the record's day interval equals it, a bounded one when the record's
-interval lies within the bounds. Figures: value accuracy = matched / gold spans (a span no record
-overlaps is wrong), span recall = spans some record overlaps / gold spans, and accuracy on those found.
+interval lies within the bounds. A duration anchored on publication covers the days its words lay out
+from it (:func:`record_interval`: "the past 30 days" the thirty days up to it). Figures: value accuracy =
+matched / gold spans (a span no record overlaps is wrong), span recall = spans some record overlaps / gold spans, and accuracy on those found.
 ``<time>`` (clock times without a day) is not scored.
 
 **Baseline** on the same spans in the same run: ``dateparser`` given the gold span's own text, English,
@@ -290,12 +291,53 @@ class GumOutcome:
         return f"{self.document}: “{self.gold.text}” gold {self.gold.label} — ours {self.ours or 'no time'}"
 
 
+_SPAN_DURATION = re.compile(r"P(\d+)([YMWD])")
+_BACKWARD = re.compile(r"\b(?:past|last)\b", re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:next|coming)\b", re.IGNORECASE)
+
+
+def record_interval(record: Any, text: str, published: str | None) -> Interval | None:
+    """The days a record covers: its date value's, or for a duration anchored on publication the stretch
+    its words lay out from that day ("the past 30 days" ends on it, "the next three years" starts on it)."""
+    if record.type != "duration":
+        return day_interval(record.value)
+    found = _SPAN_DURATION.fullmatch(record.value or "")
+    words = text[record.start : record.end]
+    if found is None or record.anchor != "published" or not published:
+        return None
+    day = date.fromisoformat(published)
+    count, unit = int(found[1]), found[2]
+    months = count * (12 if unit == "Y" else 1) if unit in "YM" else 0
+    if _BACKWARD.search(words):
+        start = _shift(day, -months) if months else day - timedelta(days=count * (7 if unit == "W" else 1))
+        return _widen(start, unit), day
+    if _FORWARD.search(words):
+        end = _shift(day, months) if months else day + timedelta(days=count * (7 if unit == "W" else 1))
+        return day, _widen(end, unit, last=True)
+    return None
+
+
+def _shift(day: date, months: int) -> date:
+    """``day`` moved by whole months, kept inside its month (31 March less a month is 28 February)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _widen(day: date, unit: str, *, last: bool = False) -> date:
+    """A year-long stretch counts in whole years ("the last 30 years" from 2011 starts with 1981)."""
+    if unit != "Y":
+        return day
+    return date(day.year, 12, 31) if last else date(day.year, 1, 1)
+
+
 def score_gum_document(
     name: str,
     golds: Sequence[GoldDate],
     records: Sequence[Any],
     text: str,
     baseline: Callable[[GoldDate], dict[str, bool]] | None = None,
+    published: str | None = None,
 ) -> list[GumOutcome]:
     """Each gold span of one document scored against the extractor's ``records`` (``start``, ``end``,
     ``value``) in ``text``; ``baseline`` says, per gold span, which baseline settings got it right."""
@@ -311,7 +353,7 @@ def score_gum_document(
                 gold,
                 record is not None,
                 ours,
-                record is not None and gold.matches(day_interval(record.value)),
+                record is not None and gold.matches(record_interval(record, text, published)),
                 baseline(gold) if baseline is not None else {},
             )
         )
@@ -360,7 +402,8 @@ def score_gum(shared: Path, *, limit: int | None = None, model: str | None = Non
         name = document.name.removeprefix("GUM_news_")
         records = time_extraction.extract_times(doc, published)
         baseline = partial(baseline_right, published=published)
-        outcomes += score_gum_document(name, gum_gold(document), records, document.text, baseline)
+        golds = gum_gold(document)
+        outcomes += score_gum_document(name, golds, records, document.text, baseline, published)
     return summarise_gum(outcomes, len(documents))
 
 

@@ -21,18 +21,18 @@ from sitroom.types import Article, Brief, Meta, Time, TimeRecord
 # tuned; then each is the score rounded down to the nearest 0.05, raised with the change that lifts it and
 # never lowered to make a change pass (lowering one needs its own commit saying why).
 FLOORS = {
-    "gum.accuracy": 0.0,  # set by the lead after tuning
-    "gum.span_recall": 0.0,  # set by the lead after tuning
-    "gum.found_accuracy": 0.0,  # set by the lead after tuning
-    "demo.precision": 0.0,  # set by the lead after tuning
-    "demo.recall": 0.0,  # set by the lead after tuning
-    "demo.f1": 0.0,  # set by the lead after tuning
-    "demo.value_all": 0.0,  # set by the lead after tuning
-    "demo.type": 0.0,  # set by the lead after tuning
-    "demo.value": 0.0,  # set by the lead after tuning
-    "demo.granularity": 0.0,  # set by the lead after tuning
-    "demo.mod": 0.0,  # set by the lead after tuning
-    "demo.anchor": 0.0,  # set by the lead after tuning
+    "gum.accuracy": 0.82,
+    "gum.span_recall": 0.9,
+    "gum.found_accuracy": 0.87,
+    "demo.precision": 0.95,
+    "demo.recall": 0.95,
+    "demo.f1": 0.95,
+    "demo.value_all": 0.93,
+    "demo.type": 0.95,
+    "demo.value": 0.95,
+    "demo.granularity": 0.95,
+    "demo.mod": 0.95,
+    "demo.anchor": 0.95,
 }
 
 REPO = Path(__file__).resolve().parents[2]
@@ -447,9 +447,9 @@ def test_headline_names_every_floor_and_the_pages_render() -> None:
     outcomes = times.score_gum_document("x", [gold_date({"when": "2015"}, "x")], [], "x")
     gum_figures = times.summarise_gum(outcomes, documents=1)
     assert set(times.headline(gum_figures, demo)) == set(FLOORS)
-    assert "| time span recall | 0.200 | 0.00 |" in times.markdown_demo(demo)
+    assert "| time span recall | 0.200 | 0.95 |" in times.markdown_demo(demo)
     page = times.markdown_gum(gum_figures)
-    assert "| value accuracy | 0.000 | 0.000 | 0.00 | 1 gold spans |" in page
+    assert "| value accuracy | 0.000 | 0.000 | 0.82 | 1 gold spans |" in page
     assert "0.78" in page
 
 

@@ -95,7 +95,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"|(?P<w>{small}|\d{{1,2}})\s+(?:o'clock|in\s+the\s+(?:morning|afternoon|evening))"
         r"|(?P<word>midnight|noon|midday)(?!\w)",
         "set": rf"(?:every|each)\s+(?:other\s+)?(?:(?P<n>{count})\s+)?"
-        rf"(?P<what>{units}|{weekday}|{part})(?!\w)",
+        rf"(?P<what>{units}|{weekday}|{part})(?:\s+(?:{part}))?(?!\w)",
         "duration": rf"(?:(?P<bound>{bound})\s+)?(?:(?P<rel>the\s+(?:past|last|next|coming|first|final))\s+)?"
         rf"(?P<n>{count}|{vague})[-\s]+(?P<unit>{units})(?P<long>-long)?(?![\w-])",
         "period_duration": rf"(?P<rel>the\s+(?:past|last|next|coming))\s+(?P<unit>{unit})(?!\w)",

@@ -117,6 +117,7 @@ _BARE_UNIT_STOPS = {
     "two",
     "three",
 }
+_APPROXIMATE = {"about", "around", "roughly", "some"}
 _STEPS = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "past": -1, "this past": -1}
 _NOT_AFTER_DURATION = re.compile(r"[-\s]*(?:old|of\s+age|ago|later|earlier)\b", re.IGNORECASE)
 
@@ -690,10 +691,11 @@ def _later(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading | 
     if count is None or unit in ("H", "MIN"):
         return _narrative_day(c)
     granularity = _granularity_for_offset(unit)
-    if c.narrative is None:
+    base, anchor = (c.narrative, "narrative") if c.narrative is not None else (c.published, "published")
+    if base is None:
         return _Reading("date", None, granularity, None, "narrative")
-    value, granularity = timex.shift_unit(c.narrative, unit, direction * int(count * size))
-    return _Reading("date", value, granularity, None, "narrative")
+    value, granularity = timex.shift_unit(base, unit, direction * int(count * size))
+    return _Reading("date", value, granularity, None, anchor)
 
 
 def _narrative_day(c: _Context, mod: str | None = None) -> _Reading:
@@ -769,7 +771,8 @@ def _duration(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading
     if count is None and not vague:
         return None
     total = None if count is None else count * size
-    return _Reading("duration", timex.duration(total, unit), _unit_granularity(unit), None, _now_anchor(g, c))
+    mod = "APPROX" if g.get("bound", "").lower() in _APPROXIMATE else None
+    return _Reading("duration", timex.duration(total, unit), _unit_granularity(unit), mod, _now_anchor(g, c))
 
 
 def _now_anchor(g: dict, c: _Context) -> str | None:

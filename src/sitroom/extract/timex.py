@@ -116,7 +116,7 @@ def first_day(value: str | None) -> dt.date | None:
 
 
 def duration(count: int | float | None, unit: str) -> str:
-    """``P3Y``, ``P2W``, ``PT5H``; an unknown count is ``X`` (``PXD``). Fractions below one unit step down."""
+    """``P3Y``, ``P2W``, ``PT5H``; an unknown count is ``X`` (``PXD``)."""
     amount = "X" if count is None else _number(count)
     if unit in ("H", "MIN"):
         return f"PT{amount}{'M' if unit == 'MIN' else 'H'}"

@@ -17,7 +17,8 @@ with a value: ``when`` (exact), ``from``/``to`` (exact, an interval) or ``notBef
 exact gold is *matched* when the record's day interval equals it, a bounded one when the record's
 interval lies within the bounds. A duration anchored on publication covers the days its words lay out
 from it (:func:`record_interval`: "the past 30 days" the thirty days up to it). Figures: value accuracy =
-matched / gold spans (a span no record overlaps is wrong), span recall = spans some record overlaps / gold spans, and accuracy on those found.
+matched / gold spans (a span no record overlaps is wrong), span recall = spans some record overlaps /
+gold spans, and accuracy on those found.
 ``<time>`` (clock times without a day) is not scored.
 
 **Baseline** on the same spans in the same run: ``dateparser`` given the gold span's own text, English,

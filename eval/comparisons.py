@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from eval.demo_gold import GOLD, demo_brief, source_key
+from eval.listing import listing
 from eval.times import locate
 from sitroom.types import Brief, Comparison
 
@@ -219,12 +220,7 @@ def markdown(figures: dict, floors: dict[str, float] | None = None, limit: int |
         ("Brief comparisons covering part of a gold one", figures["partial"]),
         ("Brief comparisons not in the gold", figures["extra"]),
     ):
-        if not items:
-            lines += [f"{heading}: none.", ""]
-            continue
-        shown = items if limit is None else items[:limit]
-        more = f"; … and {len(items) - len(shown)} more" if len(shown) < len(items) else ""
-        lines += [f"{heading} ({len(items)}): " + "; ".join(shown) + more + ".", ""]
+        lines += listing(heading, items, limit)
     return "\n".join(lines).rstrip() + "\n"
 
 

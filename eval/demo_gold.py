@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from eval.listing import listing
 from sitroom.types import Article, Brief, Entity
 
 GOLD = Path(__file__).resolve().parent / "gold" / "demo"
@@ -344,23 +345,17 @@ def markdown(figures: dict, floors: dict[str, float] | None = None) -> str:
         )
     )
     lines.append("")
-    lines += _listing("Entities missed", entities["misses"])
-    lines += _listing("Entity false positives (with mention counts)", entities["false_positives"])
-    lines += _listing("Gold entities split over several brief entities", entities["split"])
-    lines += _listing("Entity countries wrong", entities["country_wrong"])
-    lines += _listing("Roles missed", roles["misses"])
-    lines += _listing("Role false positives", roles["false_positives"])
-    lines += _listing("Role orgs wrong", roles["org_wrong"])
-    lines += _listing(
+    lines += listing("Entities missed", entities["misses"])
+    lines += listing("Entity false positives (with mention counts)", entities["false_positives"])
+    lines += listing("Gold entities split over several brief entities", entities["split"])
+    lines += listing("Entity countries wrong", entities["country_wrong"])
+    lines += listing("Roles missed", roles["misses"])
+    lines += listing("Role false positives", roles["false_positives"])
+    lines += listing("Role orgs wrong", roles["org_wrong"])
+    lines += listing(
         "Article fields wrong", [f"{s} {f}: expected {e!r}, got {g!r}" for s, f, e, g in articles["wrong"]]
     )
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _listing(heading: str, items: list[str]) -> list[str]:
-    if not items:
-        return [f"{heading}: none.", ""]
-    return [f"{heading} ({len(items)}): " + "; ".join(items) + ".", ""]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,6 +70,7 @@ from typing import Any
 
 from eval.demo_gold import GOLD, name_key, source_key
 from eval.gum import GUM_XML, gum_files, read_gum_document
+from eval.listing import listing
 from sitroom.types import Article, Brief
 
 GOLD_QUOTES = GOLD / "quotes.json"
@@ -915,26 +916,18 @@ def markdown(figures: dict, floors: dict[str, float] | None = None, limit: int |
             f"is a lower bound. Of sitroom's imprecise quotes {gum['sitroom']['on_q']} fall on a `<q>`.",
             "",
         ]
-    lines += _listing("sitroom: quotes missed", sitroom["misses"], limit)
-    lines += _listing("sitroom: false positives", sitroom["false_positives"], limit)
-    lines += _listing("sitroom: wrong speakers", sitroom["wrong_speakers"], limit)
-    lines += _listing("sitroom: wrong kinds", sitroom["wrong_kinds"], limit)
-    lines += _listing("sitroom: `same_as` wrong", sitroom["same_as"]["wrong"], limit)
-    lines += _listing("sitroom: `same_as` links not in the gold", sitroom["same_as"]["spurious"], limit)
-    lines += _listing("sitroom: scare-quoted terms attributed", sitroom["scare"]["items"], limit)
-    lines += _listing("Gold quotes not located in the brief's text", sitroom["unlocated"], limit)
+    lines += listing("sitroom: quotes missed", sitroom["misses"], limit)
+    lines += listing("sitroom: false positives", sitroom["false_positives"], limit)
+    lines += listing("sitroom: wrong speakers", sitroom["wrong_speakers"], limit)
+    lines += listing("sitroom: wrong kinds", sitroom["wrong_kinds"], limit)
+    lines += listing("sitroom: `same_as` wrong", sitroom["same_as"]["wrong"], limit)
+    lines += listing("sitroom: `same_as` links not in the gold", sitroom["same_as"]["spurious"], limit)
+    lines += listing("sitroom: scare-quoted terms attributed", sitroom["scare"]["items"], limit)
+    lines += listing("Gold quotes not located in the brief's text", sitroom["unlocated"], limit)
     if gum is not None:
-        lines += _listing("sitroom on GUM: `<quote>` missed", gum["sitroom"]["misses"], limit)
-        lines += _listing("sitroom on GUM: false positives", gum["sitroom"]["false_positives"], limit)
+        lines += listing("sitroom on GUM: `<quote>` missed", gum["sitroom"]["misses"], limit)
+        lines += listing("sitroom on GUM: false positives", gum["sitroom"]["false_positives"], limit)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _listing(heading: str, items: list[str], limit: int | None) -> list[str]:
-    if not items:
-        return [f"{heading}: none.", ""]
-    shown = items if limit is None else items[:limit]
-    more = f"; … and {len(items) - len(shown)} more" if len(shown) < len(items) else ""
-    return [f"{heading} ({len(items)}): " + "; ".join(shown) + more + ".", ""]
 
 
 def _short(text: str, width: int = 60) -> str:

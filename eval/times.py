@@ -1,13 +1,14 @@
 """Time expressions: value accuracy on GUM news beside a dateparser baseline, and the demo brief's times
 against their hand-written gold.
 
-**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`):
-``2022`` is 1 January to 31 December, ``2022-01`` its month, ``2022-01-07`` its day (a datetime its day),
-``2022-W02`` the ISO week Monday to Sunday, ``2022-W01-WE`` its Saturday and Sunday, seasons ``SP`` March
-to May, ``SU`` June to August, ``FA`` September to November, ``WI`` December to February of the next year,
-quarters ``Qn``, halves ``Hn``, decades ``201`` and centuries ``20``, and ``a/b`` from the first day of
-``a`` to the last of ``b``. Durations, sets and null values cover no days. So ``2022-W01-WE`` and
-``2022-01-08/2022-01-09`` are the same value, and a value is right or wrong whatever form it is written in.
+**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`, read
+by the report's own ``sitroom.render.timex.day_range``): ``2022`` is 1 January to 31 December, ``2022-01`` its
+month, ``2022-01-07`` its day (a datetime its day), ``2022-W02`` the ISO week Monday to Sunday,
+``2022-W01-WE`` its Saturday and Sunday, seasons ``SP`` March to May, ``SU`` June to August, ``FA`` September
+to November, ``WI`` December to February of the next year, quarters ``Qn``, halves ``Hn``, decades ``201`` and
+centuries ``20``, and ``a/b`` from the first day of ``a`` to the last of ``b``. Durations, sets and null
+values cover no days. So ``2022-W01-WE`` and ``2022-01-08/2022-01-09`` are the same value, and a value is
+right or wrong whatever form it is written in.
 
 **GUM news** (:func:`score_gum`). Each of the 24 ``gum-news/xml`` documents is read by :mod:`eval.gum`,
 parsed with the sitroom model and given to ``sitroom.extract.times.extract_times`` with its ``<text
@@ -58,6 +59,8 @@ from typing import Any
 
 from eval.demo_gold import GOLD, demo_brief, source_key
 from eval.gum import GUM_XML, GumDocument, gum_files, read_gum_document
+from eval.listing import listing
+from sitroom.render.timex import day_range
 from sitroom.types import Brief, Time
 
 GOLD_TIMES = GOLD / "times.json"
@@ -69,15 +72,9 @@ DATEPARSER_ALTERNATIVE = "past"
 
 Interval = tuple[date, date]  # first and last day, both included
 
-_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season starts in
-_YEAR = re.compile(r"(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*)?")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
-_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_PART = re.compile(r"(\d{4})-([QH])([1-4])")
-_DECADE = re.compile(r"(\d{3})")
-_CENTURY = re.compile(r"(\d{2})")
+# A day with a clock time (``2010-09-04T22:30:00``): the day it falls on. Not re.ASCII, like the reader
+# this replaced, so a digit of any script counts (and is read as its ASCII digit, below).
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T[\d:.]*")
 
 
 # --- values as day intervals ---------------------------------------------------------------------------
@@ -85,46 +82,21 @@ _CENTURY = re.compile(r"(\d{2})")
 
 def day_interval(value: str | None) -> Interval | None:
     """The days a TIMEX3 date value covers (see the module docstring), or None for a duration, a set,
-    null, an impossible date or anything else."""
+    null, an impossible date or anything else.
+
+    A thin adapter over the report's reader ``sitroom.render.timex.day_range``, so the evaluation and the
+    brief agree on what a value means. On top of it, a day with a clock time (GUM's ``when`` has some) is
+    read as that day, also at either end of an interval."""
     if not value:
         return None
-    if "/" in value:
-        first, _, last = value.partition("/")
-        start, end = day_interval(first), day_interval(last)
-        if start is None or end is None or "/" in last or start[0] > end[1]:
-            return None
-        return start[0], end[1]
-    try:
-        return _single_interval(value)
-    except ValueError:  # month 13, week 54, 30 February
-        return None
+    found = day_range("/".join(_day_part(part) for part in value.split("/")))
+    return None if found is None else (found.first, found.last)
 
 
-def _single_interval(value: str) -> Interval | None:
-    if found := _DAY.fullmatch(value):
-        day = date(*map(int, found.groups()))
-        return day, day
-    if found := _WEEK.fullmatch(value):
-        year, week = int(found[1]), int(found[2])
-        if found[3]:
-            return date.fromisocalendar(year, week, 6), date.fromisocalendar(year, week, 7)
-        return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
-    if found := _MONTH.fullmatch(value):
-        return _months(int(found[1]), int(found[2]), 1)
-    if found := _SEASON.fullmatch(value):
-        return _months(int(found[1]), _SEASONS[found[2]], 3)
-    if found := _PART.fullmatch(value):
-        size = 3 if found[2] == "Q" else 6
-        if found[2] == "H" and int(found[3]) > 2:
-            return None
-        return _months(int(found[1]), (int(found[3]) - 1) * size + 1, size)
-    if found := _YEAR.fullmatch(value):
-        return _years(int(found[1]), 1)
-    if found := _DECADE.fullmatch(value):
-        return _years(int(found[1]) * 10, 10)
-    if found := _CENTURY.fullmatch(value):
-        return _years(int(found[1]) * 100, 100)
-    return None
+def _day_part(value: str) -> str:
+    """``value`` without the clock time of a day with one (``2010-09-04T22:30:00`` is ``2010-09-04``)."""
+    found = _DAY_TIME.fullmatch(value)
+    return found[1] if found else value
 
 
 def _months(year: int, month: int, count: int) -> Interval:
@@ -589,7 +561,7 @@ def markdown_gum(figures: dict, floors: dict[str, float] | None = None, limit: i
         "anchors: HeidelTime value F1 0.78, SUTime 0.67 (TempEval-3).",
         "",
     ]
-    lines += _listing("sitroom: spans with a wrong or no value", figures["misses"], limit)
+    lines += listing("sitroom: spans with a wrong or no value", figures["misses"], limit)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -610,19 +582,11 @@ def markdown_demo(figures: dict, floors: dict[str, float] | None = None, limit: 
     for field in FIELDS:
         lines.append(row(f"demo.{field}", f"{field} agreement", f"{figures['found']} found"))
     lines.append("")
-    lines += _listing("Times missed", figures["missed"], limit)
-    lines += _listing("Gold times not located in the brief's text", figures["unlocated"], limit)
-    lines += _listing("Times not in the gold", figures["extra"], limit)
-    lines += _listing("Disagreements", figures["wrong"], limit)
+    lines += listing("Times missed", figures["missed"], limit)
+    lines += listing("Gold times not located in the brief's text", figures["unlocated"], limit)
+    lines += listing("Times not in the gold", figures["extra"], limit)
+    lines += listing("Disagreements", figures["wrong"], limit)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _listing(heading: str, items: list[str], limit: int | None) -> list[str]:
-    if not items:
-        return [f"{heading}: none.", ""]
-    shown = items if limit is None else items[:limit]
-    more = f"; … and {len(items) - len(shown)} more" if len(shown) < len(items) else ""
-    return [f"{heading} ({len(items)}): " + "; ".join(shown) + more + ".", ""]
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -577,3 +577,22 @@ def test_word_or_number_that_is_not_a_time_is_skipped(nlp, text):  # type: ignor
 )
 def test_four_digit_count_of_things_is_not_a_year(nlp):  # type: ignore[no-untyped-def]
     assert times(nlp, "The army delivered 2000 sandbags to the town.", WEDNESDAY) == []
+
+
+def test_a_future_day_later_counts_from_the_planned_day(nlp):  # type: ignore[no-untyped-def]
+    found = times(nlp, "The envoys will meet on Friday. A day later, the council will vote.", WEDNESDAY)
+    assert found == [
+        ("Friday", "date", "2022-03-18", "day", None, "published"),
+        ("A day later", "date", "2022-03-19", "day", None, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("This may turn out to be a pause.", id="modal-may-after-this"),
+        pytest.param("Members of the Night Watch rode through town.", id="capitalised-part-of-a-name"),
+    ],
+)
+def test_words_that_only_look_like_times_are_not_times(nlp, text):  # type: ignore[no-untyped-def]
+    assert times(nlp, text, WEDNESDAY) == []

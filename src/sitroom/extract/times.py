@@ -148,8 +148,10 @@ def extract_times(
     """Every time expression in ``doc`` in text order, resolved against ``published`` (``YYYY-MM-DD``)."""
     reference = _date(published)
     records: list[TimeRecord] = []
-    narrative: int | None = None  # index of the last day the main narrative fixed
+    story: int | None = None  # index of the last day the story so far has fixed
+    ahead: int | None = None  # index of the last day named outside quotations, plans included
     for name, match, start, end, tense in _matches(doc, reference):
+        narrative = ahead if tense == "future" and ahead is not None else story
         narrative_day = timex.first_day(records[narrative].value) if narrative is not None else None
         reading = _read(name, match, _Context(reference, tense, narrative_day), doc.text)
         if reading is None:
@@ -176,10 +178,10 @@ def extract_times(
             records[-1] = interval
             continue
         records.append(record)
-        if _sets_the_day(reading.type, reading.granularity, value, tense, reference) and not _quoted(
-            start, quotes
-        ):
-            narrative = len(records) - 1
+        if _names_a_day(reading.type, reading.granularity, value) and not _quoted(start, quotes):
+            ahead = len(records) - 1
+            if _in_the_past(value, tense, reference):
+                story = ahead
     return tuple(records)
 
 
@@ -213,17 +215,19 @@ def _interval_bound(record: TimeRecord, side: str) -> str | None:
     return record.value
 
 
-def _sets_the_day(
-    kind: str, granularity: str | None, value: str | None, tense: str | None, reference: dt.date | None
-) -> bool:
-    """A past day of the main narrative, which "that evening" or "a day later" can count from.
+def _names_a_day(kind: str, granularity: str | None, value: str | None) -> bool:
+    """A resolved day, which "that evening" or "a day later" can count from."""
+    return kind == "date" and granularity == "day" and timex.first_day(value) is not None
 
-    Days ahead of publication or in a future sentence are plans, not the story so far.
+
+def _in_the_past(value: str | None, tense: str | None, reference: dt.date | None) -> bool:
+    """A day of the story so far: days ahead of publication or in a future sentence are plans.
+
+    A past sentence counts from the story's last day; a future one ("A day later, ministers will meet")
+    from the last day named, plans included.
     """
-    if kind != "date" or granularity != "day" or value is None or tense == "future":
-        return False
     day = timex.first_day(value)
-    return day is not None and (reference is None or day <= reference)
+    return tense != "future" and day is not None and (reference is None or day <= reference)
 
 
 def _date(published: str | None) -> dt.date | None:
@@ -506,8 +510,8 @@ def _relative(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading
     mod = _mod(g.get("mod"))
     if relation in ("past", "coming") and what in ("week", "weekend", "month", "year", "decade", "century"):
         return None  # "past week" without "the" is rare; "the past week" is a duration, read there
-    if what in words("weekday") and not g["what"][:1].isupper():
-        return None
+    if (what in words("weekday") or what in words("month")) and not g["what"][:1].isupper():
+        return None  # "This may turn out…": a month or weekday name is capitalised
     granularity = _granularity_of(what)
     if c.published is None:
         return _Reading("date", None, granularity, mod, "published")
@@ -730,8 +734,8 @@ def _narrative(g: dict, c: _Context, match: re.Match[str], text: str) -> _Readin
 
 
 def _part_of_day(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading | None:
-    if "what" in g and not _cued(match.start(), text, _PART_CUES):
-        return None  # "the morning session", "the night shift"
+    if "what" in g and (not _cued(match.start(), text, _PART_CUES) or g["what"][:1].isupper()):
+        return None  # "the morning session", "the night shift", "the Night Wolves"
     return _narrative_day(c, "EARLY" if "hours" in match.group(0).lower() else None)
 
 

@@ -5,7 +5,8 @@ whole story (a word most articles use, "Greece" in a story about Greece, says no
 which). Figures with the same unit and counted noun are compared as intervals their qualifiers allow
 ("more than 100,000" holds 100,000; "about 1.5 billion" does not hold 1.6 billion); durations likewise.
 Time arithmetic: "seven years after he invaded Crimea" in a 2022 article dates the invasion to 2015, which
-another article's "the annexation of Crimea in 2014" contradicts.
+another article's "the annexation of Crimea in 2014" contradicts (the event is known by the names after
+"after", found within a few words of the other article's year).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ _DURATION_QUALIFIERS = (
     (re.compile(r"(?:about|around|roughly|nearly|almost|some)\b", re.I), "about"),
 )
 _DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
-_SINCE = re.compile(r"\s+(?:after|since)\b", re.I)
+_SINCE = re.compile(r"\s+(?:after|since)\s+(?P<event>[^,.;:!?]{3,80})", re.I)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_YEAR = re.compile(r"\d{4}")
+_NEAR = 40  # characters either side of a year that count as "a few words"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,7 @@ def compare(
     outlets = {a.id: a.outlet or PurePath(a.source).name for a in articles}
     duplicates = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     comparisons = [_verdict(group, outlets) for group in _groups(claims, duplicates)]
-    comparisons += _arithmetic(articles, times, contexts, distinctive, outlets)
+    comparisons += _arithmetic(articles, times, outlets)
     return tuple(comparisons)
 
 
@@ -189,41 +193,42 @@ def _verdict(group: list[_Claim], outlets: dict[str, str]) -> Comparison:
     return Comparison(kind, "agree" if agree else "differ", tuple(c.id for c in group), said)
 
 
-def _arithmetic(
-    articles: list[Article],
-    times: Sequence[Time],
-    contexts: dict[str, frozenset[str]],
-    distinctive: frozenset[str],
-    outlets: dict[str, str],
-) -> list[Comparison]:
-    """ "N years after X" against the year another time in the story gives X (same distinctive word)."""
+def _arithmetic(articles: list[Article], times: Sequence[Time], outlets: dict[str, str]) -> list[Comparison]:
+    """ "N years after X" against the years other articles give X, one comparison per such duration.
+
+    X is known by the names in the words after "after"/"since" ("he invaded Crimea"); a year of another
+    article is X's when one of those names stands within a few words of it ("the annexation of Crimea in
+    2014"). Relative times ("last month") are left out: only stated years date an event.
+    """
     published = {a.id: a.published for a in articles}
     texts = {a.id: a.text for a in articles}
-    dated = [t for t in times if t.type == "date" and t.value and t.value[:4].isdigit()]
+    years = [
+        t for t in times if t.type == "date" and t.anchor is None and t.value and _YEAR.fullmatch(t.value)
+    ]
     comparisons = []
     for time in times:
         match = _DURATION.fullmatch(time.value or "") if time.type == "duration" else None
         when = published.get(time.article)
-        if (
-            match is None
-            or match.group(2) != "Y"
-            or not when
-            or not _SINCE.match(texts[time.article][time.end :])
-        ):
+        event = _SINCE.match(texts[time.article][time.end :])
+        if match is None or match.group(2) != "Y" or not when or event is None:
+            continue
+        names = {name.casefold() for name in _NAME.findall(event.group("event"))}
+        dated = [t for t in years if t.article != time.article and names & _names_near(texts[t.article], t)]
+        if not names or not dated:
             continue
         implied = int(when[:4]) - int(float(match.group(1)))
-        about = contexts.get(time.id, frozenset()) & distinctive
-        for other in dated:
-            shared = about & contexts.get(other.id, frozenset())
-            if other.id == time.id or not shared or other.granularity not in ("year", "month", "day"):
-                continue
-            year = int(other.value[:4])
-            verdict = "agree" if year == implied else "inconsistent"
-            source, other_source = outlets.get(time.article, time.article), outlets.get(other.article, "")
-            note = (
-                f"{source} ({when}): “{time.text}” after it puts it in {implied}; "
-                f"{other_source or other.article} gives {other.value} (“{other.text}”); "
-                f"about {', '.join(sorted(shared))}"
-            )
-            comparisons.append(Comparison("arithmetic", verdict, (time.id, other.id), note))
+        wrong = [t for t in dated if int(t.value[:4]) != implied]
+        said = "; ".join(f"{outlets.get(t.article, t.article)}: {t.text}" for t in dated)
+        note = (
+            f"{outlets.get(time.article, time.article)} ({when}): “{time.text} after "
+            f"{event.group('event').strip()}” puts it in {implied}; {said}"
+        )
+        verdict = "inconsistent" if wrong else "agree"
+        comparisons.append(Comparison("arithmetic", verdict, (time.id, *(t.id for t in dated)), note))
     return comparisons
+
+
+def _names_near(text: str, time: Time) -> set[str]:
+    """The capitalised words within a few words either side of ``time`` in its article."""
+    window = text[max(0, time.start - _NEAR) : time.end + _NEAR]
+    return {name.casefold() for name in _NAME.findall(window)}

@@ -105,6 +105,7 @@ class QuoteRecord:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    time: int | None = None  # index of the article's time record that dates the cue ("said on Friday")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from sitroom.extract.entities import extract_mentions
 from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.roles import extract_roles
-from sitroom.extract.times import extract_times
+from sitroom.extract.times import cue_time, extract_times
 from sitroom.types import Extraction
 
 
@@ -22,6 +24,7 @@ def extract_article(article_id: str, doc: Doc, published: str | None = None) -> 
     quotes = extract_quotes(doc, mentions, roles)
     figures = extract_figures(doc, mentions, quotes)
     times = extract_times(doc, published, quotes)
+    quotes = tuple(replace(q, time=cue_time(doc, q, times)) for q in quotes)
     return Extraction(
         article_id=article_id, mentions=mentions, roles=roles, quotes=quotes, figures=figures, times=times
     )

@@ -117,6 +117,7 @@ _BARE_UNIT_STOPS = {
     "two",
     "three",
 }
+_MAX_CLIMB = 6  # words from a date up to the verb it dates: "Friday" -> "on" -> "said"
 _APPROXIMATE = {"about", "around", "roughly", "some"}
 _STEPS = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "past": -1, "this past": -1}
 _NOT_AFTER_DURATION = re.compile(r"[-\s]*(?:old|of\s+age|ago|later|earlier)\b", re.IGNORECASE)
@@ -183,6 +184,38 @@ def extract_times(
             if _in_the_past(value, tense, reference):
                 story = ahead
     return tuple(records)
+
+
+def cue_time(doc: Doc, quote: QuoteRecord, times: tuple[TimeRecord, ...]) -> int | None:
+    """The index of the date that dates a quotation's cue, or None when the cue has no date of its own.
+
+    The date must hang on the cue itself ("Lavrov said on Friday that …"), not on another verb of the
+    sentence ("Truss, due to visit Kyiv next month, insisted …") nor inside the quoted words.
+    """
+    if quote.cue_start is None:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end or quote.cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return None
+    inside = quote.parts or ((quote.start, quote.end),)
+    for n, time in enumerate(times):
+        if time.type != "date" or any(s <= time.start < e for s, e in inside):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.sent == cue.sent and _hangs_on(span.root, cue.root):
+            return n
+    return None
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    """Whether ``token`` depends on ``verb`` through words that are not verbs themselves."""
+    for _ in range(_MAX_CLIMB):
+        if token == verb:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _between(first: TimeRecord, second: TimeRecord, text: str) -> TimeRecord | None:

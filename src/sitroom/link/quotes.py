@@ -13,6 +13,7 @@ import re
 
 from sitroom.extract.speakers import same_office
 from sitroom.link.entities import LinkedEntities
+from sitroom.link.times import time_id
 from sitroom.types import Article, Entity, Extraction, Quote, QuoteRecord
 
 # Quotations shorter than this many words are too common to say two articles carry the same one.
@@ -127,5 +128,6 @@ def _quote(
         cue=record.cue,
         cue_start=record.cue_start,
         cue_end=record.cue_end,
+        time=time_id(article_id, record.time) if record.time is not None else None,
         same_as=same_as,
     )

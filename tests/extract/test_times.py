@@ -596,3 +596,21 @@ def test_a_future_day_later_counts_from_the_planned_day(nlp):  # type: ignore[no
 )
 def test_words_that_only_look_like_times_are_not_times(nlp, text):  # type: ignore[no-untyped-def]
     assert times(nlp, text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Shops opened early for Black Friday.", id="named-day"),
+        pytest.param("The laptop has a 1080p screen.", id="resolution-not-a-year"),
+        pytest.param("The tariffs ended a near 1-1/2 year trade war.", id="fraction-of-a-count"),
+        pytest.param("The prize is given in the last weekend of the festival.", id="rank-not-a-date"),
+    ],
+)
+def test_numbers_and_names_that_look_like_times_are_not_times(nlp, text):  # type: ignore[no-untyped-def]
+    assert [t[:2] for t in times(nlp, text, WEDNESDAY) if t[1] == "date" or t[0].startswith("2")] == []
+
+
+def test_the_next_weekday_counts_from_the_story_day(nlp):  # type: ignore[no-untyped-def]
+    found = times(nlp, "I visited the fair on 5 March. I went back the next Tuesday.", WEDNESDAY)
+    assert found[1] == ("next Tuesday", "date", "2022-03-08", "day", None, 0)

@@ -55,7 +55,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     comma = r"\s*,?\s*"
     year = r"(?:1[0-9]|20)\d\d"
     day = rf"(?:[12]\d|3[01]|0?[1-9]){ORDINAL_SUFFIX}?"
-    not_a_year_after = r"(?![\d,.%]\d|\d|%|s\b|'s\b)"
+    not_a_year_after = r"(?![\d,.%]\d|\d|%|[A-Za-z])"
     table = {
         "full_date": rf"(?:(?P<wd>{weekday}){comma})?(?:(?P<mod>{mod})\s*)?"
         rf"(?:(?P<m1>{month_any})\s+(?P<d1>{day})|(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month_any})"

@@ -118,6 +118,7 @@ _BARE_UNIT_STOPS = {
     "three",
 }
 _MAX_CLIMB = 6  # words from a date up to the verb it dates: "Friday" -> "on" -> "said"
+_EARLIEST_BARE_YEAR = 1800  # an older year needs a word that makes it one: "in 1066"
 _APPROXIMATE = {"about", "around", "roughly", "some"}
 _STEPS = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "past": -1, "this past": -1}
 _NOT_AFTER_DURATION = re.compile(r"[-\s]*(?:old|of\s+age|ago|later|earlier)\b", re.IGNORECASE)
@@ -285,7 +286,7 @@ def _matches(doc: Doc, reference: dt.date | None) -> list[tuple[str, re.Match[st
     for name, pattern in patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if end <= start or (start and text[start - 1].isalnum()):
+            if end <= start or (start and (text[start - 1].isalnum() or _inside_a_number(start, text))):
                 continue
             tense = _tense(doc, start, end)
             if _read(name, match, _Context(stand_in.published, tense, stand_in.narrative), text) is not None:
@@ -295,6 +296,11 @@ def _matches(doc: Doc, reference: dt.date | None) -> list[tuple[str, re.Match[st
         if all(item[3] <= k[2] or k[3] <= item[2] for k in kept):
             kept.append(item)
     return sorted(kept, key=lambda f: f[2])
+
+
+def _inside_a_number(start: int, text: str) -> bool:
+    """A match that starts inside a fraction or a range of numbers: the "2" of "1-1/2"."""
+    return start >= 2 and text[start - 1] in "/-" and text[start - 2].isdigit()
 
 
 def _tense(doc: Doc, start: int, end: int) -> str | None:
@@ -481,7 +487,8 @@ def _year_context(match: re.Match[str], text: str) -> bool:
         r"\s*(?:per\s*cent|percent|%|people|troops|soldiers|km|miles|metres|meters|kg|tonnes)\b", after
     ):
         return False
-    return 1000 <= int(match.group("y")) <= 2099
+    year = int(match.group("y"))
+    return _EARLIEST_BARE_YEAR <= year <= 2099 or (year >= 1000 and _cued(match.start(), text, _DATE_CUES))
 
 
 def _decade(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading | None:
@@ -545,6 +552,12 @@ def _relative(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading
         return None  # "past week" without "the" is rare; "the past week" is a duration, read there
     if (what in words("weekday") or what in words("month")) and not g["what"][:1].isupper():
         return None  # "This may turn out…": a month or weekday name is capitalised
+    if "mod" not in g and _word_before(match.start(), text) == "the":
+        if relation == "next" and what in words("weekday") and c.narrative is not None:
+            day = timex.next_weekday(c.narrative, int(words("weekday")[what]), inclusive=False)
+            return _Reading("date", timex.day(day), "day", mod, "narrative")  # "the next Tuesday"
+        if relation in ("last", "past"):
+            return None  # "the last weekend of the festival" is a rank, not a date
     granularity = _granularity_of(what)
     if c.published is None:
         return _Reading("date", None, granularity, mod, "published")
@@ -627,8 +640,8 @@ def _period_end(g: dict, c: _Context, match: re.Match[str], text: str) -> _Readi
 
 
 def _weekday(g: dict, c: _Context, match: re.Match[str], text: str) -> _Reading | None:
-    if not g["wd"][:1].isupper():
-        return None
+    if not g["wd"][:1].isupper() or _word_before(match.start(), text) in lexicons.words("named_days.txt"):
+        return None  # "Black Friday", "Super Tuesday" name a day of their own
     weekday = int(words("weekday")[g["wd"].lower()])
     mod = "EARLY" if "hours" in g else _mod(g.get("mod"))
     if c.published is None:
@@ -835,6 +848,12 @@ def _bare_duration(g: dict, c: _Context, match: re.Match[str], text: str) -> _Re
         return None
     unit, _ = _unit(g["unit"])
     return _Reading("duration", timex.duration(None, unit), _unit_granularity(unit))
+
+
+def _word_before(start: int, text: str) -> str:
+    """The word just before ``start``, lower case ("" at the start of the text)."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return before[-1] if before else ""
 
 
 def _cued(start: int, text: str, cues: set[str]) -> bool:

@@ -99,12 +99,12 @@ def dated():
     return build_report(bridge()).times
 
 
-def test_timeline_is_ordered_by_the_first_day_each_date_covers(dated):
+def test_timeline_is_ordered_by_the_day_each_date_points_at(dated):
     assert [entry.label for entry in dated.entries] == [
         "1960s",
-        "late 2014",
         "2014",
         "mid-July 2014",
+        "late 2014",
         "summer 2015",
         "week 27 of 2015 (29 Jun – 5 Jul)",
         "Fri 3 Jul 2015",
@@ -126,8 +126,8 @@ def test_mentions_of_the_same_date_are_grouped_in_article_order(dated):
 
 def test_same_value_with_another_mod_is_its_own_entry(dated):
     assert [(e.value, e.mod) for e in dated.entries if e.value == "2014"] == [
-        ("2014", "LATE"),
         ("2014", None),
+        ("2014", "LATE"),
     ]
 
 
@@ -150,7 +150,7 @@ def test_finer_periods_come_before_coarser_ones_starting_the_same_day():
     assert [e.value for e in build_report(brief).times.entries] == ["2015-07-01", "2015-07", "2015-Q3"]
 
 
-def test_ties_on_the_same_days_keep_article_order_then_position():
+def test_a_mod_places_a_date_within_its_period():
     text = "Late July and mid-July and July."
     spans = [("Late July", "LATE"), ("mid-July", "MID"), ("July.", None)]
     times = tuple(
@@ -159,9 +159,9 @@ def test_ties_on_the_same_days_keep_article_order_then_position():
     )
     brief = Brief(Meta("0.1.0", None), articles=(Article("a", "a.txt", text),), times=times)
     assert [e.label for e in build_report(brief).times.entries] == [
-        "late July 2015",
-        "mid-July 2015",
         "July 2015",
+        "mid-July 2015",
+        "late July 2015",
     ]
 
 
@@ -327,7 +327,7 @@ def test_html_links_every_expression_to_its_exact_span():
 def test_html_timeline_in_order_with_not_dated_and_durations_after():
     section = html_section(bridge())
     dates = [d.strip() for d in re.findall(r'<div class="date">([^<]+)', section)]
-    assert dates[:3] == ["1960s", "late 2014", "2014"] and dates[-1] == "FUTURE_REF"
+    assert dates[:3] == ["1960s", "2014", "mid-July 2014"] and dates[-1] == "FUTURE_REF"
     assert section.index('<ol class="timeline">') < section.index("Not dated") < section.index("Durations")
     assert f'<span class="why">{NO_DATE}</span>' in section
     assert "<td>three years</td><td>duration</td><td>P3Y</td>" in section

@@ -140,6 +140,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return _cut_left(before), _cut_right(after)
 
 
+# Where in its period a mod places a date, as a share of the period: "mid-July" is half-way through July.
+_MOD_POSITION = {"MID": 0.5, "LATE": 2 / 3, "END": 1.0}
+
+
 def _timeline(times: Sequence[Time], articles: Mapping[str, Article]) -> tuple[TimelineEntry, ...]:
     """One entry per (value, mod), by first day then last day (finer first); unreadable values last."""
     grouped: dict[tuple[str, str | None], list[Time]] = {}
@@ -166,10 +170,13 @@ def _entry(
 
 
 def _chronology(entry: TimelineEntry) -> tuple[bool, date, date]:
-    """Sort key: readable values first, by first day and then last day (ties keep first-mention order)."""
+    """Sort key: readable values first, by the day the mod points at, then the last day (ties keep
+    first-mention order): "mid-July" sorts in the middle of July, "the end of June" at its end."""
     if entry.days is None:
         return (True, date.max, date.max)
-    return (False, entry.days.first, entry.days.last)
+    first, last = entry.days.first, entry.days.last
+    share = _MOD_POSITION.get(entry.mod or "", 0.0)
+    return (False, first + (last - first) * share, last)
 
 
 def _mention(time: Time, articles: Mapping[str, Article]) -> DatedMention:

@@ -143,6 +143,28 @@ class TimeRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class EventRecord:
+    """Who did what to whom in one article: a PLOVER event read from a clause or an event noun.
+
+    ``actor``, ``target`` and ``place`` are the start offsets of the mentions that fill them (the link
+    stage turns them into entities); ``time`` and ``quote`` index the article's time and quote records.
+    """
+
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    type: str  # one of PLOVER 2.0's sixteen
+    mode: str | None
+    status: str  # occurred | ongoing | planned | threatened | hypothetical | negated | alleged
+    actor: int | None = None
+    target: int | None = None
+    place: int | None = None
+    time: int | None = None
+    quote: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the per-article extractors found in one article."""
 
@@ -152,6 +174,7 @@ class Extraction:
     quotes: tuple[QuoteRecord, ...] = ()
     figures: tuple[FigureRecord, ...] = ()
     times: tuple[TimeRecord, ...] = ()
+    events: tuple[EventRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +276,52 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """An event in the brief: participants as entity ids, ``*_for`` what they act for, ``same_as`` the
+    first report of the same real event in another article."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    mode: str | None
+    actor: str | None
+    actor_for: str | None
+    target: str | None
+    target_for: str | None
+    place: str | None
+    time: str | None
+    status: str
+    quote: str | None = None
+    same_as: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    """A sentence of a story's summary, with where it comes from."""
+
+    text: str
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one unfolding story, with its events in time order."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    summary: tuple[SummaryLine, ...]
+    timeline: tuple[str, ...]
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     sitroom: str
     model: str | None
@@ -263,8 +332,7 @@ class Meta:
 class Brief:
     """The whole sourced brief; ``to_json`` gives the ``sitroom.brief/1`` document.
 
-    Events and stories are filled by later extractors; until then they are present and empty, as the
-    contract requires.
+    Every list is present, empty when nothing was found, as the contract requires.
     """
 
     meta: Meta
@@ -274,9 +342,9 @@ class Brief:
     quotes: tuple[Quote, ...] = ()
     times: tuple[Time, ...] = ()
     figures: tuple[Figure, ...] = ()
-    events: tuple[dict, ...] = ()
+    events: tuple[Event, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
-    stories: tuple[dict, ...] = ()
+    stories: tuple[Story, ...] = ()
 
     def to_dict(self) -> dict:
         from sitroom.render.json import brief_to_dict

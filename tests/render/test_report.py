@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.render.report import build_report, counts
-from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Meta, Role, Time
+from sitroom.types import Article, Brief, Entity, Event, Failure, Figure, Mention, Meta, Role, Time
 
 POST = (
     "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
@@ -128,29 +128,36 @@ def port_strike() -> Brief:
         mentions=mentions,
         times=(monday,),
         events=(
-            {
-                "id": "v2",
-                "article": "times-1",
-                "text": "wants a deal",
-                "type": "REQUEST",
-                "status": "ongoing",
-                "actor": "e-quill",
-                "target": None,
-                "start": at(TIMES, "wants a deal")[0],
-                "end": at(TIMES, "wants a deal")[1],
-            },
-            {
-                "id": "v1",
-                "article": "post-1",
-                "text": "walked out",
-                "type": "PROTEST",
-                "status": "occurred",
-                "actor": "e-union",
-                "target": "e-unknown",
-                "time": "t1",
-                "start": at(POST, "walked out")[0],
-                "end": at(POST, "walked out")[1],
-            },
+            Event(
+                "v2",
+                "times-1",
+                *at(TIMES, "wants a deal"),
+                "wants a deal",
+                "REQUEST",
+                None,
+                "e-quill",
+                None,
+                None,
+                None,
+                None,
+                None,
+                "ongoing",
+            ),
+            Event(
+                "v1",
+                "post-1",
+                *at(POST, "walked out"),
+                "walked out",
+                "PROTEST",
+                None,
+                "e-union",
+                None,
+                "e-unknown",
+                None,
+                None,
+                "t1",
+                "occurred",
+            ),
         ),
         figures=(
             Figure(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitroom.types import Article, Brief, Comparison, Entity, Figure, Mention, Quote, Time
+from sitroom.types import Article, Brief, Comparison, Entity, Event, Figure, Mention, Quote, Story, Time
 
 FORMAT = "sitroom.brief/1"
 
@@ -24,9 +24,9 @@ def brief_to_dict(brief: Brief) -> dict:
         "quotes": [quote_dict(q) for q in brief.quotes],
         "times": [time_dict(t) for t in brief.times],
         "figures": [figure_dict(f) for f in brief.figures],
-        "events": list(brief.events),
+        "events": [event_dict(e) for e in brief.events],
         "comparisons": [comparison_dict(c) for c in brief.comparisons],
-        "stories": list(brief.stories),
+        "stories": [story_dict(s) for s in brief.stories],
     }
 
 
@@ -73,6 +73,26 @@ _QUOTE = (
 )
 _TIME = ("id", "article", "start", "end", "text", "type", "value", "granularity", "mod", "anchor")
 _COMPARISON = ("kind", "verdict", "items", "note")
+_EVENT = (
+    "id",
+    "article",
+    "start",
+    "end",
+    "text",
+    "type",
+    "mode",
+    "actor",
+    "actor_for",
+    "target",
+    "target_for",
+    "place",
+    "time",
+    "status",
+    "quote",
+    "same_as",
+)
+_STORY = ("id", "title", "articles", "summary", "timeline", "first", "last")
+_SUMMARY = ("text", "article", "start", "end")
 _FIGURE = (
     "id",
     "article",
@@ -128,3 +148,13 @@ def time_dict(t: Time) -> dict:
 def comparison_dict(c: Comparison) -> dict:
     """One comparison in the contract's field order."""
     return _fields(c, _COMPARISON)
+
+
+def event_dict(e: Event) -> dict:
+    """One event in the contract's field order."""
+    return _fields(e, _EVENT)
+
+
+def story_dict(s: Story) -> dict:
+    """One story in the contract's field order."""
+    return {**_fields(s, _STORY), "summary": [_fields(line, _SUMMARY) for line in s.summary]}

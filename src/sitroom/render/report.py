@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from sitroom.render.comparisons import Comparisons, Figures, compare
-from sitroom.render.json import time_dict
+from sitroom.render.json import event_dict, time_dict
 from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
 from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
@@ -497,7 +497,7 @@ def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str,
             "timeline",
             "Timeline",
             ("When", "Event", "Type", "Status", "Actor", "Target"),
-            _chronological(brief.events, times, articles),
+            _chronological([event_dict(e) for e in brief.events], times, articles),
             articles,
             lambda e: (
                 _when(e, times, articles),

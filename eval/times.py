@@ -1,9 +1,9 @@
 """Time expressions: value accuracy on GUM news beside a dateparser baseline, and the demo brief's times
 against their hand-written gold.
 
-**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`, read
-by the report's own ``sitroom.render.timex.day_range``): ``2022`` is 1 January to 31 December, ``2022-01`` its
-month, ``2022-01-07`` its day (a datetime its day), ``2022-W02`` the ISO week Monday to Sunday,
+**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`,
+read by ``sitroom.timex.day_range``, as the report reads it): ``2022`` is 1 January to 31 December,
+``2022-01`` its month, ``2022-01-07`` its day (a datetime its day), ``2022-W02`` the ISO week Monday to Sunday,
 ``2022-W01-WE`` its Saturday and Sunday, seasons ``SP`` March to May, ``SU`` June to August, ``FA`` September
 to November, ``WI`` December to February of the next year, quarters ``Qn``, halves ``Hn``, decades ``201`` and
 centuries ``20``, and ``a/b`` from the first day of ``a`` to the last of ``b``. Durations, sets and null
@@ -60,7 +60,7 @@ from typing import Any
 from eval.demo_gold import GOLD, demo_brief, source_key
 from eval.gum import GUM_XML, GumDocument, gum_files, read_gum_document
 from eval.listing import listing
-from sitroom.render.timex import day_range
+from sitroom.timex import day_range
 from sitroom.types import Brief, Time
 
 GOLD_TIMES = GOLD / "times.json"
@@ -84,7 +84,7 @@ def day_interval(value: str | None) -> Interval | None:
     """The days a TIMEX3 date value covers (see the module docstring), or None for a duration, a set,
     null, an impossible date or anything else.
 
-    A thin adapter over the report's reader ``sitroom.render.timex.day_range``, so the evaluation and the
+    A thin adapter over ``sitroom.timex.day_range``, the reader the report uses, so the evaluation and the
     brief agree on what a value means. On top of it, a day with a clock time (GUM's ``when`` has some) is
     read as that day, also at either end of an interval."""
     if not value:

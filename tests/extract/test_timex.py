@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from sitroom.extract import timex
+from sitroom import timex
 
 WEDNESDAY = dt.date(2022, 3, 16)
 MONDAY, TUESDAY, WEDNESDAY_NUMBER, FRIDAY, SUNDAY = 0, 1, 2, 4, 6

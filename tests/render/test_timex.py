@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from sitroom.render.timex import date_label, day_range
+from sitroom.render.timex import date_label
+from sitroom.timex import day_range
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitroom import lexicons
-from sitroom.extract import timex
+from sitroom import lexicons, timex
 from sitroom.extract.context import context_words
 from sitroom.extract.time_grammar import number_words, patterns, words
 from sitroom.types import QuoteRecord, TimeRecord

@@ -15,7 +15,8 @@ from datetime import date
 from typing import ClassVar
 
 from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
-from sitroom.render.timex import DayRange, date_label, day_range
+from sitroom.render.timex import date_label
+from sitroom.timex import DayRange, day_range
 from sitroom.types import Article, Time
 
 CONTEXT_CHARS = 90  # words shown on each side of a time expression, cut at a word boundary

@@ -1,19 +1,17 @@
-"""TIMEX3 date values as days a reader can place: the first and last day each covers, and a label for it.
+"""TIMEX3 date values as a reader would write them: "week 27 of 2015 (29 Jun – 5 Jul)", "mid-July 2015".
 
 The brief's times carry TIMEX3 values (``2015-07-05``, ``2015-W27``, ``2015-SU``, ``201``, intervals
-``a/b``; see DESIGN.md). The report orders its timeline by the first day a value covers and shows it as a
-person would write it ("week 27 of 2015 (29 Jun – 5 Jul)", "mid-July 2015", "2010s"). Everything here is
-pure and never raises: a value it cannot read gives ``None`` (sorted last) and is shown as written.
+``a/b``; see DESIGN.md); :func:`sitroom.timex.day_range` says which days one covers, and this module labels
+them. Everything here is pure and never raises: a value it cannot read is shown as written.
 Month and day names are English and fixed, never taken from the machine's locale, so every run agrees.
 """
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from sitroom.timex import DayRange, day_range
 
 MONTHS = (
     "January",
@@ -50,34 +48,6 @@ DAY_MOD_PHRASES = {"EARLY": "early on ", "MID": "the middle of ", "LATE": "late 
 NAMED_PERIODS = frozenset({"month", "season", "quarter", "half", "year", "decade", "century"})
 
 
-@dataclass(frozen=True, slots=True)
-class DayRange:
-    """The days a TIMEX3 value covers, ``first`` to ``last`` inclusive, and the kind of period it names.
-
-    ``granularity`` uses the contract's words (day, weekend, week, month, season, quarter, half, year,
-    decade, century) or ``interval``; an interval keeps its two ends in ``ends`` for its label.
-    """
-
-    first: date
-    last: date
-    granularity: str
-    ends: tuple[DayRange, DayRange] | None = None
-
-
-def day_range(value: str | None) -> DayRange | None:
-    """The first and last day ``value`` covers, or None when it is missing, malformed or not a date.
-
-    ``2015-07`` is 1–31 July 2015; ``2015-W27`` the ISO week, Monday to Sunday; ``2015-W27-WE`` its
-    Saturday and Sunday; ``2015-WI`` December 2015 to February 2016; ``201`` 2010–2019; ``20``
-    2000–2099; ``a/b`` from the first day of ``a`` to the last day of ``b`` (None if ``b`` ends first).
-    """
-    if not value:
-        return None
-    if value.count("/") == 1:
-        return _interval(*value.split("/"))
-    return _period(value)
-
-
 def date_label(value: str, mod: str | None = None) -> str:
     """``value`` as a reader would write it, with its mod: "Sun 5 Jul 2015", "mid-July 2015", "2010s".
 
@@ -98,58 +68,6 @@ def _mod_prefix(mod: str, granularity: str | None) -> str:
         return MOD_WORDS[mod]
     phrases = DAY_MOD_PHRASES if granularity == "day" else MOD_PHRASES
     return phrases.get(mod, MOD_WORDS[mod])
-
-
-def _interval(start: str, end: str) -> DayRange | None:
-    first, last = _period(start), _period(end)
-    if first is None or last is None or last.last < first.first:
-        return None
-    return DayRange(first.first, last.last, "interval", (first, last))
-
-
-def _period(value: str) -> DayRange | None:
-    """A single (non-interval) value's days: the first pattern that matches it reads it."""
-    for pattern, read in _READERS:
-        if match := pattern.fullmatch(value):
-            try:
-                return read(*match.groups())
-            except ValueError:  # month 13, week 54, year 0 or 10000: not a date
-                return None
-    return None
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _months(year: int, first: int, count: int, granularity: str) -> DayRange:
-    """``count`` whole months from ``first`` (1–12) of ``year``, running into the next year if need be."""
-    start = date(year, first, 1)
-    last_year, last_month = divmod(first - 1 + count - 1, 12)
-    return DayRange(start, _month_end(year + last_year, last_month + 1), granularity)
-
-
-def _years(first: int, count: int, granularity: str) -> DayRange:
-    return DayRange(date(first, 1, 1), date(first + count - 1, 12, 31), granularity)
-
-
-def _day(year: str, month: str, day: str) -> DayRange:
-    found = date(int(year), int(month), int(day))
-    return DayRange(found, found, "day")
-
-
-def _week(year: str, week: str) -> DayRange:
-    monday = date.fromisocalendar(int(year), int(week), 1)
-    return DayRange(monday, monday + timedelta(days=6), "week")
-
-
-def _weekend(year: str, week: str) -> DayRange:
-    saturday = date.fromisocalendar(int(year), int(week), 6)
-    return DayRange(saturday, saturday + timedelta(days=1), "weekend")
-
-
-def _season(year: str, season: str) -> DayRange:
-    return _months(int(year), SEASONS[season][0], 3, "season")
 
 
 def _label(found: DayRange) -> str:
@@ -202,25 +120,6 @@ def _ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _pattern(form: str) -> re.Pattern[str]:
-    """A value form whose ``\\d`` is an ASCII digit only (by default it also takes other scripts' digits)."""
-    return re.compile(form, re.ASCII)
-
-
-# Each form a single TIMEX3 date value takes, with the reader of its captured parts.
-_READERS: tuple[tuple[re.Pattern[str], Callable[..., DayRange]], ...] = (
-    (_pattern(r"(\d{4})-(\d{2})-(\d{2})"), _day),
-    (_pattern(r"(\d{4})-(\d{2})"), lambda y, m: _months(int(y), int(m), 1, "month")),
-    (_pattern(r"(\d{4})-W(\d{2})"), _week),
-    (_pattern(r"(\d{4})-W(\d{2})-WE"), _weekend),
-    (_pattern(r"(\d{4})-(SP|SU|FA|WI)"), _season),
-    (_pattern(r"(\d{4})-Q([1-4])"), lambda y, q: _months(int(y), 3 * int(q) - 2, 3, "quarter")),
-    (_pattern(r"(\d{4})-H([12])"), lambda y, h: _months(int(y), 6 * int(h) - 5, 6, "half")),
-    (_pattern(r"(\d{4})"), lambda y: _years(int(y), 1, "year")),
-    (_pattern(r"(\d{3})"), lambda d: _years(int(d) * 10, 10, "decade")),
-    (_pattern(r"(\d{2})"), lambda c: _years(int(c) * 100, 100, "century")),
-)
-
 # How each kind of single period is written, from its first and last day.
 _LABELS: dict[str, Callable[[date, date], str]] = {
     "day": lambda first, _: f"{WEEKDAYS[first.weekday()]} {_day_month(first)} {first.year}",
@@ -236,4 +135,4 @@ _LABELS: dict[str, Callable[[date, date], str]] = {
 }
 
 
-__all__ = ["DayRange", "date_label", "day_range"]
+__all__ = ["date_label"]

@@ -1,10 +1,10 @@
 """Time expressions: value accuracy on GUM news beside a dateparser baseline, and the demo brief's times
 against their hand-written gold.
 
-**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`,
-read by ``sitroom.timex.day_range``, as the report reads it): ``2022`` is 1 January to 31 December,
-``2022-01`` its month, ``2022-01-07`` its day (a datetime its day), ``2022-W02`` the ISO week Monday to
-Sunday, ``2022-W01-WE`` its Saturday and Sunday, seasons ``SP`` March to May, ``SU`` June to August, ``FA`` September
+**Values as day intervals.** Every value is compared as the run of days it covers (:func:`day_interval`, read
+by ``sitroom.timex.day_range``, as the report reads it): ``2022`` is 1 January to 31 December, ``2022-01`` its
+month, ``2022-01-07`` its day (a datetime its day), ``2022-W02`` the ISO week Monday to Sunday,
+``2022-W01-WE`` its Saturday and Sunday, seasons ``SP`` March to May, ``SU`` June to August, ``FA`` September
 to November, ``WI`` December to February of the next year, quarters ``Qn``, halves ``Hn``, decades ``201`` and
 centuries ``20``, and ``a/b`` from the first day of ``a`` to the last of ``b``. Durations, sets and null
 values cover no days. So ``2022-W01-WE`` and ``2022-01-08/2022-01-09`` are the same value, and a value is

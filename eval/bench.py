@@ -339,7 +339,16 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
     from sitroom.assemble import assemble_brief
     from sitroom.extract import extract_article
     from sitroom.ingest import read_articles
-    from sitroom.link import compare, link_entities, link_figures, link_quotes, link_times, mark_duplicates
+    from sitroom.link import (
+        build_stories,
+        compare,
+        link_entities,
+        link_events,
+        link_figures,
+        link_quotes,
+        link_times,
+        mark_duplicates,
+    )
     from sitroom.nlp import load_model
     from sitroom.options import Options
     from sitroom.render import render
@@ -365,23 +374,22 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
 
         def link() -> tuple:
             linked = link_entities(articles, extractions)
-            quotes = link_quotes(articles, extractions, linked)
             figures = link_figures(articles, extractions, linked)
             times = link_times(articles, extractions)
-            return linked, quotes, figures, times, compare(articles, extractions, figures, times)
+            events = link_events(articles, extractions, linked, times)
+            found = {
+                "quotes": link_quotes(articles, extractions, linked),
+                "figures": figures,
+                "times": times,
+                "comparisons": compare(articles, extractions, figures, times),
+                "events": events,
+                "stories": build_stories(articles, events, times),
+            }
+            return linked, found
 
-        linked, quotes, figures, times, comparisons = timed.time(link)
+        linked, found = timed.time(link)
         result = timed.time(
-            lambda: assemble_brief(
-                articles,
-                linked,
-                quotes,
-                figures,
-                times,
-                comparisons,
-                failures=read.failures,
-                model=options.model,
-            )
+            lambda: assemble_brief(articles, linked, **found, failures=read.failures, model=options.model)
         )
         timed.time(lambda: render(result, "json"))
 

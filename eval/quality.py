@@ -152,6 +152,37 @@ SECTIONS: tuple[Section, ...] = (
         "counted as false alarms",
         "the floors `tests/eval/test_comparisons_eval.py` pins",
     ),
+    Section(
+        "Events (PETRARCH validation)",
+        "eval.events",
+        "data/petrarch",
+        "the Open Event Data Alliance's PETRARCH-2 validation records (`PETR2_GSR_validation.xml`, 78 news "
+        "sentences with CAMEO event codings), run through `sitroom.brief` as one corpus",
+        "PLOVER type accuracy: a gold coding (CAMEO code mapped by `sitroom/lexicons/cameo_plover.tsv`, "
+        "longest prefix; CAMEO 01/02 left out and counted) is right when the brief has an event of its type "
+        "in its sentence; type precision over the brief's events in coded sentences; actor and target "
+        "accuracy on type-matched pairs, the CAMEO actor's country (its first three letters as ISO alpha-3) "
+        "against the `country` of the event's `actor_for` (else `actor`) and target entities, codes naming "
+        "no country counted apart",
+        "the codings are PETRARCH-2's own output, hand-corrected, so agreement says how close sitroom comes "
+        "to the dictionary coder GDELT-style systems use; the floors `tests/eval/test_events_eval.py` pins",
+        evaluate="evaluate_petrarch",
+        markdown="markdown_petrarch",
+    ),
+    Section(
+        "Events (demo gold)",
+        "eval.events",
+        None,
+        "the demo corpus and its hand-written event gold (`eval/gold/demo/events.json`)",
+        "event precision/recall/F1 (the brief event's span overlaps the gold trigger, one to one); agreement "
+        "of type, mode, status, actor, actor_for, target, target_for (entity names and aliases), place, time "
+        "and quote on the events found; planned, threatened and hypothetical events not called occurred; "
+        "each real event once (gold events reported twice or more whose brief reports share one `same_as` "
+        "chain)",
+        "the floors `tests/eval/test_events_eval.py` pins",
+        evaluate="evaluate_demo",
+        markdown="markdown_demo",
+    ),
 )
 
 NOTE = """\

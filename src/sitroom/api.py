@@ -9,7 +9,16 @@ from pathlib import Path
 
 from sitroom.assemble import assemble_brief
 from sitroom.ingest import read_articles
-from sitroom.link import compare, link_entities, link_figures, link_quotes, link_times, mark_duplicates
+from sitroom.link import (
+    build_stories,
+    compare,
+    link_entities,
+    link_events,
+    link_figures,
+    link_quotes,
+    link_times,
+    mark_duplicates,
+)
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
@@ -72,6 +81,17 @@ def brief(
     figures = link_figures(articles, extractions, linked)
     times = link_times(articles, extractions)
     comparisons = compare(articles, extractions, figures, times)
+    events = link_events(articles, extractions, linked, times)
+    stories = build_stories(articles, events, times)
     return assemble_brief(
-        articles, linked, quotes, figures, times, comparisons, failures=read.failures, model=model_name
+        articles,
+        linked,
+        quotes=quotes,
+        figures=figures,
+        times=times,
+        comparisons=comparisons,
+        events=events,
+        stories=stories,
+        failures=read.failures,
+        model=model_name,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitroom import __version__
 from sitroom.link import LinkedEntities
-from sitroom.types import Article, Brief, Comparison, Failure, Figure, Meta, Quote, Time
+from sitroom.types import Article, Brief, Comparison, Event, Failure, Figure, Meta, Quote, Story, Time
 
 
 def assemble_brief(
@@ -14,14 +14,13 @@ def assemble_brief(
     figures: tuple[Figure, ...] = (),
     times: tuple[Time, ...] = (),
     comparisons: tuple[Comparison, ...] = (),
+    events: tuple[Event, ...] = (),
+    stories: tuple[Story, ...] = (),
     *,
     failures: list[Failure],
     model: str | None,
 ) -> Brief:
-    """The brief: articles in input order, entities by prominence, the rest in article and text order.
-
-    Lists that later extractors fill (events, stories) are empty.
-    """
+    """The brief: articles in input order, entities by prominence, the rest in article and text order."""
     return Brief(
         meta=Meta(sitroom=__version__, model=model, failed=tuple(failures)),
         articles=tuple(articles),
@@ -31,4 +30,6 @@ def assemble_brief(
         times=times,
         figures=figures,
         comparisons=comparisons,
+        events=events,
+        stories=stories,
     )

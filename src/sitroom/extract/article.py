@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sitroom.extract.entities import extract_mentions
+from sitroom.extract.events import extract_events
 from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.roles import extract_roles
@@ -25,6 +26,13 @@ def extract_article(article_id: str, doc: Doc, published: str | None = None) -> 
     figures = extract_figures(doc, mentions, quotes)
     times = extract_times(doc, published, quotes)
     quotes = tuple(replace(q, time=cue_time(doc, q, times)) for q in quotes)
+    events = extract_events(doc, mentions, roles, quotes, times, published)
     return Extraction(
-        article_id=article_id, mentions=mentions, roles=roles, quotes=quotes, figures=figures, times=times
+        article_id=article_id,
+        mentions=mentions,
+        roles=roles,
+        quotes=quotes,
+        figures=figures,
+        times=times,
+        events=events,
     )

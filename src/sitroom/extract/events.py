@@ -52,12 +52,16 @@ def extract_events(
     found = []
     for token in doc:
         reading = _trigger(token)
-        if reading is None:
+        if reading is None or _covered_by_another(token):
             continue
         kind, mode = reading
-        actor, target = (_verb_participants if token.pos_ in ("VERB", "AUX") else _noun_participants)(
-            token, resolver
-        )
+        verb = token.pos_ in ("VERB", "AUX")
+        actor, target = (_verb_participants if verb else _noun_participants)(token, resolver)
+        place, time = _place(token, resolver), _time(token, times)
+        if not verb and actor is None and target is None and place is None and not _dated(token, times):
+            continue  # "the talks", "a bailout": a bare noun names no particular event
+        if any((e.type, e.actor, e.target) == (kind, actor, target) and e.time == time for e in found):
+            continue  # one article reports one real event once
         start, end = _extent(token)
         found.append(
             EventRecord(
@@ -70,12 +74,30 @@ def extract_events(
                 status=status_of(token, times, published),
                 actor=actor,
                 target=target if target != actor else None,
-                place=_place(token, resolver),
-                time=_time(token, times),
+                place=place,
+                time=time,
                 quote=next((n for n, q in enumerate(quotes) if q.start <= token.idx < q.end), None),
             )
         )
     return tuple(found)
+
+
+def _covered_by_another(token: Token) -> bool:
+    """Whether one event already reads this trigger with another: a verb and its event-noun object are one
+    event ("lifted the sanctions" is a RETREAT, not a SANCTION too), the noun's when the verb only says it
+    took place ("held talks", "imposed sanctions": the object decides), the verb's otherwise."""
+    if token.pos_ == "NOUN" and token.dep_ in _OBJECTS and token.head.pos_ == "VERB":
+        verb = token.head
+        return _trigger(verb) is not None and _lemma(verb) not in _light_verbs()
+    if token.pos_ == "VERB" and _lemma(token) in _light_verbs():
+        return any(
+            c.dep_ in _OBJECTS and c.pos_ == "NOUN" and _trigger(c) is not None for c in token.children
+        )
+    return False
+
+
+def _lemma(verb: Token) -> str:
+    return verb.lemma_.lower()
 
 
 def _trigger(token: Token) -> tuple[str, str] | None:
@@ -83,6 +105,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
+            particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
         if particle and (found := _verbs().get(f"{lemma} {particle}")):
             return found
         return _verbs().get(lemma)
@@ -141,13 +165,18 @@ def _prepositional_object(head: Token) -> Token | None:
 
 
 def _mention(token: Token | None, resolver: SpeakerResolver) -> int | None:
-    """The start of the mention a participant names, a pronoun's antecedent included; None for none."""
+    """The start of the mention a participant names, a pronoun's antecedent included, else the state or
+    organisation a description names ("the US leader", "Israeli troops"); None for none."""
     if token is None:
         return None
     for candidate in (token, *token.conjuncts):
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
             return speaker.mention
+    for modifier in token.lefts:
+        mention = resolver.by_token.get(modifier.i)
+        if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
+            return mention.start
     return None
 
 
@@ -175,6 +204,15 @@ def _time(trigger: Token, times: tuple[TimeRecord, ...]) -> int | None:
         if span is not None and _depends_on(span.root, trigger):
             return n
     return in_sentence[0] if len(in_sentence) == 1 else None
+
+
+def _dated(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
+    """Whether a date hangs on the trigger itself ("the annexation of Crimea in 2014")."""
+    for time in times:
+        span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.root != trigger and _depends_on(span.root, trigger):
+            return True
+    return False
 
 
 def _depends_on(token: Token, head: Token) -> bool:
@@ -212,6 +250,13 @@ def _extent(trigger: Token) -> tuple[int, int]:
 @cache
 def _verbs() -> dict[str, tuple[str, str]]:
     return {lemma: (kind, mode) for lemma, kind, mode, _ in lexicons.table("event_verbs.tsv", 4)}
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose object decides the event ("hold talks", "impose sanctions"), as their notes say."""
+    rows = lexicons.table("event_verbs.tsv", 4)
+    return frozenset(lemma for lemma, _, _, note in rows if note.startswith("object decides"))
 
 
 @cache

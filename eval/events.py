@@ -32,22 +32,22 @@ scored on the events of the article it copies. Figures:
 The anchor: these codings are PETRARCH-2's own output, hand-corrected, so agreement says how close sitroom
 comes to the dictionary coder GDELT-style systems use, not how right either is.
 
-**Demo** (:func:`score_demo`). ``eval/gold/demo/events.json``: ``source``, ``text`` (with ``occurrence``
-when the string repeats, as in ``times.json``), ``trigger`` (inside ``text``), ``type``, ``mode``,
-``actor``, ``actor_for``, ``target``, ``target_for``, ``place`` (canonical entity names), ``time`` (the
-text of a ``times.json`` entry, a string or ``{"text", "occurrence"}``), ``status``, ``quote`` (the text of
-a ``quotes.json`` entry or null), ``same_as_source`` and ``same_as_text`` (together: the first report). The trigger is located inside the located text; a
-brief event of the same article whose span overlaps it is a match, one to one, each gold in order taking
-the first free brief event in text order (as ``eval/figures.py`` does). Figures: event precision / recall /
-F1; on the matches, agreement of type, mode, status, each participant (by name: the brief entity's name or
-an alias equals the gold name or one of its gold aliases, case-insensitive, as ``eval/quotes.py`` compares
-speakers; null equals null), place, time and quote (the brief's time or quote overlaps the gold's located
-text, the occurrence nearest the trigger when the gold gives none); *planned kept apart*: of the matched
-gold events whose status is planned, threatened or hypothetical, the share the brief does not call
-occurred; *each real event once*: gold clusters (entries sharing a ``same_as_source``) with two or more
-reports whose matched brief events — at least two — all end their ``same_as`` chains at one event, over
-the gold clusters with two or more reports. Brief clusters joining events of different gold clusters are
-listed as wrong merges.
+**Demo** (:func:`score_demo`). ``eval/gold/demo/events.json``: ``source``, ``text`` (with ``occurrence`` when
+the string repeats, as in ``times.json``), ``trigger`` (inside ``text``), ``type``, ``mode``, ``actor``,
+``actor_for``, ``target``, ``target_for``, ``place`` (canonical entity names), ``time`` (the text of a
+``times.json`` entry, a string or ``{"text", "occurrence"}``), ``status``, ``quote`` (the text of a
+``quotes.json`` entry or null), ``same_as_source`` and ``same_as_text`` (together: the first report). The
+trigger is located inside the located text; a brief event of the same article whose span overlaps it is a
+match, one to one, each gold in order taking the first free brief event in text order (as ``eval/figures.py``
+does). Figures: event precision / recall / F1; on the matches, agreement of type, mode, status, each
+participant (by name: the brief entity's name or an alias equals the gold name or one of its gold aliases,
+case-insensitive, as ``eval/quotes.py`` compares speakers; null equals null), place, time and quote (the
+brief's time or quote overlaps the gold's located text, the occurrence nearest the trigger when the gold gives
+none); *planned kept apart*: of the matched gold events whose status is planned, threatened or hypothetical,
+the share the brief does not call occurred; *each real event once*: gold clusters (entries sharing a
+``same_as_source``) with two or more reports whose matched brief events — at least two — all end their
+``same_as`` chains at one event, over the gold clusters with two or more reports. Brief clusters joining
+events of different gold clusters are listed as wrong merges.
 
 Run ``python -m eval.events [--shared ../shared]`` for both tables with every error listed.
 """

@@ -290,10 +290,37 @@ def test_times_figures_and_comparisons_have_their_own_views(report):
 def test_timeline_is_chronological_and_names_participants(report):
     timeline = {s.key: s for s in report.sections}["timeline"]
     assert [r.cells for r in timeline.rows] == [
-        ("2023-03-06", "walked out", "PROTEST", "occurred", "Dockers Union", "e-unknown"),
-        ("2023-03-07 (article date)", "wants a deal", "REQUEST", "ongoing", "Mara Quill", ""),
+        ("2023-03-06", "walked out", "PROTEST", "occurred", "Dockers Union", "e-unknown", "1 outlet"),
+        ("2023-03-07 (article date)", "wants a deal", "REQUEST", "ongoing", "Mara Quill", "", "1 outlet"),
     ]
     assert [r.span.outlet for r in timeline.rows] == ["Harbour Post", "Coast Times"]
+
+
+def test_timeline_shows_each_real_event_once_with_its_outlets():
+    first = Event(
+        "e1", "post-1", 0, 4, "Port", "PROTEST", None, None, None, None, None, None, None, "occurred"
+    )
+    copy = Event(
+        "e2",
+        "times-1",
+        0,
+        4,
+        "Mara",
+        "PROTEST",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "occurred",
+        same_as="e1",
+    )
+    brief = port_strike()
+    report = build_report(Brief(brief.meta, articles=brief.articles, events=(first, copy)))
+    timeline = {s.key: s for s in report.sections}["timeline"]
+    assert [(r.cells[1], r.cells[-1]) for r in timeline.rows] == [("Port", "2 outlets")]
 
 
 def test_failures_and_provenance_are_kept(report):

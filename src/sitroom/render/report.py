@@ -23,7 +23,7 @@ from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.json import event_dict, time_dict
 from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
+from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -492,23 +492,36 @@ def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str,
     """The lists later extractors fill, as generic tables: for now the events timeline."""
     name = _namer(names)
     times = {t.id: time_dict(t) for t in brief.times}
+    reporters = _reporters(brief.events, articles)
     return (
         _section(
             "timeline",
             "Timeline",
-            ("When", "Event", "Type", "Status", "Actor", "Target"),
-            _chronological([event_dict(e) for e in brief.events], times, articles),
+            ("When", "Event", "Type", "Status", "Actor", "Target", "Reported by"),
+            _chronological([event_dict(e) for e in brief.events if e.same_as is None], times, articles),
             articles,
             lambda e: (
                 _when(e, times, articles),
                 e.get("text"),
                 e.get("type"),
                 e.get("status"),
-                name(e.get("actor")),
-                name(e.get("target")),
+                name(e.get("actor_for") or e.get("actor")),
+                name(e.get("target_for") or e.get("target")),
+                count_label(reporters.get(e["id"], 1), "outlet"),
             ),
         ),
     )
+
+
+def _reporters(events: Iterable[Event], articles: Mapping[str, Article]) -> dict[str, int]:
+    """How many outlets report each real event: its first report and every report pointing at it."""
+    outlets: dict[str, set[str]] = {}
+    for event in events:
+        article = articles.get(event.article)
+        outlets.setdefault(event.same_as or event.id, set()).add(
+            (article.outlet if article else None) or event.article
+        )
+    return {first: len(found) for first, found in outlets.items()}
 
 
 def _section(

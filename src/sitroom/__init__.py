@@ -9,12 +9,27 @@ __version__ = "0.1.0"
 from sitroom.api import brief
 from sitroom.errors import InputError, ManifestError, ModelError, SitroomError
 from sitroom.options import Options
-from sitroom.types import Article, Brief, Entity, Failure, Figure, Mention, Quote, Role
+from sitroom.types import (
+    Article,
+    Brief,
+    Comparison,
+    Entity,
+    Event,
+    Failure,
+    Figure,
+    Mention,
+    Quote,
+    Role,
+    Story,
+    Time,
+)
 
 __all__ = [
     "Article",
     "Brief",
+    "Comparison",
     "Entity",
+    "Event",
     "Failure",
     "Figure",
     "InputError",
@@ -25,6 +40,8 @@ __all__ = [
     "Quote",
     "Role",
     "SitroomError",
+    "Story",
+    "Time",
     "__version__",
     "brief",
 ]

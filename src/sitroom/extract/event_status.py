@@ -24,23 +24,31 @@ _GOVERNING_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpas
 _MAX_CLIMB = 4
 
 
-def status_of(trigger: Token, times: tuple[TimeRecord, ...], published: str | None) -> str:
-    """The status of the event ``trigger`` (a verb or an event noun) reports."""
+def status_of(trigger: Token, time: TimeRecord | None, published: str | None) -> str:
+    """The status of the event ``trigger`` (a verb or an event noun) reports; ``time`` is its own date."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in _words("phrase")):
         return "alleged"
     if verb is not None and (found := _own_status(verb)) is not None:
         return found
+    if verb is not None and _looks_ahead(verb):
+        return "planned"
     if (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
     if any(t.lower_ in _words("adverb") and _words("adverb")[t.lower_] == "alleged" for t in trigger.sent):
         return "alleged"
-    if _after_publication(trigger, times, published):
+    if _after_publication(time, published):
         return "planned"
     if verb is not None and verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in _auxes(verb)):
         return "ongoing"
     return "occurred"
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A to-infinitive under a verb or noun that looks ahead: "promised to return", "the plan to meet"."""
+    infinitive = any(a.lower_ == "to" for a in _auxes(verb))
+    return infinitive and verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
 
 
 def _verb_of_noun(noun: Token) -> Token | None:
@@ -61,6 +69,8 @@ def _own_status(verb: Token) -> str | None:
     modal = next((_words("modal")[a.lower_] for a in _auxes(verb) if a.lower_ in _words("modal")), None)
     if modal == "planned" and _has_condition(verb):
         return "threatened"
+    if modal == "hypothetical" and _reported_future(verb):
+        return "planned"  # "officials said a summit would be held": the future of a past report
     if modal is not None:
         return modal
     adverb = next((c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in _words("adverb")), None)
@@ -83,6 +93,14 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
     return None
 
 
+def _reported_future(verb: Token) -> bool:
+    """A "would" clause reported by a speech verb with no condition of its own."""
+    would = any(a.lower_ in ("would", "'d") for a in _auxes(verb))
+    head = verb.head
+    reported = verb.dep_ == "ccomp" and head.lemma_.lower() in lexicons.words("reporting_verbs.txt")
+    return would and reported and not _has_condition(verb)
+
+
 def _has_condition(verb: Token) -> bool:
     """Whether a clause opened by "if" hangs on ``verb`` ("if they cross, we will respond")."""
     return any(
@@ -95,20 +113,11 @@ def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _after_publication(trigger: Token, times: tuple[TimeRecord, ...], published: str | None) -> bool:
-    """Whether the sentence's only date lies after the article's day: a plan, whatever the tense."""
-    if not published:
+def _after_publication(time: TimeRecord | None, published: str | None) -> bool:
+    """Whether the event's own day lies after the article's: a plan, whatever the tense."""
+    if not published or time is None or time.granularity != "day" or not time.value or len(time.value) != 10:
         return False
-    sentence = trigger.sent
-    days = [
-        t.value
-        for t in times
-        if t.type == "date"
-        and t.granularity == "day"
-        and t.value
-        and sentence.start_char <= t.start < sentence.end_char
-    ]
-    return len(days) == 1 and dt.date.fromisoformat(days[0]) > dt.date.fromisoformat(published)
+    return dt.date.fromisoformat(time.value) > dt.date.fromisoformat(published)
 
 
 @cache

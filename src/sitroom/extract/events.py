@@ -71,7 +71,7 @@ def extract_events(
                 trigger_end=token.idx + len(token.text),
                 type=kind,
                 mode=mode or None,
-                status=status_of(token, times, published),
+                status=status_of(token, times[time] if time is not None else None, published),
                 actor=actor,
                 target=target if target != actor else None,
                 place=place,

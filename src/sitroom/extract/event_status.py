@@ -32,10 +32,10 @@ def status_of(trigger: Token, time: TimeRecord | None, published: str | None) ->
         return "alleged"
     if verb is not None and (found := _own_status(verb)) is not None:
         return found
-    if verb is not None and _looks_ahead(verb):
-        return "planned"
     if (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
+    if verb is not None and _looks_ahead(verb):
+        return "planned"
     if any(t.lower_ in _words("adverb") and _words("adverb")[t.lower_] == "alleged" for t in trigger.sent):
         return "alleged"
     if _after_publication(time, published):

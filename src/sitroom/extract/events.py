@@ -60,7 +60,11 @@ def extract_events(
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _dated(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
-        if any((e.type, e.actor, e.target) == (kind, actor, target) and e.time == time for e in found):
+        key = (kind, _name(actor, mentions), _name(target, mentions), _day(time, times))
+        if any(
+            (e.type, _name(e.actor, mentions), _name(e.target, mentions), _day(e.time, times)) == key
+            for e in found
+        ):
             continue  # one article reports one real event once
         start, end = _extent(token)
         found.append(
@@ -100,6 +104,15 @@ def _lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
+def _name(start: int | None, mentions: tuple[MentionRecord, ...]) -> str | None:
+    """The key of the mention starting at ``start``: repeated mentions of one name compare equal."""
+    return next((m.key for m in mentions if m.start == start), None) if start is not None else None
+
+
+def _day(index: int | None, times: tuple[TimeRecord, ...]) -> str | None:
+    return times[index].value if index is not None else None
+
+
 def _trigger(token: Token) -> tuple[str, str] | None:
     """The PLOVER (type, mode) a verb or noun triggers, phrasal verbs ("walk out") first."""
     lemma = token.lemma_.lower()
@@ -124,7 +137,7 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> tuple[int | No
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )
-    obj = _child(verb, _OBJECTS) or _prepositional_object(verb)
+    obj = _child(verb, _OBJECTS) or _prepositional_object(verb) or _dative(verb)
     if passive:
         return _mention(agent, resolver), _mention(subject, resolver)
     return _mention(subject, resolver), _mention(obj, resolver)
@@ -162,6 +175,12 @@ def _prepositional_object(head: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _dative(verb: Token) -> Token | None:
+    """The object of a "to" the parser calls a dative: "sent paratroopers to Kazakhstan"."""
+    to = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"), None)
+    return _child(to, {"pobj"}) if to is not None else None
 
 
 def _mention(token: Token | None, resolver: SpeakerResolver) -> int | None:

@@ -49,8 +49,12 @@ def _lead(article: Article) -> SummaryLine | None:
     start = len(text) - len(text.lstrip())
     if start >= len(text):
         return None
-    found = _SENTENCE_END.search(text, start)
-    end = found.start() if found else len(text.rstrip())
+    end = len(text.rstrip())
+    for found in _SENTENCE_END.finditer(text, start):
+        word = text[: found.start()].rsplit(None, 1)[-1]
+        if not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.", word):
+            end = found.start()
+            break
     return SummaryLine(text[start:end], article.id, start, end)
 
 

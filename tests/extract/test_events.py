@@ -1,0 +1,515 @@
+"""Events read from clauses and event nouns: PLOVER type, who did it to whom, where, when, and whether it
+happened at all.
+
+Every sentence is written for these tests. Each is analysed as an article dated Wednesday 2022-01-12, so
+"Monday" in a past sentence is 2022-01-10 and in a future one 2022-01-17. Participants are compared by the
+names of the mentions that fill them, triggers by their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from sitroom.extract import extract_article
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2022-01-12"
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One extracted event with its offsets turned into the words they point at."""
+
+    trigger: str
+    text: str
+    type: str
+    mode: str | None
+    status: str
+    actor: str | None
+    target: str | None
+    place: str | None
+    time: str | None  # the time expression's value
+    quote: int | None
+
+
+def events(nlp, text: str) -> list[Seen]:  # type: ignore[no-untyped-def]
+    """Every event in ``text`` as :class:`Seen`, in the extractor's order."""
+    found = extract_article("a", nlp(text), PUBLISHED)
+    names = {m.start: m.name for m in found.mentions}
+
+    def name(start: int | None) -> str | None:
+        return None if start is None else names.get(start, f"<no mention at {start}>")
+
+    return [
+        Seen(
+            trigger=text[e.trigger_start : e.trigger_end],
+            text=text[e.start : e.end],
+            type=e.type,
+            mode=e.mode,
+            status=e.status,
+            actor=name(e.actor),
+            target=name(e.target),
+            place=name(e.place),
+            time=found.times[e.time].value if e.time is not None else None,
+            quote=e.quote,
+        )
+        for e in found.events
+    ]
+
+
+def event(nlp, text: str, trigger: str) -> Seen:  # type: ignore[no-untyped-def]
+    """The one event of ``text`` whose trigger is the word ``trigger``."""
+    found = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert len(found) == 1, f"{len(found)} events triggered by {trigger!r}: {events(nlp, text)}"
+    return found[0]
+
+
+# Who did what to whom
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Russia mobilised 100,000 soldiers near the border.",
+            "mobilised",
+            ("MOBILIZE", "Russia", None),
+            id="mobilise",
+        ),
+        pytest.param(
+            "Russia could invade Ukraine.",
+            "invade",
+            ("ASSAULT", "Russia", "Ukraine"),
+            id="invade",
+        ),
+        pytest.param(
+            "Poland expelled three Russian diplomats.",
+            "expelled",
+            ("SANCTION", "Poland", "Russian diplomats"),
+            id="expel",
+        ),
+        pytest.param(
+            "Germany praised Finland.",
+            "praised",
+            ("SUPPORT", "Germany", "Finland"),
+            id="praise",
+        ),
+    ],
+)
+def test_a_clause_gives_its_type_its_subject_as_actor_and_its_object_as_target(  # type: ignore[no-untyped-def]
+    nlp, text, trigger, expected
+):
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == expected
+
+
+def test_a_passive_agent_is_the_actor_and_its_subject_the_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Kyiv was attacked by Russian forces.", "attacked")
+    assert (found.type, found.actor, found.target) == ("ASSAULT", "Russian forces", "Kyiv")
+
+
+@pytest.mark.xfail(
+    reason="the subject of a passive governing verb is taken as the infinitive's target "
+    "(observed: actor None, target Moscow)",
+    strict=True,
+)
+def test_the_subject_of_expected_to_is_the_actor_of_the_infinitive(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Moscow is expected to reject the proposal.", "reject")
+    assert (found.actor, found.target) == ("Moscow", None)
+
+
+def test_an_event_noun_takes_its_of_object_as_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The annexation of Crimea in 2014 angered the West.", "annexation")
+    assert (found.type, found.mode, found.target) == ("COERCE", "seize", "Crimea")
+
+
+def test_an_event_noun_takes_the_date_that_hangs_on_it(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The annexation of Crimea in 2014 angered the West.", "annexation")
+    assert found.time == "2014"
+
+
+def test_an_event_nouns_possessor_is_its_actor(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Russia's annexation of Crimea in 2014 angered the West.", "annexation")
+    assert (found.actor, found.target) == ("Russia", "Crimea")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        pytest.param("Diplomats resumed talks in Geneva.", "talks", "Geneva", id="talks-in-geneva"),
+        pytest.param("The summit in Vienna ended early.", "summit", "Vienna", id="summit-in-vienna"),
+        pytest.param("Protesters rallied in Minsk.", "rallied", "Minsk", id="verb-rallied-in-minsk"),
+    ],
+)
+def test_a_place_named_with_in_is_the_events_place(nlp, text, trigger, place):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert found.place == place
+
+
+def test_talks_are_consultations(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Diplomats resumed talks in Geneva.", "talks").type == "CONSULT"
+
+
+def test_a_cyber_attack_is_launched_by_the_subject_of_launch(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Russia launched a cyber-attack on government websites.", "attack")
+    assert found.actor == "Russia"
+
+
+def test_a_cyberattack_written_as_one_word_is_coercion_in_cyber_mode(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Russia launched a cyberattack on government websites.", "cyberattack")
+    assert (found.type, found.mode) == ("COERCE", "cyber")
+
+
+@pytest.mark.xfail(
+    reason="spaCy splits the hyphen and the lookup sees only 'attack' (observed: ASSAULT, mode None)",
+    strict=True,
+)
+def test_a_hyphenated_cyber_attack_is_coercion_in_cyber_mode(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Russia launched a cyber-attack on government websites.", "attack")
+    assert (found.type, found.mode) == ("COERCE", "cyber")
+
+
+@pytest.mark.xfail(
+    reason="the bare-noun rule counts only named participants, so an attack on unnamed targets is dropped "
+    "(observed: no event)",
+    strict=True,
+)
+def test_an_attack_on_unnamed_targets_is_still_an_event(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "A cyber-attack on government websites paralysed Ukraine.")
+    assert [e.trigger for e in found] == ["attack"]
+
+
+def test_an_accusation_is_an_accuse_event_that_occurred(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Washington accused Russia of planning a false-flag operation.", "accused")
+    assert (found.type, found.status, found.actor, found.target) == (
+        "ACCUSE",
+        "occurred",
+        "Washington",
+        "Russia",
+    )
+
+
+@pytest.mark.xfail(
+    reason="'operation' is in no lexicon and 'planning' triggers nothing (observed: the ACCUSE event only)",
+    strict=True,
+)
+def test_the_operation_someone_is_accused_of_planning_is_an_alleged_event(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Washington accused Russia of planning a false-flag operation.")
+    assert [e.status for e in found if e.type != "ACCUSE"] == ["alleged"]
+
+
+@pytest.mark.xfail(
+    reason="the accused (the object of 'accuse') is not carried to the event it is accused of "
+    "(observed: actor None)",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "Washington accused Russia of planning an attack on Ukraine.",
+            "attack",
+            "Russia",
+            id="planning-noun",
+        ),
+        pytest.param(
+            "Britain accused Moscow of attacking Ukrainian websites.", "attacking", "Moscow", id="verb"
+        ),
+    ],
+)
+def test_the_accused_is_the_actor_of_what_they_are_accused_of(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
+def test_who_sends_troops_is_the_actor(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Putin sent paratroopers to Kazakhstan.", "sent").actor == "Putin"
+
+
+@pytest.mark.xfail(
+    reason="'send' always reads its default AID row; the lexicon's note says troops and warships make it "
+    "MOBILIZE (observed: AID)",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Putin sent paratroopers to Kazakhstan.", id="paratroopers"),
+        pytest.param("Moscow sent warships to the Baltic.", id="warships"),
+    ],
+)
+def test_sending_troops_is_mobilisation(nlp, text):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "sent").type == "MOBILIZE"
+
+
+@pytest.mark.xfail(
+    reason="the parser labels 'to Kazakhstan' dative, not prep, so no target is read (observed: target None)",
+    strict=True,
+)
+def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Putin sent paratroopers to Kazakhstan.", "sent").target == "Kazakhstan"
+
+
+# One event per verb and its event-noun object; no event from a bare noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia and the United States held talks on Monday.", [("talks", "CONSULT")], id="held-talks"
+        ),
+        pytest.param(
+            "The European Union lifted sanctions on Belarus.", [("lifted", "RETREAT")], id="lifted-sanctions"
+        ),
+        pytest.param(
+            "The European Union imposed sanctions on Belarus.",
+            [("sanctions", "SANCTION")],
+            id="imposed-sanctions",
+        ),
+    ],
+)
+def test_a_verb_and_its_event_noun_object_are_one_event(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert [(e.trigger, e.type) for e in events(nlp, text)] == expected
+
+
+def test_a_light_verbs_subject_is_the_actor_of_its_event_noun(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia and the United States held talks on Monday.", "talks").actor == "Russia"
+
+
+def test_a_light_verbs_date_dates_its_event_noun(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia and the United States held talks on Monday.", "talks").time == "2022-01-10"
+
+
+def test_an_imposed_sanction_targets_the_country_it_is_on(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The European Union imposed sanctions on Belarus.", "sanctions").target == "Belarus"
+
+
+@pytest.mark.xfail(
+    reason="when the verb's event wins, the prepositional object of its noun object is not read "
+    "(observed: target None)",
+    strict=True,
+)
+def test_lifting_sanctions_on_a_country_targets_it(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The European Union lifted sanctions on Belarus.", "lifted").target == "Belarus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The talks were long.", id="talks"),
+        pytest.param("Sanctions are a blunt tool.", id="sanctions"),
+    ],
+)
+def test_a_bare_event_noun_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_one_article_reports_a_repeated_dated_event_once(nlp):  # type: ignore[no-untyped-def]
+    found = events(
+        nlp, "Russia invaded Georgia in 2008. Few in Tbilisi forget that Russia invaded Georgia in 2008."
+    )
+    assert [(e.type, e.actor, e.target, e.time) for e in found] == [("ASSAULT", "Russia", "Georgia", "2008")]
+
+
+def test_an_events_span_runs_from_its_noun_phrase_to_its_object(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Russia's annexation of Crimea in 2014 angered the West.", "annexation")
+    assert found.text == "Russia's annexation of Crimea"
+
+
+# Status: whether the event happened
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Russia mobilised 100,000 soldiers near the border.", "mobilised", id="past-verb"),
+        pytest.param("The annexation of Crimea in 2014 angered the West.", "annexation", id="past-noun"),
+        pytest.param("Kyiv was attacked by Russian forces.", "attacked", id="passive"),
+    ],
+)
+def test_a_plain_past_event_occurred(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Russia is massing troops near the border.", "massing", id="are-massing-troops"),
+        pytest.param("Russian troops are massing near the border.", "massing", id="troops-are-massing"),
+        pytest.param("Belarus is hosting Russian troops.", "hosting", id="is-hosting"),
+    ],
+)
+def test_a_present_progressive_event_is_ongoing(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Blinken will visit Kyiv.", "visit", id="will-visit"),
+        pytest.param("The talks with Moscow are due to begin on Monday.", "talks", id="due-to-begin-dated"),
+        pytest.param(
+            "Talks with Moscow are due to begin.",
+            "Talks",
+            id="due-to-begin-undated",
+            marks=pytest.mark.xfail(
+                reason="'due' is a complement of the noun's verb 'are' and the status climb only looks at "
+                "heads; the dated case passes only as Monday lies after publication (observed: occurred)",
+                strict=True,
+            ),
+        ),
+        pytest.param("Moscow is expected to reject the proposal.", "reject", id="expected-to"),
+    ],
+)
+def test_an_event_still_to_come_is_planned(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "planned"
+
+
+def test_a_warning_is_a_threat_that_occurred(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Biden warned of massive consequences.", "warned")
+    assert (found.type, found.status, found.actor) == ("THREATEN", "occurred", "Biden")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("NATO warned of massive sanctions against Russia.", "sanctions", id="warned-of"),
+        pytest.param(
+            "If Russia invades, NATO will impose sanctions on Moscow.", "sanctions", id="if-then-will"
+        ),
+        pytest.param(
+            "The minister threatened to expel the ambassador.",
+            "expel",
+            id="threatened-to",
+        ),
+    ],
+)
+def test_an_event_held_over_someone_is_threatened(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "threatened"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param(
+            "If Russia invades, NATO will impose sanctions on Moscow.", "invades", id="if-russia-invades"
+        ),
+        pytest.param("Russia could invade Ukraine.", "invade", id="could"),
+        pytest.param("Russia might invade Ukraine.", "invade", id="might"),
+        pytest.param("Russia may attack Ukraine.", "attack", id="may"),
+        pytest.param("Russia might have invaded Ukraine.", "invaded", id="might-have"),
+    ],
+)
+def test_an_event_under_a_condition_or_possibility_is_hypothetical(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("The delegates did not walk out of the talks.", "walk", id="did-not-walk-out"),
+        pytest.param("Germany will not send weapons to Ukraine.", "send", id="will-not-send"),
+        pytest.param(
+            "The prime minister ruled out sending British troops to Ukraine.",
+            "sending",
+            id="ruled-out-sending",
+        ),
+        pytest.param("Russia has denied planning an invasion of Ukraine.", "invasion", id="denied-planning"),
+        pytest.param(
+            "Russia refused to withdraw its troops from Belarus.",
+            "withdraw",
+            id="refused-to",
+        ),
+    ],
+)
+def test_an_event_denied_or_ruled_out_is_negated(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "negated"
+
+
+def test_walking_out_is_a_protest(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The delegates did not walk out of the talks.", "walk")
+    assert (found.type, found.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.xfail(
+    reason="'boots on the ground' is in no lexicon, so only the REJECT of 'ruled out' is read "
+    "(observed: no MOBILIZE event)",
+    strict=True,
+)
+def test_ruling_out_boots_on_the_ground_is_a_negated_deployment(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The prime minister ruled out British boots on the ground.")
+    assert [(e.type, e.status) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", "negated")]
+
+
+def test_ruling_something_out_is_itself_an_event_that_occurred(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The prime minister ruled out sending British troops to Ukraine.", "ruled")
+    assert (found.type, found.status) == ("REJECT", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param(
+            "Britain accused Moscow of being behind the attacks on Ukraine.",
+            "attacks",
+            id="accused-of-being-behind",
+        ),
+        pytest.param(
+            "Britain accused Moscow of attacking Ukrainian websites.", "attacking", id="accused-of-verb"
+        ),
+        pytest.param(
+            "Washington accused Russia of planning an attack on Ukraine.", "attack", id="accused-of-planning"
+        ),
+        pytest.param("Russian forces reportedly shelled Mariupol.", "shelled", id="reportedly"),
+        pytest.param(
+            "Russian forces shelled Mariupol, but this had yet to be confirmed.",
+            "shelled",
+            id="yet-to-be-confirmed",
+        ),
+        pytest.param(
+            "Ukraine said Russia had reportedly attacked its websites.",
+            "attacked",
+            id="reportedly-in-reported-speech",
+        ),
+    ],
+)
+def test_an_event_asserted_but_not_established_is_alleged(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("NATO warned of massive sanctions against Russia.", "sanctions", id="threatened"),
+        pytest.param("Russia could invade Ukraine.", "invade", id="hypothetical"),
+        pytest.param("Blinken will visit Kyiv.", "visit", id="planned"),
+        pytest.param("The delegates did not walk out of the talks.", "walk", id="negated"),
+        pytest.param("Russian forces reportedly shelled Mariupol.", "shelled", id="alleged"),
+    ],
+)
+def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  # type: ignore[no-untyped-def]
+    nlp, text, trigger
+):
+    assert event(nlp, text, trigger).status != "occurred"
+
+
+# Quotations
+
+
+def test_an_event_inside_a_quotation_carries_that_quote(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, 'Lavrov said: "NATO attacked Serbia in 1999."', "attacked")
+    assert (found.quote, found.actor, found.target, found.time) == (0, "NATO", "Serbia", "1999")
+
+
+def test_an_event_outside_any_quotation_carries_no_quote(nlp):  # type: ignore[no-untyped-def]
+    text = '"We will never accept sanctions," Lavrov said, after Britain imposed sanctions on Russia.'
+    found = [e for e in events(nlp, text) if e.type == "SANCTION"]
+    assert [(e.actor, e.target, e.quote) for e in found] == [("Britain", "Russia", None)]
+
+
+def test_an_event_inside_the_second_quotation_carries_the_second_quote(nlp):  # type: ignore[no-untyped-def]
+    text = 'Lavrov said: "We are patient." Later he added: "NATO attacked Serbia in 1999."'
+    assert event(nlp, text, "attacked").quote == 1

@@ -1,0 +1,307 @@
+"""Events across the corpus: participants as entities, what each acts for, and one real event many reports.
+
+Entities and mentions are built by hand (as the entity linker would leave them) so that each test says
+exactly which facts the event linker has to work with. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from sitroom.link import LinkedEntities, link_events
+from sitroom.types import Article, Entity, Event, EventRecord, Extraction, Mention, Role, Time
+
+RUSSIA = Entity("russia", "Russia", "GPE", country="RU")
+UKRAINE = Entity("ukraine", "Ukraine", "GPE", country="UA")
+KREMLIN = Entity("the-kremlin", "the Kremlin", "FAC", country="RU")
+GEORGIA = Entity("georgia", "Georgia", "GPE", country="GE")
+
+
+def record(text: str, trigger: str, kind: str, **fields: int | None) -> EventRecord:
+    """An event whose trigger and span are the first ``trigger`` in ``text``; ``fields`` are its actor,
+    target, time or quote."""
+    start = text.index(trigger)
+    return EventRecord(
+        start, start + len(trigger), start, start + len(trigger), kind, None, "occurred", **fields
+    )
+
+
+def mention(entity: Entity, article: str, text: str, name: str, stands_for: str | None = None) -> Mention:
+    start = text.index(name)
+    return Mention(entity.id, article, start, start + len(name), stands_for)
+
+
+def day(article: str, n: int, value: str, granularity: str = "day") -> Time:
+    """The brief time ``<article>/t<n>`` with ``value``."""
+    return Time(f"{article}/t{n}", article, 0, 0, value, "date", value, granularity)
+
+
+# What each participant acts for
+
+TOLSTOV_TEXT = "Pavel Tolstov, Russia's defence minister, threatened Ukraine."
+
+
+def linked_tolstov(roles: tuple[Role, ...], country: str | None = None) -> tuple[LinkedEntities, EventRecord]:
+    person = Entity("pavel-tolstov", "Pavel Tolstov", "PERSON", country=country, roles=roles)
+    linked = LinkedEntities(
+        (person, RUSSIA, UKRAINE),
+        (
+            mention(person, "a", TOLSTOV_TEXT, "Pavel Tolstov"),
+            mention(RUSSIA, "a", TOLSTOV_TEXT, "Russia"),
+            mention(UKRAINE, "a", TOLSTOV_TEXT, "Ukraine"),
+        ),
+    )
+    event = record(TOLSTOV_TEXT, "threatened", "THREATEN", actor=0, target=TOLSTOV_TEXT.index("Ukraine"))
+    return linked, event
+
+
+def link_one(text: str, linked: LinkedEntities, event: EventRecord) -> Event:
+    articles = [Article("a", "a.txt", text)]
+    (found,) = link_events(articles, [Extraction("a", events=(event,))], linked, ())
+    return found
+
+
+def test_a_person_acts_for_the_state_of_their_office() -> None:
+    office = Role("defence minister", "russia", True, "a", 15, 40)
+    found = link_one(TOLSTOV_TEXT, *linked_tolstov((office,)))
+    assert (found.actor, found.actor_for) == ("pavel-tolstov", "russia")
+
+
+def test_a_former_office_is_not_what_a_person_acts_for() -> None:
+    former = Role("defence minister", "russia", False, "a", 15, 40)
+    found = link_one(TOLSTOV_TEXT, *linked_tolstov((former,)))
+    assert found.actor_for is None
+
+
+def test_a_person_without_an_office_acts_for_their_country() -> None:
+    found = link_one(TOLSTOV_TEXT, *linked_tolstov((), country="RU"))
+    assert found.actor_for == "russia"
+
+
+def test_an_office_stated_in_the_same_article_wins_over_one_stated_elsewhere() -> None:
+    elsewhere = Role("envoy", "ukraine", True, "b", 0, 5)
+    here = Role("defence minister", "russia", True, "a", 15, 40)
+    linked, event = linked_tolstov((elsewhere, here))
+    articles = [Article("b", "b.txt", "Envoy."), Article("a", "a.txt", TOLSTOV_TEXT)]
+    (found,) = link_events(articles, [Extraction("a", events=(event,))], linked, ())
+    assert found.actor_for == "russia"
+
+
+def test_a_metonym_acts_for_what_it_stands_for() -> None:
+    text = "The Kremlin condemned Ukraine."
+    linked = LinkedEntities(
+        (KREMLIN, RUSSIA, UKRAINE),
+        (mention(KREMLIN, "a", text, "Kremlin", "russia"), mention(UKRAINE, "a", text, "Ukraine")),
+    )
+    event = record(text, "condemned", "ACCUSE", actor=text.index("Kremlin"), target=text.index("Ukraine"))
+    found = link_one(text, linked, event)
+    assert (found.actor, found.actor_for) == ("the-kremlin", "russia")
+
+
+def test_a_metonym_as_target_is_targeted_for_what_it_stands_for() -> None:
+    text = "Ukraine condemned the Kremlin."
+    linked = LinkedEntities(
+        (KREMLIN, RUSSIA, UKRAINE),
+        (mention(UKRAINE, "a", text, "Ukraine"), mention(KREMLIN, "a", text, "Kremlin", "russia")),
+    )
+    event = record(text, "condemned", "ACCUSE", actor=0, target=text.index("Kremlin"))
+    found = link_one(text, linked, event)
+    assert (found.target, found.target_for) == ("the-kremlin", "russia")
+
+
+def test_a_group_acts_for_its_country() -> None:
+    text = "Russian paratroopers shelled Ukraine."
+    group = Entity("russian-paratroopers", "Russian paratroopers", "GROUP", country="RU")
+    linked = LinkedEntities(
+        (group, RUSSIA, UKRAINE),
+        (mention(group, "a", text, "Russian paratroopers"), mention(UKRAINE, "a", text, "Ukraine")),
+    )
+    event = record(text, "shelled", "ASSAULT", actor=0, target=text.index("Ukraine"))
+    found = link_one(text, linked, event)
+    assert (found.actor, found.actor_for) == ("russian-paratroopers", "russia")
+
+
+@pytest.mark.xfail(
+    reason="a country's state is the first GPE entity with that country code, and entities come most "
+    "mentioned first, so a capital mentioned more often than its country wins (observed: moscow)",
+    strict=True,
+)
+def test_a_group_acts_for_its_country_even_when_its_capital_is_mentioned_more() -> None:
+    text = "Russian paratroopers shelled Ukraine."
+    group = Entity("russian-paratroopers", "Russian paratroopers", "GROUP", country="RU")
+    capital = Entity("moscow", "Moscow", "GPE", country="RU", mention_count=9)
+    russia = replace(RUSSIA, mention_count=3)
+    linked = LinkedEntities(
+        (capital, russia, group, UKRAINE),
+        (mention(group, "a", text, "Russian paratroopers"), mention(UKRAINE, "a", text, "Ukraine")),
+    )
+    event = record(text, "shelled", "ASSAULT", actor=0, target=text.index("Ukraine"))
+    assert link_one(text, linked, event).actor_for == "russia"
+
+
+def test_a_state_acts_for_nothing_but_itself() -> None:
+    text = "Russia shelled Ukraine."
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE), (mention(RUSSIA, "a", text, "Russia"), mention(UKRAINE, "a", text, "Ukraine"))
+    )
+    event = record(text, "shelled", "ASSAULT", actor=0, target=text.index("Ukraine"))
+    found = link_one(text, linked, event)
+    assert (found.actor, found.actor_for, found.target, found.target_for) == ("russia", None, "ukraine", None)
+
+
+def test_an_event_cites_its_articles_words_and_brief_ids() -> None:
+    text = 'Tass wrote: "Russia shelled Ukraine on Monday."'
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE), (mention(RUSSIA, "a", text, "Russia"), mention(UKRAINE, "a", text, "Ukraine"))
+    )
+    event = record(
+        text, "shelled", "ASSAULT", actor=text.index("Russia"), target=text.index("Ukraine"), time=0, quote=0
+    )
+    found = link_one(text, linked, event)
+    assert (found.id, found.text, found.time, found.quote) == ("a/e1", "shelled", "a/t1", "a/q1")
+
+
+# One real event, many reports
+
+FIRST = "Pavel Tolstov, Russia's defence minister, threatened Ukraine on Monday."
+SECOND = "The Kremlin threatened Ukraine, officials in Kyiv said."
+PERSON = Entity(
+    "pavel-tolstov", "Pavel Tolstov", "PERSON", roles=(Role("defence minister", "russia", True, "a", 15, 40),)
+)
+
+
+def two_reports(
+    second_kind: str = "THREATEN", first_time: Time | None = None, second_time: Time | None = None
+) -> tuple[Event, ...]:
+    """A threat by Russia's minister in article a and by the Kremlin in article b, linked."""
+    articles = [Article("a", "a.txt", FIRST), Article("b", "b.txt", SECOND)]
+    linked = LinkedEntities(
+        (PERSON, RUSSIA, UKRAINE, KREMLIN),
+        (
+            mention(PERSON, "a", FIRST, "Pavel Tolstov"),
+            mention(RUSSIA, "a", FIRST, "Russia"),
+            mention(UKRAINE, "a", FIRST, "Ukraine"),
+            mention(KREMLIN, "b", SECOND, "Kremlin", "russia"),
+            mention(UKRAINE, "b", SECOND, "Ukraine"),
+        ),
+    )
+    first = record(
+        FIRST,
+        "threatened",
+        "THREATEN",
+        actor=0,
+        target=FIRST.index("Ukraine"),
+        time=None if first_time is None else 0,
+    )
+    second = record(
+        SECOND,
+        "threatened",
+        second_kind,
+        actor=SECOND.index("Kremlin"),
+        target=SECOND.index("Ukraine"),
+        time=None if second_time is None else 0,
+    )
+    times = tuple(t for t in (first_time, second_time) if t is not None)
+    extractions = [Extraction("a", events=(first,)), Extraction("b", events=(second,))]
+    return link_events(articles, extractions, linked, times)
+
+
+def test_the_same_event_in_a_second_article_points_at_the_first_report() -> None:
+    first, second = two_reports()
+    assert (first.same_as, second.same_as) == (None, "a/e1")
+
+
+def test_reports_on_overlapping_dates_are_one_event() -> None:
+    first, second = two_reports(
+        first_time=day("a", 1, "2022-01-10"), second_time=day("b", 1, "2022-W02", "week")
+    )
+    assert second.same_as == first.id
+
+
+def test_reports_on_different_days_are_different_events() -> None:
+    _, second = two_reports(first_time=day("a", 1, "2022-01-10"), second_time=day("b", 1, "2022-01-17"))
+    assert second.same_as is None
+
+
+def test_a_report_without_a_date_may_be_the_same_as_a_dated_one() -> None:
+    first, second = two_reports(first_time=day("a", 1, "2022-01-10"))
+    assert second.same_as == first.id
+
+
+def test_reports_of_different_types_are_different_events() -> None:
+    _, second = two_reports(second_kind="ACCUSE")
+    assert second.same_as is None
+
+
+def test_reports_between_different_parties_are_different_events() -> None:
+    text = "The Kremlin threatened Georgia, officials in Tbilisi said."
+    articles = [Article("a", "a.txt", FIRST), Article("b", "b.txt", text)]
+    linked = LinkedEntities(
+        (PERSON, RUSSIA, UKRAINE, KREMLIN, GEORGIA),
+        (
+            mention(PERSON, "a", FIRST, "Pavel Tolstov"),
+            mention(UKRAINE, "a", FIRST, "Ukraine"),
+            mention(KREMLIN, "b", text, "Kremlin", "russia"),
+            mention(GEORGIA, "b", text, "Georgia"),
+        ),
+    )
+    first = record(FIRST, "threatened", "THREATEN", actor=0, target=FIRST.index("Ukraine"))
+    second = record(text, "threatened", "THREATEN", actor=text.index("Kremlin"), target=text.index("Georgia"))
+    _, found = link_events(
+        articles, [Extraction("a", events=(first,)), Extraction("b", events=(second,))], linked, ()
+    )
+    assert found.same_as is None
+
+
+def test_two_reports_in_one_article_are_not_linked_to_each_other() -> None:
+    text = "Russia shelled Ukraine. Russia shelled Ukraine."
+    second_at = text.index("Russia", 1)
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE),
+        (
+            Mention("russia", "a", 0, 6),
+            Mention("ukraine", "a", 15, 22),
+            Mention("russia", "a", second_at, second_at + 6),
+            Mention("ukraine", "a", second_at + 15, second_at + 22),
+        ),
+    )
+    first = record(text, "shelled", "ASSAULT", actor=0, target=15)
+    second = replace(first, start=first.start + second_at, end=first.end + second_at)
+    second = replace(second, actor=second_at, target=second_at + 15)
+    articles = [Article("a", "a.txt", text)]
+    found = link_events(articles, [Extraction("a", events=(first, second))], linked, ())
+    assert [e.same_as for e in found] == [None, None]
+
+
+def test_an_event_with_no_known_party_is_never_merged() -> None:
+    text = "Talks began."
+    articles = [Article("a", "a.txt", text), Article("b", "b.txt", text)]
+    talks = record(text, "Talks", "CONSULT")
+    found = link_events(
+        articles,
+        [Extraction("a", events=(talks,)), Extraction("b", events=(talks,))],
+        LinkedEntities((), ()),
+        (),
+    )
+    assert [e.same_as for e in found] == [None, None]
+
+
+def test_events_follow_the_articles_order_not_the_extractions() -> None:
+    first, second = "Russia shelled Ukraine.", "Ukraine shelled Russia."
+    articles = [Article("b", "b.txt", second), Article("a", "a.txt", first)]
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE),
+        (
+            mention(RUSSIA, "a", first, "Russia"),
+            mention(UKRAINE, "a", first, "Ukraine"),
+            mention(UKRAINE, "b", second, "Ukraine"),
+            mention(RUSSIA, "b", second, "Russia"),
+        ),
+    )
+    extractions = [
+        Extraction("a", events=(record(first, "shelled", "ASSAULT", actor=0, target=15),)),
+        Extraction("b", events=(record(second, "shelled", "ASSAULT", actor=0, target=16),)),
+    ]
+    assert [e.id for e in link_events(articles, extractions, linked, ())] == ["b/e1", "a/e1"]

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from eval.demo_gold import GOLD, demo_brief, source_key
 from eval.listing import listing
+from eval.scoring import ratio
 from eval.times import locate
 from sitroom.types import Brief, Comparison
 
@@ -109,7 +110,7 @@ def score(brief: Brief, gold: Sequence[dict]) -> dict:
             system[si].kind == g["kind"] and _inside(places[si], located[gi]) for gi, g in enumerate(gold)
         )
     ]
-    recall, precision = _ratio(len(found), len(gold)), _ratio(len(precise), len(system))
+    recall, precision = ratio(len(found), len(gold)), ratio(len(precise), len(system))
     texts = {article.id: article.text for article in brief.articles}
     sources = {article.id: source_key(article) for article in brief.articles}
 
@@ -123,8 +124,8 @@ def score(brief: Brief, gold: Sequence[dict]) -> dict:
         "recall": recall,
         "precision": precision,
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "verdict_accuracy": _ratio(verdict_right, len(found)),
-        "clean": 1.0 - _ratio(len(alarms), len(system)),
+        "verdict_accuracy": ratio(verdict_right, len(found)),
+        "clean": 1.0 - ratio(len(alarms), len(system)),
         "gold_inconsistent": [
             f"{_describe_gold(gold[gi])} — {'found' if gi in found else 'missed'}" for gi in gold_inconsistent
         ],
@@ -169,10 +170,6 @@ def _describe_brief(
         for _, article, start, end in places
     )
     return f"{comparison.kind} {comparison.verdict}: {items or ', '.join(comparison.items)}"
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
 
 
 def headline(figures: dict) -> dict[str, float]:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.listing import listing
+from eval.scoring import f1, ratio
 from sitroom.types import Article, Brief, Entity
 
 GOLD = Path(__file__).resolve().parent / "gold" / "demo"
@@ -126,7 +127,7 @@ def score_articles(brief: Brief, gold_articles: list[dict]) -> dict:
     total = len(gold_articles)
     return {
         "gold": total,
-        "accuracy": {field: _ratio(right[field], total) for field in fields},
+        "accuracy": {field: ratio(right[field], total) for field in fields},
         "missing": missing,
         "wrong": wrong,
     }
@@ -168,17 +169,17 @@ def score_entities(brief: Brief, gold_entities: list[dict]) -> dict:
         for expected in gold_entities
         if sum(1 for e in matching if _gold_match(e, [expected]) is not None) > 1
     )
-    recall = _ratio(found, len(gold_entities))
-    precision = _ratio(len(matching), len(candidates))
+    recall = ratio(found, len(gold_entities))
+    precision = ratio(len(matching), len(candidates))
     return {
         "gold": len(gold_entities),
         "brief": len(candidates),
         "found": found,
         "recall": recall,
         "precision": precision,
-        "f1": _f1(precision, recall),
-        "type_accuracy": _ratio(typed_right, typed),
-        "country_accuracy": _ratio(country_right, found),
+        "f1": f1(precision, recall),
+        "type_accuracy": ratio(typed_right, typed),
+        "country_accuracy": ratio(country_right, found),
         "misses": misses,
         "false_positives": false_positives,
         "split": splits,
@@ -214,17 +215,17 @@ def score_roles(brief: Brief, gold_roles: list[dict], gold_entities: list[dict])
             got = entities_by_id[role.org].name if role.org in entities_by_id else role.org
             org_wrong.append(f"{key[0]}, {key[1]} ({key[2]}): org {expected.get('org')!r}, got {got!r}")
         current_right += role.current == expected.get("current")
-    recall = _ratio(len(found), len(expected_roles))
-    precision = _ratio(len(found), len(predicted))
+    recall = ratio(len(found), len(expected_roles))
+    precision = ratio(len(found), len(predicted))
     return {
         "gold": len(expected_roles),
         "brief": len(predicted),
         "found": len(found),
         "recall": recall,
         "precision": precision,
-        "f1": _f1(precision, recall),
-        "org_accuracy": _ratio(org_right, len(found)),
-        "current_accuracy": _ratio(current_right, len(found)),
+        "f1": f1(precision, recall),
+        "org_accuracy": ratio(org_right, len(found)),
+        "current_accuracy": ratio(current_right, len(found)),
         "misses": [f"{p}, {t} ({a})" for p, t, a in expected_roles if (p, t, a) not in predicted],
         "false_positives": [f"{p}, {t} ({a})" for p, t, a in predicted if (p, t, a) not in expected_roles],
         "org_wrong": org_wrong,
@@ -262,14 +263,6 @@ def _gold_match(entity: Entity, gold_entities: Iterable[dict]) -> dict | None:
 def _primary(entities: list[Entity]) -> Entity:
     """Of several brief entities matching one gold entity, the most mentioned (then by name)."""
     return min(entities, key=lambda e: (-e.mention_count, e.name, e.id))
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def headline(figures: dict) -> dict[str, float]:

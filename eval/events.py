@@ -70,6 +70,7 @@ from typing import Any
 
 from eval.demo_gold import GOLD, name_key, source_key
 from eval.listing import listing
+from eval.scoring import f1, ratio
 from sitroom.types import Brief, Entity, Event
 
 PETRARCH_XML = Path("data/petrarch/PETR2_GSR_validation.xml")
@@ -335,8 +336,8 @@ def score_petrarch(
                     )
         for event in events:
             by_type.setdefault(event.type, Counter())["system"] += 1
-    accuracy = _ratio(counts["type_right"], counts["mapped"])
-    precision = _ratio(counts["system_right"], counts["system"])
+    accuracy = ratio(counts["type_right"], counts["mapped"])
+    precision = ratio(counts["system_right"], counts["system"])
     return {
         "sentences": len(sentences),
         "not_evaluated": [s.id for s in sentences if not s.evaluate],
@@ -353,14 +354,14 @@ def score_petrarch(
         "system": counts["system"],
         "system_right": counts["system_right"],
         "type_precision": precision,
-        "type_f1": _f1(precision, accuracy),
+        "type_f1": f1(precision, accuracy),
         "events_where_none": counts["events_where_none"],
         "actor": _side(counts, "actor"),
         "target": _side(counts, "target"),
         "mode": {
             "checked": counts["mode_checked"],
             "right": counts["mode_right"],
-            "accuracy": _ratio(counts["mode_right"], counts["mode_checked"]),
+            "accuracy": ratio(counts["mode_right"], counts["mode_checked"]),
         },
         "by_type": {kind: dict(c) for kind, c in by_type.items() if c},
         "misses": misses,
@@ -399,7 +400,7 @@ def _side(counts: Counter[str], side: str) -> dict:
         "checked": counts[f"{side}_checked"],
         "right": counts[f"{side}_right"],
         "unscorable": counts[f"{side}_unscorable"],
-        "accuracy": _ratio(counts[f"{side}_right"], counts[f"{side}_checked"]),
+        "accuracy": ratio(counts[f"{side}_right"], counts[f"{side}_checked"]),
     }
 
 
@@ -547,7 +548,7 @@ def score_demo(brief: Brief, gold: Sequence[dict], gold_entities: Sequence[dict]
             else:
                 called_occurred.append(f"{_describe(entry)} ({entry['status']})")
     found = len(pairs)
-    precision, recall = _ratio(found, len(events)), _ratio(found, len(gold))
+    precision, recall = ratio(found, len(events)), ratio(found, len(gold))
     once = _score_clusters(gold, events, pairs)
     return {
         "gold": len(gold),
@@ -555,12 +556,12 @@ def score_demo(brief: Brief, gold: Sequence[dict], gold_entities: Sequence[dict]
         "found": found,
         "precision": precision,
         "recall": recall,
-        "f1": _f1(precision, recall),
-        "agreement": {field: _ratio(agree[field], found) for field in FIELDS},
+        "f1": f1(precision, recall),
+        "agreement": {field: ratio(agree[field], found) for field in FIELDS},
         "prospective": {
             "checked": prospective,
             "kept_apart": kept_apart,
-            "share": _ratio(kept_apart, prospective),
+            "share": ratio(kept_apart, prospective),
             "called_occurred": called_occurred,
         },
         "once": once,
@@ -706,7 +707,7 @@ def _score_clusters(
     return {
         "clusters": len(reported),
         "right": right,
-        "share": _ratio(right, len(reported)),
+        "share": ratio(right, len(reported)),
         "split": split,
         "wrong_merges": merges,
     }
@@ -905,14 +906,6 @@ def _petrarch_counts(figures: dict) -> str:
 
 def _aside(label: str, ids: Sequence[str]) -> str:
     return f" ({len(ids)}{label}: {', '.join(ids)})" if ids else ""
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,6 +71,7 @@ from typing import Any
 from eval.demo_gold import GOLD, name_key, source_key
 from eval.gum import GUM_XML, gum_files, read_gum_document
 from eval.listing import listing
+from eval.scoring import ratio
 from sitroom.types import Article, Brief
 
 GOLD_QUOTES = GOLD / "quotes.json"
@@ -347,9 +348,9 @@ def score_quotes(
         "unlocated": [describe(q, q["source"]) for i, q in enumerate(gold) if gold_spans[i] is None],
         "span": _prf(len(pairs), len(pairs), len(quotes), len(gold)),
         "by_kind": by_kind,
-        "kind_accuracy": _ratio(kind_right, len(pairs)),
+        "kind_accuracy": ratio(kind_right, len(pairs)),
         "pair": _prf(speaker_right, speaker_right, len(quotes), len(gold)),  # span and speaker right
-        "speaker_accuracy": _ratio(speaker_right, len(pairs)),
+        "speaker_accuracy": ratio(speaker_right, len(pairs)),
         "anonymous_speaker_text": {"checked": anonymous[0], "right": anonymous[1]},
         "same_as": same_as,
         "scare": scare,
@@ -449,7 +450,7 @@ def _score_same_as(
                 + f", got {link!r}"
                 + (f" (in {system_key[index[link]]})" if link in index else "")
             )
-    return {"checked": checked, "right": right, "accuracy": _ratio(right, checked), "wrong": wrong,
+    return {"checked": checked, "right": right, "accuracy": ratio(right, checked), "wrong": wrong,
             "spurious": spurious}  # fmt: skip
 
 
@@ -497,7 +498,7 @@ def _score_scare_terms(
     return {
         "terms": terms,
         "attributed": len(attributed),
-        "clean": 1.0 - _ratio(len(attributed), terms) if terms else 1.0,
+        "clean": 1.0 - ratio(len(attributed), terms) if terms else 1.0,
         "items": attributed,
     }
 
@@ -733,8 +734,8 @@ def score_gum(shared: Path, *, limit: int | None = None, model: str | None = Non
             "found": c["found"],
             "precise": c["precise"],
             **_prf(c["found"], c["precise"], c["system"], c["gold"]),
-            "recall_any_kind": _ratio(c["found_any_kind"], c["gold"]),
-            "precision_all_documents": _ratio(c["precise"], c["system"] + c["unannotated"]),
+            "recall_any_kind": ratio(c["found_any_kind"], c["gold"]),
+            "precision_all_documents": ratio(c["precise"], c["system"] + c["unannotated"]),
             "on_q": c["on_q"],
             **errors[system],
         }
@@ -935,12 +936,8 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
 def _prf(found_gold: int, right_system: int, system: int, gold: int) -> dict[str, float]:
-    precision, recall = _ratio(right_system, system), _ratio(found_gold, gold)
+    precision, recall = ratio(right_system, system), ratio(found_gold, gold)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
 

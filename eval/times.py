@@ -60,6 +60,7 @@ from typing import Any
 from eval.demo_gold import GOLD, demo_brief, source_key
 from eval.gum import GUM_XML, GumDocument, gum_files, read_gum_document
 from eval.listing import listing
+from eval.scoring import f1, ratio
 from sitroom.timex import day_range
 from sitroom.types import Brief, Time
 
@@ -345,12 +346,10 @@ def summarise_gum(outcomes: Sequence[GumOutcome], documents: int) -> dict:
         "exact": sum(o.gold.exact for o in outcomes),
         "found": found,
         "right": right,
-        "accuracy": _ratio(right, gold),
-        "span_recall": _ratio(found, gold),
-        "found_accuracy": _ratio(right, found),
-        "baseline": {
-            key: _ratio(sum(o.baseline.get(key, False) for o in outcomes), gold) for key in settings
-        },
+        "accuracy": ratio(right, gold),
+        "span_recall": ratio(found, gold),
+        "found_accuracy": ratio(right, found),
+        "baseline": {key: ratio(sum(o.baseline.get(key, False) for o in outcomes), gold) for key in settings},
         "misses": [o.describe() for o in outcomes if not o.right],
     }
 
@@ -455,16 +454,16 @@ def score_demo(brief: Brief, gold: Sequence[dict]) -> dict:
                     f"got {_show(_anchor_text(time, by_id) if field == 'anchor' else getattr(time, field))}"
                 )
     found = len(pairs)
-    precision, recall = _ratio(found, len(times)), _ratio(found, len(gold))
+    precision, recall = ratio(found, len(times)), ratio(found, len(gold))
     return {
         "gold": len(gold),
         "system": len(times),
         "found": found,
         "precision": precision,
         "recall": recall,
-        "f1": _f1(precision, recall),
-        "agreement": {field: _ratio(agree[field], found) for field in FIELDS},
-        "value_all": _ratio(
+        "f1": f1(precision, recall),
+        "agreement": {field: ratio(agree[field], found) for field in FIELDS},
+        "value_all": ratio(
             sum(gold[gi].get("value") == times[ti].value for gi, ti in pairs.items()), len(gold)
         ),
         "missed": [_describe(g) for gi, g in enumerate(gold) if gi not in pairs],
@@ -587,14 +586,6 @@ def markdown_demo(figures: dict, floors: dict[str, float] | None = None, limit: 
     lines += listing("Times not in the gold", figures["extra"], limit)
     lines += listing("Disagreements", figures["wrong"], limit)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

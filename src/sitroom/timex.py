@@ -88,10 +88,6 @@ def season_of(date: dt.date) -> tuple[int, str]:
     return date.year, SEASONS[(date.month - 3) // 3]
 
 
-def quarter_of(date: dt.date) -> int:
-    return (date.month - 1) // 3 + 1
-
-
 def shift_unit(date: dt.date, unit: str, count: int) -> tuple[str, str]:
     """``date`` moved ``count`` units (Y, M, W, D, DE for decades; negative moves back).
 

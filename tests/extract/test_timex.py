@@ -117,13 +117,6 @@ def test_season_of_is_the_meteorological_season(date, expected):
 
 
 @pytest.mark.parametrize(
-    ("month", "expected"), [(1, 1), (3, 1), (4, 2), (9, 3), (10, 4), (12, 4)], ids=lambda v: str(v)
-)
-def test_quarter_of_counts_three_months_a_quarter(month, expected):
-    assert timex.quarter_of(dt.date(2022, month, 1)) == expected
-
-
-@pytest.mark.parametrize(
     ("unit", "count", "expected"),
     [
         pytest.param("Y", -3, ("2012", "year"), id="years-back-give-a-year"),

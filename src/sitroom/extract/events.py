@@ -49,6 +49,7 @@ def extract_events(
 ) -> tuple[EventRecord, ...]:
     """Every event in ``doc`` in text order, its participants as mention starts, time and quote as indexes."""
     resolver = SpeakerResolver(doc, mentions, roles)
+    names = {m.start: m.key for m in mentions}  # repeated mentions of one name compare equal
     found = []
     for token in doc:
         reading = _trigger(token)
@@ -60,11 +61,8 @@ def extract_events(
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _dated(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
-        key = (kind, _name(actor, mentions), _name(target, mentions), _day(time, times))
-        if any(
-            (e.type, _name(e.actor, mentions), _name(e.target, mentions), _day(e.time, times)) == key
-            for e in found
-        ):
+        key = (kind, names.get(actor), names.get(target), _day(time, times))
+        if any((e.type, names.get(e.actor), names.get(e.target), _day(e.time, times)) == key for e in found):
             continue  # one article reports one real event once
         start, end = _extent(token)
         found.append(
@@ -102,11 +100,6 @@ def _covered_by_another(token: Token) -> bool:
 
 def _lemma(verb: Token) -> str:
     return verb.lemma_.lower()
-
-
-def _name(start: int | None, mentions: tuple[MentionRecord, ...]) -> str | None:
-    """The key of the mention starting at ``start``: repeated mentions of one name compare equal."""
-    return next((m.key for m in mentions if m.start == start), None) if start is not None else None
 
 
 def _day(index: int | None, times: tuple[TimeRecord, ...]) -> str | None:

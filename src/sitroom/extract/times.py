@@ -36,7 +36,6 @@ _FUTURE_AUX = {
     "ca",
     "going",
 }
-_PAST_AUX = {"did", "was", "were", "had", "has", "have"}
 # A month name or weekday that is also a common word needs a word around it that makes it a date.
 _AMBIGUOUS_MONTHS = {"may", "march"}
 _DATE_CUES = {

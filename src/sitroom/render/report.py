@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.json import event_dict, time_dict
-from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
+from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
 from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote
 
@@ -111,7 +111,7 @@ class EntityRow:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteSource:
+class QuoteSource(Sourced):
     """One article carrying a quotation: the whole span, the quoted parts, the cue and the article's date.
 
     ``span`` covers every part, with whatever attribution splits them; ``parts`` are the quoted words
@@ -122,14 +122,6 @@ class QuoteSource:
     parts: tuple[Span, ...]
     cue: str | None
     published: str | None
-
-    @property
-    def outlet(self) -> str:
-        return self.span.outlet or UNKNOWN_OUTLET
-
-    @property
-    def date(self) -> str:
-        return self.published or UNDATED
 
 
 @dataclass(frozen=True, slots=True)

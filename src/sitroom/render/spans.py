@@ -31,6 +31,25 @@ class Span:
         return f"{self.article}:{self.start}-{self.end}"
 
 
+class Sourced:
+    """A report item cited by a span from a dated article: its outlet and date as the report shows them.
+
+    A base for the view models' frozen dataclasses, which give it ``span`` and ``published``.
+    """
+
+    __slots__ = ()
+    span: Span
+    published: str | None
+
+    @property
+    def outlet(self) -> str:
+        return self.span.outlet or UNKNOWN_OUTLET
+
+    @property
+    def date(self) -> str:
+        return self.published or UNDATED
+
+
 def span_of(articles: Mapping[str, Article], article_id: str, start: int, end: int) -> Span:
     """The span with its text and outlet looked up; an unknown article gives empty text, no outlet."""
     article = articles.get(article_id)
@@ -43,4 +62,4 @@ def article_order(articles: Iterable[str]) -> dict[str, int]:
     return {article_id: n for n, article_id in enumerate(articles)}
 
 
-__all__ = ["UNDATED", "UNKNOWN_OUTLET", "Span", "article_order", "span_of"]
+__all__ = ["UNDATED", "UNKNOWN_OUTLET", "Sourced", "Span", "article_order", "span_of"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from sitroom.render.spans import UNDATED, UNKNOWN_OUTLET, Span, article_order, span_of
+from sitroom.render.spans import Sourced, Span, article_order, span_of
 from sitroom.render.timex import date_label
 from sitroom.timex import DayRange, day_range
 from sitroom.types import Article, Time
@@ -32,7 +32,7 @@ UNRESOLVED = "not resolved"
 
 
 @dataclass(frozen=True, slots=True)
-class DatedMention:
+class DatedMention(Sourced):
     """A time expression as written, with the words before and after it in its sentence.
 
     ``before`` and ``after`` have their whitespace flattened and start or end with "…" where the sentence
@@ -44,14 +44,6 @@ class DatedMention:
     before: str
     after: str
     published: str | None
-
-    @property
-    def outlet(self) -> str:
-        return self.span.outlet or UNKNOWN_OUTLET
-
-    @property
-    def date(self) -> str:
-        return self.published or UNDATED
 
 
 @dataclass(frozen=True, slots=True)

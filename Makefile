@@ -7,8 +7,9 @@ SHARED ?= ../shared
 
 .PHONY: demo test lint eval bench lock clean
 
-$(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
+$(STAMP): requirements/pip.txt requirements/main.txt requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/pip.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes \
 		-r requirements/main.txt -r requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

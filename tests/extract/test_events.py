@@ -111,11 +111,6 @@ def test_a_passive_agent_is_the_actor_and_its_subject_the_target(nlp):  # type: 
     assert (found.type, found.actor, found.target) == ("ASSAULT", "Russian forces", "Kyiv")
 
 
-@pytest.mark.xfail(
-    reason="the subject of a passive governing verb is taken as the infinitive's target "
-    "(observed: actor None, target Moscow)",
-    strict=True,
-)
 def test_the_subject_of_expected_to_is_the_actor_of_the_infinitive(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Moscow is expected to reject the proposal.", "reject")
     assert (found.actor, found.target) == ("Moscow", None)
@@ -163,20 +158,11 @@ def test_a_cyberattack_written_as_one_word_is_coercion_in_cyber_mode(nlp):  # ty
     assert (found.type, found.mode) == ("COERCE", "cyber")
 
 
-@pytest.mark.xfail(
-    reason="spaCy splits the hyphen and the lookup sees only 'attack' (observed: ASSAULT, mode None)",
-    strict=True,
-)
 def test_a_hyphenated_cyber_attack_is_coercion_in_cyber_mode(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Russia launched a cyber-attack on government websites.", "attack")
     assert (found.type, found.mode) == ("COERCE", "cyber")
 
 
-@pytest.mark.xfail(
-    reason="the bare-noun rule counts only named participants, so an attack on unnamed targets is dropped "
-    "(observed: no event)",
-    strict=True,
-)
 def test_an_attack_on_unnamed_targets_is_still_an_event(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "A cyber-attack on government websites paralysed Ukraine.")
     assert [e.trigger for e in found] == ["attack"]
@@ -192,20 +178,11 @@ def test_an_accusation_is_an_accuse_event_that_occurred(nlp):  # type: ignore[no
     )
 
 
-@pytest.mark.xfail(
-    reason="'operation' is in no lexicon and 'planning' triggers nothing (observed: the ACCUSE event only)",
-    strict=True,
-)
 def test_the_operation_someone_is_accused_of_planning_is_an_alleged_event(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Washington accused Russia of planning a false-flag operation.")
     assert [e.status for e in found if e.type != "ACCUSE"] == ["alleged"]
 
 
-@pytest.mark.xfail(
-    reason="the accused (the object of 'accuse') is not carried to the event it is accused of "
-    "(observed: actor None)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
@@ -228,11 +205,6 @@ def test_who_sends_troops_is_the_actor(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Putin sent paratroopers to Kazakhstan.", "sent").actor == "Putin"
 
 
-@pytest.mark.xfail(
-    reason="'send' always reads its default AID row; the lexicon's note says troops and warships make it "
-    "MOBILIZE (observed: AID)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -244,12 +216,72 @@ def test_sending_troops_is_mobilisation(nlp, text):  # type: ignore[no-untyped-d
     assert event(nlp, text, "sent").type == "MOBILIZE"
 
 
-@pytest.mark.xfail(
-    reason="the parser labels 'to Kazakhstan' dative, not prep, so no target is read (observed: target None)",
-    strict=True,
-)
 def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Putin sent paratroopers to Kazakhstan.", "sent").target == "Kazakhstan"
+
+
+# Where the object decides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("Germany sent aid to Ukraine.", "sent", ("AID", None), id="send-aid"),
+        pytest.param(
+            "Rebels held two hostages for a week.", "held", ("ASSAULT", "abduct"), id="hold-hostages"
+        ),
+        pytest.param(
+            "The army imposed a curfew on the city.", "imposed", ("COERCE", "curfew"), id="impose-curfew"
+        ),
+        pytest.param(
+            "The president will leave office in May.", "leave", ("RETREAT", "resign"), id="leave-office"
+        ),
+        pytest.param("Greece might leave the euro.", "leave", ("SANCTION", "withdraw"), id="leave-the-euro"),
+    ],
+)
+def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The minister sent a letter to Kyiv.", id="send-a-letter"),
+        pytest.param("The party held office for a decade.", id="hold-office"),
+    ],
+)
+def test_a_verb_whose_object_makes_it_no_event_gives_none(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.trigger for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Prisoners began a hunger strike in Minsk.", "strike", ("PROTEST", "hunger"), id="hunger-strike"
+        ),
+        pytest.param(
+            "The ministers held a conference call with Kyiv.",
+            "call",
+            ("CONSULT", "phone"),
+            id="conference-call",
+        ),
+        pytest.param(
+            "Greece promised to return to the negotiating table.",
+            "return",
+            ("CONSULT", None),
+            id="verb-phrase",
+        ),
+    ],
+)
+def test_a_row_of_several_words_wins_over_its_last_word(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == expected
+
+
+def test_an_events_span_stops_before_an_event_it_governs(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Greece promised to return to the table on Monday.", "promised").text == "promised"
 
 
 # One event per verb and its event-noun object; no event from a bare noun
@@ -287,11 +319,6 @@ def test_an_imposed_sanction_targets_the_country_it_is_on(nlp):  # type: ignore[
     assert event(nlp, "The European Union imposed sanctions on Belarus.", "sanctions").target == "Belarus"
 
 
-@pytest.mark.xfail(
-    reason="when the verb's event wins, the prepositional object of its noun object is not read "
-    "(observed: target None)",
-    strict=True,
-)
 def test_lifting_sanctions_on_a_country_targets_it(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "The European Union lifted sanctions on Belarus.", "lifted").target == "Belarus"
 
@@ -355,11 +382,6 @@ def test_a_present_progressive_event_is_ongoing(nlp, text, trigger):  # type: ig
             "Talks with Moscow are due to begin.",
             "Talks",
             id="due-to-begin-undated",
-            marks=pytest.mark.xfail(
-                reason="'due' is a complement of the noun's verb 'are' and the status climb only looks at "
-                "heads; the dated case passes only as Monday lies after publication (observed: occurred)",
-                strict=True,
-            ),
         ),
         pytest.param("Moscow is expected to reject the proposal.", "reject", id="expected-to"),
     ],
@@ -434,11 +456,6 @@ def test_walking_out_is_a_protest(nlp):  # type: ignore[no-untyped-def]
     assert (found.type, found.mode) == ("PROTEST", "strike")
 
 
-@pytest.mark.xfail(
-    reason="'boots on the ground' is in no lexicon, so only the REJECT of 'ruled out' is read "
-    "(observed: no MOBILIZE event)",
-    strict=True,
-)
 def test_ruling_out_boots_on_the_ground_is_a_negated_deployment(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "The prime minister ruled out British boots on the ground.")
     assert [(e.type, e.status) for e in found if e.type == "MOBILIZE"] == [("MOBILIZE", "negated")]
@@ -494,6 +511,57 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
     nlp, text, trigger
 ):
     assert event(nlp, text, trigger).status != "occurred"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "The two sides reached a deal to open talks on a new loan.",
+            "talks",
+            "planned",
+            id="purpose-infinitive",
+        ),
+        pytest.param(
+            "The bank could come under pressure to withdraw its aid.",
+            "withdraw",
+            "hypothetical",
+            id="pressure-to",
+        ),
+        pytest.param(
+            "The minister, who had promised to resign if the vote failed, stayed on.",
+            "resign",
+            "hypothetical",
+            id="promise-on-a-condition",
+        ),
+        pytest.param("Nobody is leaving the alliance.", "leaving", "negated", id="nobody"),
+        pytest.param("No country has sent troops to the region.", "sent", "negated", id="no-country"),
+        pytest.param("There were no talks with Moscow.", "talks", "negated", id="no-talks"),
+        pytest.param("There was no basis for talks with Moscow.", "talks", "negated", id="no-basis-for"),
+        pytest.param("The envoy was due in Kyiv for talks with Zelensky.", "talks", "planned", id="due-for"),
+        pytest.param("I will go on supporting the government.", "supporting", "planned", id="will-go-on"),
+        pytest.param("Then we can talk about a new loan.", "talk", "hypothetical", id="can"),
+        pytest.param("Russia must withdraw its troops.", "withdraw", "hypothetical", id="must"),
+        pytest.param(
+            "Aid to the region has been frozen since June.", "frozen", "ongoing", id="present-perfect-since"
+        ),
+        pytest.param("Berlin still refuses to discuss it.", "refuses", "ongoing", id="still"),
+        pytest.param("Russian forces are shelling Kharkiv.", "shelling", "ongoing", id="progressive"),
+    ],
+)
+def test_the_grammar_around_an_event_sets_its_status(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected
+
+
+def test_a_past_verb_is_not_planned_by_a_later_date_in_its_sentence(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The president has urged voters to reject the deal in Sunday's referendum.", "urged")
+    assert found.status == "occurred"
+
+
+def test_an_undated_articles_tomorrow_is_still_ahead_of_its_writing(nlp):  # type: ignore[no-untyped-def]
+    text = "Tomorrow the ministers meet in Vienna."
+    found = extract_article("a", nlp(text), None).events
+    assert [(text[e.trigger_start : e.trigger_end], e.status) for e in found] == [("meet", "planned")]
 
 
 # Quotations

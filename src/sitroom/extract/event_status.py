@@ -20,8 +20,22 @@ from sitroom import lexicons
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
-_GOVERNING_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "acomp", "advcl", "prep"}
+_GOVERNING_DEPS = {
+    "xcomp",
+    "ccomp",
+    "pcomp",
+    "pobj",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "acomp",
+    "advcl",
+    "prep",
+    "acl",  # "pressure to withdraw", "an agreement to open talks"
+}
+_PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
+_OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
 
 
 def status_of(trigger: Token, time: TimeRecord | None, published: str | None) -> str:
@@ -30,25 +44,52 @@ def status_of(trigger: Token, time: TimeRecord | None, published: str | None) ->
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in _words("phrase")):
         return "alleged"
+    if verb is not None and verb != trigger and governs_status(verb):
+        # "ruled out boots on the ground", "talks are scheduled for May"; a denial or accusation above wins
+        above = _governed_status(verb, trigger)
+        return above if above in _OVERRIDING else _governor_status(verb)
     if verb is not None and (found := _own_status(verb)) is not None:
         return found
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "negated"  # "no talks"
     if (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
     if verb is not None and _looks_ahead(verb):
         return "planned"
     if any(t.lower_ in _words("adverb") and _words("adverb")[t.lower_] == "alleged" for t in trigger.sent):
         return "alleged"
-    if _after_publication(time, published):
+    if (verb is None or not _past(verb)) and _ahead(trigger, time, published):
         return "planned"
-    if verb is not None and verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in _auxes(verb)):
+    if verb is not None and _ongoing(verb):
         return "ongoing"
     return "occurred"
 
 
+def governs_status(token: Token) -> bool:
+    """Whether ``token`` sets the status of what depends on it ("accused", "ruled out", "due", "threat")."""
+    return _governor_status(token) is not None
+
+
+def _governor_status(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX", "ADJ"):
+        return _words("governor").get(lemma)
+    if token.pos_ == "NOUN":
+        return _words("noun").get(lemma)
+    return None
+
+
 def _looks_ahead(verb: Token) -> bool:
-    """A to-infinitive under a verb or noun that looks ahead: "promised to return", "the plan to meet"."""
-    infinitive = any(a.lower_ == "to" for a in _auxes(verb))
-    return infinitive and verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
+    """A to-infinitive under a verb or noun that looks ahead ("promised to return", "the plan to meet"), or
+    one of purpose: what a clause was done for is intended, not yet done ("reached an agreement to open
+    talks", "met to decide")."""
+    infinitive = _infinitive(verb)
+    purpose = verb.dep_ == "advcl"
+    return infinitive and (purpose or verb.head.lemma_.lower() in lexicons.words("prospective_words.txt"))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.lower_ == "to" for a in _auxes(verb))
 
 
 def _verb_of_noun(noun: Token) -> Token | None:
@@ -64,11 +105,17 @@ def _own_status(verb: Token) -> str | None:
     children = list(verb.children)
     if any(c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "advmod") for c in children):
         return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
+        return "negated"  # "nobody is leaving the euro", "no country has sent troops"
     if any(c.dep_ == "mark" and c.lower_ in _words("mark") for c in children):
         return "hypothetical"
+    if verb.lemma_ == "be" and (state := _child_governor(verb)) is not None:
+        return state  # "talks are due to begin", "an invasion is likely"
     modal = next((_words("modal")[a.lower_] for a in _auxes(verb) if a.lower_ in _words("modal")), None)
     if modal == "planned" and _has_condition(verb):
         return "threatened"
+    if modal is None and _has_condition(verb):
+        return "hypothetical"  # "had promised to quit if the Yes camp won"
     if modal == "hypothetical" and _reported_future(verb):
         return "planned"  # "officials said a summit would be held": the future of a past report
     if modal is not None:
@@ -77,20 +124,50 @@ def _own_status(verb: Token) -> str | None:
     return _words("adverb")[adverb] if adverb else None
 
 
+def _child_governor(verb: Token) -> str | None:
+    """The status an adjective complement of a copula sets ("are due", "is likely")."""
+    return next(
+        (found for c in verb.children if c.dep_ == "acomp" and (found := _governor_status(c)) is not None),
+        None,
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return denied or subject.lower_ in _words("subject")
+
+
 def _governed_status(token: Token, trigger: Token) -> str | None:
-    """What the verb or adjective the event depends on says: "accused … of attacking" → alleged."""
+    """What the word the event depends on says: "accused … of attacking" → alleged, "the threat of an
+    invasion" → threatened, "was due in Paris for talks" → planned. The nearest governor decides, except
+    that a denial or an accusation above it covers the whole claim ("accused Russia of planning an
+    attack": the attack is alleged, not planned; "denied planning an invasion": negated). A verb's own
+    modal reaches the verbs that complete it ("will go on supporting", "will respond by attacking"), not
+    what merely hangs on it ("will respond to the attack")."""
+    found = None
+    completes = token.pos_ in ("VERB", "AUX")
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in _GOVERNING_DEPS or token.head == token:
-            return None
+        infinitive_clause = token.dep_ == "relcl" and _infinitive(token)  # "a deal to open talks"
+        if (token.dep_ not in _GOVERNING_DEPS and not infinitive_clause) or token.head == token:
+            break
+        completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
         token = token.head
         if token == trigger:
             continue
-        lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX", "ADJ") and lemma in _words("governor"):
-            return _words("governor")[lemma]
-        if token.pos_ in ("VERB", "AUX") and (own := _own_status(token)) in ("negated", "hypothetical"):
-            return own
-    return None
+        status = _governor_status(token)
+        if status == "planned" and _has_condition(token):
+            status = "hypothetical"  # "had promised to quit if the Yes camp won"
+        if status is None and token.lemma_ == "be":
+            status = _child_governor(token)
+        if status is None and token.pos_ in ("VERB", "AUX"):
+            own = _own_status(token)
+            status = own if own in ("negated", "hypothetical") or completes else None
+        if status is None and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
+            status = "negated"  # "no basis for talks"
+        if status in _OVERRIDING:
+            return status
+        found = found or status
+    return found
 
 
 def _reported_future(verb: Token) -> bool:
@@ -113,9 +190,34 @@ def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _after_publication(time: TimeRecord | None, published: str | None) -> bool:
-    """Whether the event's own day lies after the article's: a plan, whatever the tense."""
-    if not published or time is None or time.granularity != "day" or not time.value or len(time.value) != 10:
+def _past(verb: Token) -> bool:
+    """A verb in the past or the present perfect ("urged", "has urged"): what it reports has happened,
+    whatever later date its sentence also names ("has urged Greeks to vote No in Sunday's referendum")."""
+    perfect = any(a.lower_ in _PRESENT_PERFECT for a in _auxes(verb))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
+def _ongoing(verb: Token) -> bool:
+    """Still going on: a progressive ("are shelling"), a present perfect since a time ("has been frozen
+    since June"), or a present tense with "still" ("still refuses")."""
+    auxes = [a.lower_ for a in _auxes(verb)]
+    if verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in auxes):
+        return True
+    if any(a in _PRESENT_PERFECT for a in auxes) and any(c.lower_ == "since" for c in verb.children):
+        return True
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and still
+
+
+def _ahead(trigger: Token, time: TimeRecord | None, published: str | None) -> bool:
+    """Whether the event's own time lies after the article's day: a plan, whatever the tense. An undated
+    article's "tomorrow" or "next week" is still ahead of its writing."""
+    if time is None:
+        return False
+    if time.value is None:
+        words = trigger.doc.text[time.start : time.end].lower()
+        return any(word in words for word in _words("ahead"))
+    if not published or time.granularity != "day" or len(time.value) != 10:
         return False
     return dt.date.fromisoformat(time.value) > dt.date.fromisoformat(published)
 

@@ -9,12 +9,14 @@ get wrong, so it is read from the grammar around the trigger (:mod:`sitroom.extr
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract.event_status import status_of
+from sitroom.extract.event_status import governs_status, status_of
 from sitroom.extract.speakers import SpeakerResolver
 from sitroom.types import EventRecord, MentionRecord, QuoteRecord, RoleRecord, TimeRecord
 
@@ -37,6 +39,7 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
+_MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
 
 
 def extract_events(
@@ -59,7 +62,7 @@ def extract_events(
         verb = token.pos_ in ("VERB", "AUX")
         actor, target = (_verb_participants if verb else _noun_participants)(token, resolver)
         place, time = _place(token, resolver), _time(token, times)
-        if not verb and actor is None and target is None and place is None and not _dated(token, times):
+        if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
         key = (kind, names.get(actor), names.get(target), _day(time, times))
         if any((e.type, names.get(e.actor), names.get(e.target), _day(e.time, times)) == key for e in found):
@@ -87,15 +90,25 @@ def extract_events(
 def _covered_by_another(token: Token) -> bool:
     """Whether one event already reads this trigger with another: a verb and its event-noun object are one
     event ("lifted the sanctions" is a RETREAT, not a SANCTION too), the noun's when the verb only says it
-    took place ("held talks", "imposed sanctions": the object decides), the verb's otherwise."""
+    took place ("held talks", "imposed sanctions": the object decides), unless the verb reads that object
+    itself ("sent aid", "imposed a curfew"), the verb's otherwise."""
     if token.pos_ == "NOUN" and token.dep_ in _OBJECTS and token.head.pos_ == "VERB":
         verb = token.head
-        return _trigger(verb) is not None and _lemma(verb) not in _light_verbs()
-    if token.pos_ == "VERB" and _lemma(token) in _light_verbs():
+        if governs_status(verb):
+            return False  # "ruled out boots on the ground", "threatened sanctions": two events, one ruled out
+        light = _lemma(verb) in _light_verbs() and _decided_by(verb) is None
+        return _trigger(verb) is not None and not light
+    if token.pos_ == "VERB" and _lemma(token) in _light_verbs() and _decided_by(token) is None:
         return any(
             c.dep_ in _OBJECTS and c.pos_ == "NOUN" and _trigger(c) is not None for c in token.children
         )
     return False
+
+
+def _decided_by(verb: Token) -> tuple[str, str] | None:
+    """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return _objects().get((_lemma(verb), obj.lemma_.lower())) if obj is not None else None
 
 
 def _lemma(verb: Token) -> str:
@@ -107,44 +120,106 @@ def _day(index: int | None, times: tuple[TimeRecord, ...]) -> str | None:
 
 
 def _trigger(token: Token) -> tuple[str, str] | None:
-    """The PLOVER (type, mode) a verb or noun triggers, phrasal verbs ("walk out") first."""
+    """The PLOVER (type, mode) a verb or noun triggers: a row of several words around it first
+    ("cyber-attack", "boots on the ground"), then a verb's object where it decides ("sent troops"), phrasal
+    verbs ("walk out"), the word alone."""
+    if token.pos_ not in ("VERB", "NOUN"):
+        return None
+    lexicon = _lexicon("event_verbs.tsv" if token.pos_ == "VERB" else "event_nouns.tsv")
+    table = lexicon.rows
+    if (found := _phrase(token, lexicon)) is not None:
+        return found
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
-            particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
-        if particle and (found := _verbs().get(f"{lemma} {particle}")):
-            return found
-        return _verbs().get(lemma)
     if token.pos_ == "NOUN":
-        return _nouns().get(lemma) or _nouns().get(token.lower_)
+        return table.get(lemma) or table.get(token.lower_)
+    if (decided := _decided_by(token)) is not None:
+        return None if decided[0] == "-" else decided
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
+        particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
+    if particle and (found := table.get(f"{lemma} {particle}")):
+        return found
+    return table.get(lemma)
+
+
+def _phrase(token: Token, lexicon: _Lexicon) -> tuple[str, str] | None:
+    """A row of several words ending in ``token`` (its lemma) or starting at it, longest first.
+
+    The tokenizer splits hyphens ("cyber-attack" is three tokens) and a compound's head alone can mislead
+    ("hunger strike" is no military strike), so the words around the token are read as written.
+    """
+    doc, table, lemma, lower = token.doc, lexicon.rows, token.lemma_.lower(), token.lower_
+    if lemma in lexicon.ends or lower in lexicon.ends:
+        for width in range(_MAX_PHRASE_TOKENS, 0, -1):
+            if token.i - width < token.sent.start:
+                continue
+            before = doc[token.i - width : token.i].text_with_ws.lower()
+            if (found := table.get(before + lemma) or table.get(before + lower)) is not None:
+                return found
+    if lemma in lexicon.starts or lower in lexicon.starts:
+        for width in range(_MAX_PHRASE_TOKENS, 0, -1):
+            if token.i + width >= token.sent.end:
+                continue
+            after = doc[token.i : token.i + width + 1].text.lower()
+            if (found := table.get(after)) is not None:
+                return found
     return None
 
 
 def _verb_participants(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
     """Subject and object of a verb; a passive's agent acts on its subject ("was invaded by X")."""
     subject = _child(verb, _SUBJECTS)
-    if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
-        subject = _child(verb.head, _SUBJECTS)  # "agreed to meet", "met and agreed"
     passive = subject is not None and subject.dep_ == "nsubjpass"
+    if subject is None:
+        subject = _controller(verb)
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )
-    obj = _child(verb, _OBJECTS) or _prepositional_object(verb) or _dative(verb)
     if passive:
         return _mention(agent, resolver), _mention(subject, resolver)
-    return _mention(subject, resolver), _mention(obj, resolver)
+    return _mention(subject, resolver), _target(verb, resolver)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what a verb with no subject of its own reports: the subject of the verb it completes
+    ("agreed to meet", "met and agreed", "is expected to reject"), or the object of the verb whose
+    preposition it follows ("accused Russia of planning", "blamed Kyiv for shelling"), else its subject."""
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _child(head, _SUBJECTS) or _controller(head)
+    if verb.dep_ == "acomp":
+        return _child(head, _SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        return _child(governor, _OBJECTS) or _child(governor, _SUBJECTS) or _controller(governor)
+    return None
+
+
+def _target(verb: Token, resolver: SpeakerResolver) -> int | None:
+    """The first of a verb's object, its prepositional objects and a dative "to" that names an entity
+    ("sent paratroopers to Kazakhstan": the place they are sent to), else what its event-noun object is
+    aimed at ("lifted sanctions on Belarus")."""
+    obj = _child(verb, _OBJECTS)
+    for candidate in (obj, _prepositional_object(verb), _dative(verb)):
+        if (found := _mention(candidate, resolver)) is not None:
+            return found
+    if obj is not None and obj.pos_ == "NOUN" and _trigger(obj) is not None:
+        return _mention(_prepositional_object(obj), resolver)
+    return None
 
 
 def _noun_participants(noun: Token, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
-    """An event noun's actor and target: "Russia's annexation of Crimea", "talks with Greece", or the
-    subject of the verb it is the object of ("Athens requested a loan")."""
+    """An event noun's actor and target: "Russia's annexation of Crimea", "talks with Greece", or who does
+    what the verb it is the object of reports ("Athens requested a loan", "accused Russia of planning an
+    attack")."""
     possessor = _child(noun, {"poss"})
     compound = next((c for c in noun.children if c.dep_ == "compound" and _is_actor(c, resolver)), None)
     actor = _mention(possessor or compound, resolver)
     target = _mention(_prepositional_object(noun), resolver)
     if actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
-        actor = _mention(_child(noun.head, _SUBJECTS), resolver)
+        actor = _mention(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
     if actor is None:
         modifier = next((c for c in noun.children if c.dep_ == "amod" and _is_actor(c, resolver)), None)
         actor = _mention(modifier, resolver)  # "Russian aggression"
@@ -160,10 +235,11 @@ def _child(token: Token, deps: set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def _prepositional_object(head: Token) -> Token | None:
+def _prepositional_object(head: Token, *, include_of: bool = True) -> Token | None:
     """The object of the first preposition on ``head`` that names a target ("sanctions on Russia")."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+        aims = child.lower_ in _TARGET_PREPOSITIONS and (include_of or child.lower_ != "of")
+        if child.dep_ == "prep" and aims:
             obj = _child(child, {"pobj"})
             if obj is not None:
                 return obj
@@ -209,7 +285,7 @@ def _time(trigger: Token, times: tuple[TimeRecord, ...]) -> int | None:
     in_sentence = [
         n
         for n, t in enumerate(times)
-        if t.type == "date" and sentence.start_char <= t.start < sentence.end_char and t.value is not None
+        if t.type == "date" and sentence.start_char <= t.start < sentence.end_char
     ]
     for n in in_sentence:
         span = trigger.doc.char_span(times[n].start, times[n].end, alignment_mode="expand")
@@ -218,8 +294,11 @@ def _time(trigger: Token, times: tuple[TimeRecord, ...]) -> int | None:
     return in_sentence[0] if len(in_sentence) == 1 else None
 
 
-def _dated(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
-    """Whether a date hangs on the trigger itself ("the annexation of Crimea in 2014")."""
+def _particular(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
+    """Whether an event noun with no named participant still names one event: a date hangs on it ("the
+    annexation of Crimea in 2014") or it is aimed at something ("an attack on government websites")."""
+    if _prepositional_object(trigger, include_of=False) is not None:
+        return True
     for time in times:
         span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and span.root != trigger and _depends_on(span.root, trigger):
@@ -249,6 +328,8 @@ def _extent(trigger: Token) -> tuple[int, int]:
         )
     last = trigger
     for child in trigger.rights:
+        if child.dep_ == "xcomp" and _trigger(child) is not None:
+            break  # "promised to return": the return is an event of its own
         if child.dep_ in _OBJECTS | {"prep", "prt", "dative", "xcomp"} and not child.is_punct:
             last = max(last, child.right_edge, key=lambda t: t.i)
             break
@@ -259,9 +340,30 @@ def _extent(trigger: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """A trigger lexicon: (type, mode) by word or phrase, and the words its phrases end and start with."""
+
+    rows: dict[str, tuple[str, str]]
+    ends: frozenset[str]
+    starts: frozenset[str]
+
+
 @cache
-def _verbs() -> dict[str, tuple[str, str]]:
-    return {lemma: (kind, mode) for lemma, kind, mode, _ in lexicons.table("event_verbs.tsv", 4)}
+def _lexicon(name: str) -> _Lexicon:
+    rows = {word: (kind, mode) for word, kind, mode, _ in lexicons.table(name, 4)}
+    phrases = [re.split(r"[ -]", word) for word in rows if re.search(r"[ -]", word)]
+    return _Lexicon(rows, frozenset(p[-1] for p in phrases), frozenset(p[0] for p in phrases))
+
+
+@cache
+def _objects() -> dict[tuple[str, str], tuple[str, str]]:
+    """(verb, object) pairs whose object decides the event, from ``lexicons/event_objects.tsv``."""
+    return {
+        (verb, obj): (kind, mode)
+        for verb, objects, kind, mode in lexicons.table("event_objects.tsv", 4)
+        for obj in objects.split(",")
+    }
 
 
 @cache
@@ -269,8 +371,3 @@ def _light_verbs() -> frozenset[str]:
     """Verbs whose object decides the event ("hold talks", "impose sanctions"), as their notes say."""
     rows = lexicons.table("event_verbs.tsv", 4)
     return frozenset(lemma for lemma, _, _, note in rows if note.startswith("object decides"))
-
-
-@cache
-def _nouns() -> dict[str, tuple[str, str]]:
-    return {lemma: (kind, mode) for lemma, kind, mode, _ in lexicons.table("event_nouns.tsv", 4)}

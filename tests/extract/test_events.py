@@ -284,6 +284,38 @@ def test_an_events_span_stops_before_an_event_it_governs(nlp):  # type: ignore[n
     assert event(nlp, "Greece promised to return to the table on Monday.", "promised").text == "promised"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Angela Merkel and François Hollande will meet in Paris.",
+            "meet",
+            ("Angela Merkel", "François Hollande"),
+            id="joint-subject",
+        ),
+        pytest.param(
+            "Talks between Russia and the United States began.",
+            "Talks",
+            ("Russia", "United States"),
+            id="between",
+        ),
+    ],
+)
+def test_both_parties_of_an_event_between_equals_are_read(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+def test_an_event_nouns_place_may_hang_on_its_verb(nlp):  # type: ignore[no-untyped-def]
+    assert (
+        event(nlp, "Talks between Russia and the United States began in Geneva.", "Talks").place == "Geneva"
+    )
+
+
+def test_joint_exercises_are_cooperation(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia and Belarus held joint exercises.", "exercises").type == "COOPERATE"
+
+
 # One event per verb and its event-noun object; no event from a bare noun
 
 

@@ -305,3 +305,108 @@ def test_events_follow_the_articles_order_not_the_extractions() -> None:
         Extraction("b", events=(record(second, "shelled", "ASSAULT", actor=0, target=16),)),
     ]
     assert [e.id for e in link_events(articles, extractions, linked, ())] == ["b/e1", "a/e1"]
+
+
+def report(
+    article: str, text: str, trigger: str, kind: str, **fields: int | None
+) -> tuple[Article, Extraction]:
+    """One article holding one event report; ``fields`` as in :func:`record`, plus its status."""
+    status = fields.pop("status", None)
+    event = record(text, trigger, kind, **fields)
+    if status is not None:
+        event = replace(event, status=status)  # type: ignore[arg-type]
+    return Article(article, f"{article}.txt", text), Extraction(article, events=(event,))
+
+
+def linked_reports(
+    reports: list[tuple[Article, Extraction]], linked: LinkedEntities, times: tuple[Time, ...] = ()
+) -> tuple[Event, ...]:
+    return link_events([a for a, _ in reports], [e for _, e in reports], linked, times)
+
+
+BRUSSELS = Entity("brussels", "Brussels", "GPE", country="BE")
+GENEVA = Entity("geneva", "Geneva", "GPE", country="CH")
+
+
+def summit_reports(second_place: Entity = BRUSSELS, second_day: str = "2022-01-14") -> tuple[Event, ...]:
+    """A summit with no named party in two articles, each with its place and its day."""
+    first_text = "Leaders hold a summit in Brussels on Friday."
+    second_text = f"A summit in {second_place.name} is set for Friday."
+    linked = LinkedEntities(
+        (BRUSSELS, GENEVA),
+        (
+            mention(BRUSSELS, "a", first_text, "Brussels"),
+            mention(second_place, "b", second_text, second_place.name),
+        ),
+    )
+    reports = [
+        report("a", first_text, "summit", "CONSULT", place=first_text.index("Brussels"), time=0),
+        report("b", second_text, "summit", "CONSULT", place=second_text.index(second_place.name), time=0),
+    ]
+    return linked_reports(reports, linked, (day("a", 1, "2022-01-14"), day("b", 1, second_day)))
+
+
+def test_the_same_place_on_the_same_day_ties_two_reports_without_named_parties() -> None:
+    first, second = summit_reports()
+    assert second.same_as == first.id
+
+
+def test_the_same_place_on_another_day_is_another_event() -> None:
+    assert summit_reports(second_day="2022-01-21")[1].same_as is None
+
+
+def test_another_place_on_the_same_day_is_another_event() -> None:
+    assert summit_reports(second_place=GENEVA)[1].same_as is None
+
+
+def test_the_same_sentence_in_a_near_copy_ties_two_reports_without_named_parties() -> None:
+    text = "The central bank went on cutting the value it assigns to the collateral the banks pledge."
+    reports = [report(a, text, "cutting", "SANCTION") for a in ("a", "b")]
+    first, second = linked_reports(reports, LinkedEntities((), ()))
+    assert second.same_as == first.id
+
+
+def test_a_threat_is_never_the_same_event_as_one_that_happened() -> None:
+    first_text = "Russia threatened to invade Ukraine."
+    second_text = "Russia invaded Ukraine."
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE),
+        (
+            mention(RUSSIA, "a", first_text, "Russia"),
+            mention(UKRAINE, "a", first_text, "Ukraine"),
+            mention(RUSSIA, "b", second_text, "Russia"),
+            mention(UKRAINE, "b", second_text, "Ukraine"),
+        ),
+    )
+    reports = [
+        report(
+            "a",
+            first_text,
+            "invade",
+            "ASSAULT",
+            actor=0,
+            target=first_text.index("Ukraine"),
+            status="threatened",
+        ),
+        report("b", second_text, "invaded", "ASSAULT", actor=0, target=second_text.index("Ukraine")),
+    ]
+    assert linked_reports(reports, linked)[1].same_as is None
+
+
+def test_an_event_between_equals_is_the_same_whichever_party_is_named_first() -> None:
+    first_text, second_text = "Russia met Ukraine on Monday.", "Ukraine met Russia on Monday."
+    linked = LinkedEntities(
+        (RUSSIA, UKRAINE),
+        (
+            mention(RUSSIA, "a", first_text, "Russia"),
+            mention(UKRAINE, "a", first_text, "Ukraine"),
+            mention(UKRAINE, "b", second_text, "Ukraine"),
+            mention(RUSSIA, "b", second_text, "Russia"),
+        ),
+    )
+    reports = [
+        report("a", first_text, "met", "CONSULT", actor=0, target=first_text.index("Ukraine")),
+        report("b", second_text, "met", "CONSULT", actor=0, target=second_text.index("Russia")),
+    ]
+    first, second = linked_reports(reports, linked)
+    assert second.same_as == first.id

@@ -37,6 +37,7 @@ _TARGET_PREPOSITIONS = {
 }
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_SYMMETRIC = {"CONSULT", "COOPERATE"}  # events between equals: a second party named beside the first
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -61,6 +62,8 @@ def extract_events(
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
         actor, target = (_verb_participants if verb else _noun_participants)(token, resolver)
+        if kind in _SYMMETRIC and target is None:
+            actor, target = _between(token, actor, resolver)
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
@@ -226,6 +229,20 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> tuple[int | No
     return actor, target
 
 
+def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
+    """Both parties of an event between equals named together: "Merkel and Hollande will meet", "talks
+    between Russia and the US"."""
+    subject = _child(trigger, _SUBJECTS)
+    between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    named = subject if subject is not None and actor is not None else None
+    if named is None and between is not None:
+        named = _child(between, {"pobj"})
+    if named is None:
+        return actor, None
+    partner = next((m for c in named.conjuncts if (m := _mention(c, resolver)) is not None), None)
+    return (actor if actor is not None else _mention(named, resolver)), partner
+
+
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
     mention = resolver.by_token.get(token.i)
     return mention is not None and mention.type in _ACTOR_TYPES
@@ -269,13 +286,19 @@ def _mention(token: Token | None, resolver: SpeakerResolver) -> int | None:
 
 
 def _place(trigger: Token, resolver: SpeakerResolver) -> int | None:
-    """A place named with "in"/"at" on the trigger: "talks in Geneva"."""
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
-            obj = _child(child, {"pobj"})
-            mention = resolver.by_token.get(obj.i) if obj is not None else None
-            if mention is not None and mention.type in _PLACE_TYPES:
-                return mention.start
+    """A place named with "in"/"at" on the trigger ("talks in Geneva"), or on the verb an event noun is the
+    subject or object of ("talks began in Geneva", "held talks in Geneva")."""
+    heads = [trigger]
+    served = trigger.dep_ in _SUBJECTS | _OBJECTS and trigger.head.pos_ in ("VERB", "AUX")
+    if trigger.pos_ == "NOUN" and served:
+        heads.append(trigger.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
+                obj = _child(child, {"pobj"})
+                mention = resolver.by_token.get(obj.i) if obj is not None else None
+                if mention is not None and mention.type in _PLACE_TYPES:
+                    return mention.start
     return None
 
 

@@ -1,21 +1,33 @@
 """Events across the corpus: participants as entities, what each acts for, and one real event many reports.
 
 A person acts for the state or organisation of their office (Lavrov → Russia), a metonym for what it
-stands for (the Kremlin → Russia), a group or people for its country (Greek officials → Greece). Reports in
-different articles of the same type, between the same parties (as resolved), on compatible days are one
-real event: every later report points at the first with ``same_as``.
+stands for (the Kremlin → Russia), a group or people for its country (Greek officials → Greece).
+
+Reports in different articles are one real event when nothing tells them apart and two things tie them
+together. Apart: another type, days that cannot overlap, other parties on the same side, another place, or
+one report of something that happened against one of something that did not (a threat to quit is not the
+resignation). Together: each party they share (a person or what they act for), the same place, the same
+day, and the words around them — the same sentence in a near-copy counts twice. Every later report points
+at the first report it is most tied to with ``same_as``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
+from sitroom import lexicons
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
 from sitroom.timex import day_range
 from sitroom.types import Article, Entity, Event, Extraction, Mention, Time
 
 _ACTS_THROUGH_COUNTRY = {"GROUP", "NORP"}
+_UNREAL = {"hypothetical", "threatened", "negated"}  # never the same real event as one that happened
+_SYMMETRIC = {"CONSULT", "COOPERATE"}  # "Merkel met Hollande" is "Hollande met Merkel"
+_TIES_NEEDED = 2
+_MIN_SENTENCE_WORDS = 4  # "Talks began." in two articles says too little to tie them
+_SAME_SENTENCE, _ALIKE_SENTENCE = 0.8, 0.5  # share of the two sentences' content words in common
 
 
 def link_events(
@@ -28,7 +40,9 @@ def link_events(
     mention_at = {(m.article, m.start): m for m in linked.mentions}
     entities = {e.id: e for e in linked.entities}
     countries = _states_by_country(linked.entities)
-    values = {t.id: t.value for t in times}
+    context = _Context(
+        values={t.id: t.value for t in times}, granularity={t.id: t.granularity for t in times}, words={}
+    )
     events: list[Event] = []
     for extraction in sorted(extractions, key=lambda e: order[e.article_id]):
         article_id = extraction.article_id
@@ -53,7 +67,8 @@ def link_events(
                 status=record.status,
                 quote=f"{article_id}/q{record.quote + 1}" if record.quote is not None else None,
             )
-            events.append(_with_first_report(event, events, values))
+            context.words[event.id] = _sentence_words(texts[article_id], record.start, record.end)
+            events.append(_with_first_report(event, events, context))
     return tuple(events)
 
 
@@ -89,23 +104,70 @@ def _acts_for(
     return None
 
 
-def _with_first_report(event: Event, earlier: list[Event], values: dict[str, str | None]) -> Event:
-    """``event`` pointing at the first earlier report of the same real event in another article, if any."""
-    actor = event.actor_for or event.actor
-    target = event.target_for or event.target
-    if actor is None and target is None:
-        return event
+def _with_first_report(event: Event, earlier: list[Event], context: _Context) -> Event:
+    """``event`` pointing at the earlier first report in another article it is most tied to, if any."""
+    best, tied = None, _TIES_NEEDED - 1
     for other in earlier:
-        if (
-            other.same_as is None
-            and other.article != event.article
-            and other.type == event.type
-            and (other.actor_for or other.actor) == actor
-            and (other.target_for or other.target) == target
-            and _compatible(values.get(other.time or ""), values.get(event.time or ""))
-        ):
-            return replace(event, same_as=other.id)
-    return event
+        if other.same_as is None and other.article != event.article and other.type == event.type:
+            found = _ties(other, event, context)
+            if found is not None and found > tied:
+                best, tied = other, found
+    return replace(event, same_as=best.id) if best is not None else event
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What comparing two reports needs beyond the events: time values and each report's sentence words."""
+
+    values: dict[str, str | None]
+    granularity: dict[str, str | None]
+    words: dict[str, frozenset[str]]
+
+
+def _ties(first: Event, second: Event, context: _Context) -> int | None:
+    """How much ties two reports of one type to one real event, or None when something tells them apart."""
+    if (first.status in _UNREAL) != (second.status in _UNREAL):
+        return None
+    a, b = context.values.get(first.time or ""), context.values.get(second.time or "")
+    if not _compatible(a, b):
+        return None
+    if first.place and second.place and first.place != second.place:
+        return None
+    sides = _sides(first), _sides(second)
+    shared = 0
+    for mine, theirs in zip(*sides, strict=True):
+        if mine and theirs and not mine & theirs:
+            return None  # other parties on the same side
+        shared += bool(mine & theirs)
+    ties = shared + (first.place is not None and first.place == second.place)
+    day = context.granularity.get(first.time or "") == context.granularity.get(second.time or "") == "day"
+    ties += a is not None and a == b and day
+    words = context.words
+    return ties + _likeness(words.get(first.id, frozenset()), words.get(second.id, frozenset()))
+
+
+def _sides(event: Event) -> tuple[frozenset[str], ...]:
+    """Who is on each side, named or through what they act for; one side for an event between equals."""
+    actor = frozenset(p for p in (event.actor, event.actor_for) if p)
+    target = frozenset(p for p in (event.target, event.target_for) if p)
+    return (actor | target,) if event.type in _SYMMETRIC else (actor, target)
+
+
+def _likeness(first: frozenset[str], second: frozenset[str]) -> int:
+    """Two for the same sentence (a near-copy), one for one much alike, nothing for little in common."""
+    if len(first) < _MIN_SENTENCE_WORDS or len(second) < _MIN_SENTENCE_WORDS:
+        return 0
+    overlap = len(first & second) / len(first | second)
+    return 2 if overlap >= _SAME_SENTENCE else int(overlap >= _ALIKE_SENTENCE)
+
+
+def _sentence_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words of the sentence around ``[start, end)``."""
+    before = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
+    after = [found for mark in (". ", "! ", "? ", "\n") if (found := text.find(mark, end)) != -1]
+    sentence = text[before + 1 : min(after, default=len(text))]
+    stop = lexicons.words("english_function_words.txt")
+    return frozenset(w for w in re.findall(r"\w+", sentence.lower()) if len(w) > 2 and w not in stop)
 
 
 def _compatible(first: str | None, second: str | None) -> bool:

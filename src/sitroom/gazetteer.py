@@ -42,6 +42,16 @@ def place(name: str) -> Place | None:
     return _places().get(_key(name))
 
 
+def country_named(name: str) -> str | None:
+    """The ISO code of the country ``name`` names itself ("Russia", "the United States"), or None for any
+    other place ("Moscow" is in Russia but is not Russia)."""
+    found = place(name)
+    if found is None or found.country is None:
+        return None
+    itself = _key(found.name) == _key(_country_names_by_code().get(found.country, ""))
+    return found.country if itself else None
+
+
 def organisation(name: str) -> Organisation | None:
     """The organisation ``name`` (an alias such as "Nato" or "EU") denotes, or None."""
     return _organisations().get(_key(name))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from sitroom.link import LinkedEntities, link_events
 from sitroom.types import Article, Entity, Event, EventRecord, Extraction, Mention, Role, Time
 
@@ -123,11 +121,6 @@ def test_a_group_acts_for_its_country() -> None:
     assert (found.actor, found.actor_for) == ("russian-paratroopers", "russia")
 
 
-@pytest.mark.xfail(
-    reason="a country's state is the first GPE entity with that country code, and entities come most "
-    "mentioned first, so a capital mentioned more often than its country wins (observed: moscow)",
-    strict=True,
-)
 def test_a_group_acts_for_its_country_even_when_its_capital_is_mentioned_more() -> None:
     text = "Russian paratroopers shelled Ukraine."
     group = Entity("russian-paratroopers", "Russian paratroopers", "GROUP", country="RU")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sitroom import lexicons
+from sitroom import gazetteer, lexicons
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
 from sitroom.timex import day_range
@@ -73,11 +73,15 @@ def link_events(
 
 
 def _states_by_country(entities: tuple[Entity, ...]) -> dict[str, str]:
-    """The place entity that is each country itself (type GPE), by ISO code: the first, most prominent."""
+    """The place entity that is each country itself, by ISO code: the one named as the country
+    ("Russia", not "Moscow", however often the capital is mentioned), else the first GPE of that code."""
     states: dict[str, str] = {}
     for entity in entities:
-        if entity.type == "GPE" and entity.country and entity.country not in states:
-            states[entity.country] = entity.id
+        if entity.type == "GPE" and entity.country and gazetteer.country_named(entity.name) == entity.country:
+            states.setdefault(entity.country, entity.id)
+    for entity in entities:
+        if entity.type == "GPE" and entity.country:
+            states.setdefault(entity.country, entity.id)
     return states
 
 

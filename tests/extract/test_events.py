@@ -316,6 +316,32 @@ def test_joint_exercises_are_cooperation(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Russia and Belarus held joint exercises.", "exercises").type == "COOPERATE"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kyiv said Russian forces shelled Kharkiv.", ("Kyiv", "Russian forces"), id="said"),
+        pytest.param("The US claimed that ISIL had attacked Iraq.", ("US", "ISIL"), id="claimed-that"),
+    ],
+)
+def test_asserting_that_another_party_used_violence_is_an_accusation(nlp, text, expected):  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, text) if e.type == "ACCUSE"]
+    assert [(e.mode, e.actor, e.target) for e in found] == [("allege", *expected)]
+
+
+def test_saying_what_one_did_oneself_is_no_accusation(nlp):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, "Russia said it had attacked Ukraine.")] == ["ASSAULT"]
+
+
+def test_what_is_received_comes_from_the_object_of_from(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Ukraine received weapons from the United States.", "received")
+    assert (found.type, found.actor, found.target) == ("AID", "United States", "Ukraine")
+
+
+def test_presenting_evidence_against_someone_is_an_accusation(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The US presented evidence against Russia.", "presented")
+    assert (found.type, found.actor, found.target) == ("ACCUSE", "US", "Russia")
+
+
 # One event per verb and its event-noun object; no event from a bare noun
 
 

@@ -38,6 +38,8 @@ _TARGET_PREPOSITIONS = {
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}  # events between equals: a second party named beside the first
+_RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
+_ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -87,7 +89,67 @@ def extract_events(
                 quote=next((n for n, q in enumerate(quotes) if q.start <= token.idx < q.end), None),
             )
         )
-    return tuple(found)
+    found.extend(_accusations(doc, found, resolver, quotes, times, published))
+    return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _accusations(
+    doc: Doc,
+    found: list[EventRecord],
+    resolver: SpeakerResolver,
+    quotes: tuple[QuoteRecord, ...],
+    times: tuple[TimeRecord, ...],
+    published: str | None,
+) -> list[EventRecord]:
+    """A speaker's assertion that another party used violence or repression is an accusation of it
+    ("Kyiv said Russian forces shelled Kharkiv": Kyiv ACCUSE Russian forces), as PLOVER and CAMEO code
+    claims; the reported act stays an event of its own, linked to the quotation that carries it."""
+    accusations: list[EventRecord] = []
+    claimed = {e.trigger_start for e in found}
+    for event in found:
+        if event.type not in _ACCUSABLE or event.actor is None:
+            continue
+        verb = _claim_verb(doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand"))
+        if verb is None or verb.idx in claimed:
+            continue
+        speaker = _mention(_child(verb, _SUBJECTS), resolver)
+        if speaker is None or speaker == event.actor:
+            continue
+        claimed.add(verb.idx)
+        time = _time(verb, times)
+        accusations.append(
+            EventRecord(
+                start=verb.idx,
+                end=verb.idx + len(verb.text),
+                trigger_start=verb.idx,
+                trigger_end=verb.idx + len(verb.text),
+                type="ACCUSE",
+                mode="allege",
+                status=status_of(verb, times[time] if time is not None else None, published),
+                actor=speaker,
+                target=event.actor,
+                place=None,
+                time=time,
+                quote=next((n for n, q in enumerate(quotes) if q.start <= verb.idx < q.end), None),
+            )
+        )
+    return accusations
+
+
+def _claim_verb(span: Span | None) -> Token | None:
+    """The verb of assertion whose reported clause holds ``span``'s trigger ("said [that] … shelled")."""
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+            return None
+        head = token.head
+        asserts = head.pos_ == "VERB" and _lemma(head) in lexicons.words("claim_verbs.txt")
+        if token.dep_ == "ccomp" and asserts:
+            return head
+        token = head
+    return None
 
 
 def _covered_by_another(token: Token) -> bool:
@@ -180,6 +242,9 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> tuple[int | No
     )
     if passive:
         return _mention(agent, resolver), _mention(subject, resolver)
+    if _lemma(verb) in _RECEIVING:
+        giver = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return _mention(_child(giver, {"pobj"}) if giver else None, resolver), _mention(subject, resolver)
     return _mention(subject, resolver), _target(verb, resolver)
 
 
@@ -202,14 +267,14 @@ def _controller(verb: Token) -> Token | None:
 
 def _target(verb: Token, resolver: SpeakerResolver) -> int | None:
     """The first of a verb's object, its prepositional objects and a dative "to" that names an entity
-    ("sent paratroopers to Kazakhstan": the place they are sent to), else what its event-noun object is
-    aimed at ("lifted sanctions on Belarus")."""
+    ("sent paratroopers to Kazakhstan": the place they are sent to), else what its object is aimed at
+    ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun)."""
     obj = _child(verb, _OBJECTS)
     for candidate in (obj, _prepositional_object(verb), _dative(verb)):
         if (found := _mention(candidate, resolver)) is not None:
             return found
-    if obj is not None and obj.pos_ == "NOUN" and _trigger(obj) is not None:
-        return _mention(_prepositional_object(obj), resolver)
+    if obj is not None and obj.pos_ == "NOUN":
+        return _mention(_prepositional_object(obj, include_of=_trigger(obj) is not None), resolver)
     return None
 
 

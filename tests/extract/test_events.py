@@ -622,6 +622,50 @@ def test_an_undated_articles_tomorrow_is_still_ahead_of_its_writing(nlp):  # typ
     assert [(text[e.trigger_start : e.trigger_end], e.status) for e in found] == [("meet", "planned")]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("NATO fears a potential attack on Estonia.", "attack", "hypothetical", id="potential"),
+        pytest.param("The planned summit in Vienna was cancelled.", "summit", "planned", id="planned-summit"),
+        pytest.param(
+            "Kyiv rejected Moscow's demands for a ban on expansion.", "ban", "planned", id="demand-for"
+        ),
+        pytest.param("Officials have mooted sanctions on Minsk.", "sanctions", "hypothetical", id="mooted"),
+        pytest.param(
+            "NATO must stand firm in the face of Russian aggression.", "aggression", "occurred", id="adjunct"
+        ),
+        pytest.param(
+            "Truss did not mince her words, saying the talks with Moscow were critical.",
+            "talks",
+            "occurred",
+            id="set-off-clause",
+        ),
+    ],
+)
+def test_modifiers_and_governors_set_a_nouns_status_but_adjuncts_do_not(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected
+
+
+def test_a_participle_before_a_noun_is_no_event(nlp):  # type: ignore[no-untyped-def]
+    assert "agreed" not in [
+        e.trigger for e in events(nlp, "Russia wants to undermine agreed borders in Europe.")
+    ]
+
+
+def test_what_a_material_act_does_is_that_act_not_another(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The new sanctions will target Russia's banks.")
+    assert [(e.trigger, e.type) for e in found] == [("sanctions", "SANCTION")]
+
+
+def test_ordering_an_invasion_is_the_invasion(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "If the Kremlin orders an invasion, NATO will respond.")
+    assert ("invasion", "ASSAULT", "hypothetical") in [(e.trigger, e.type, e.status) for e in found]
+
+
+def test_breaking_a_promise_is_a_rejection(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia broke its promise to Ukraine.", "broke").type == "REJECT"
+
+
 # Quotations
 
 

@@ -44,6 +44,8 @@ def status_of(trigger: Token, time: TimeRecord | None, published: str | None) ->
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in _words("phrase")):
         return "alleged"
+    if trigger.pos_ == "NOUN" and (found := _modified_status(trigger)) is not None:
+        return found  # "a potential attack", "the planned summit"
     if verb is not None and verb != trigger and governs_status(verb):
         # "ruled out boots on the ground", "talks are scheduled for May"; a denial or accusation above wins
         above = _governed_status(verb, trigger)
@@ -86,6 +88,18 @@ def _looks_ahead(verb: Token) -> bool:
     infinitive = _infinitive(verb)
     purpose = verb.dep_ == "advcl"
     return infinitive and (purpose or verb.head.lemma_.lower() in lexicons.words("prospective_words.txt"))
+
+
+def _modified_status(noun: Token) -> str | None:
+    """What an adjective before an event noun says of it ("possible", "planned", "alleged")."""
+    modifiers = _words("modifier")
+    return next((modifiers[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in modifiers), None)
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a clause stands apart from its head behind a comma ("…, saying the talks were critical")."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in (",", ";", "—", "–")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -146,11 +160,16 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
     what merely hangs on it ("will respond to the attack")."""
     found = None
     completes = token.pos_ in ("VERB", "AUX")
+    noun = token.pos_ == "NOUN"
+    adjunct = False  # a noun's path so far runs through a preposition that is not a verb's complement
     for _ in range(_MAX_CLIMB):
-        infinitive_clause = token.dep_ == "relcl" and _infinitive(token)  # "a deal to open talks"
+        infinitive_clause = token.dep_ in ("relcl", "advcl") and _infinitive(token)  # "a deal to open talks"
+        if token.dep_ == "advcl" and not infinitive_clause and _set_off(token):
+            break  # "did not mince her words, saying the talks were critical": another clause's verb
         if (token.dep_ not in _GOVERNING_DEPS and not infinitive_clause) or token.head == token:
             break
         completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
+        adjunct = adjunct or (noun and token.dep_ in ("pobj", "prep") and not completes)
         token = token.head
         if token == trigger:
             continue
@@ -161,7 +180,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             status = _child_governor(token)
         if status is None and token.pos_ in ("VERB", "AUX"):
             own = _own_status(token)
-            status = own if own in ("negated", "hypothetical") or completes else None
+            # "must stand firm in the face of aggression": the aggression is no less real
+            status = own if (own in ("negated", "hypothetical") and not adjunct) or completes else None
         if status is None and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
             status = "negated"  # "no basis for talks"
         if status in _OVERRIDING:

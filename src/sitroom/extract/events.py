@@ -40,6 +40,7 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _SYMMETRIC = {"CONSULT", "COOPERATE"}  # events between equals: a second party named beside the first
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+_ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -167,7 +168,20 @@ def _covered_by_another(token: Token) -> bool:
         return any(
             c.dep_ in _OBJECTS and c.pos_ == "NOUN" and _trigger(c) is not None for c in token.children
         )
+    if token.pos_ == "VERB" and not governs_status(token):
+        return _acting_event(token) is not None  # "sanctions will target the elite": the sanctions' aim
     return False
+
+
+def _acting_event(verb: Token) -> Token | None:
+    """The event noun that is the verb's subject when the verb only says what that act did ("the strike
+    destroyed a hospital", "sanctions will target the elite"): one event, not two. Talks and deals are
+    different: what happens to them is an event of its own ("talks broke down")."""
+    subject = _child(verb, {"nsubj"})
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    reading = _trigger(subject)
+    return subject if reading is not None and reading[0] in _ACTS else None
 
 
 def _decided_by(verb: Token) -> tuple[str, str] | None:
@@ -188,12 +202,12 @@ def _trigger(token: Token) -> tuple[str, str] | None:
     """The PLOVER (type, mode) a verb or noun triggers: a row of several words around it first
     ("cyber-attack", "boots on the ground"), then a verb's object where it decides ("sent troops"), phrasal
     verbs ("walk out"), the word alone."""
-    if token.pos_ not in ("VERB", "NOUN"):
-        return None
+    if token.pos_ not in ("VERB", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod"):
+        return None  # a participle before a noun describes it: "agreed structures", "a planned attack"
     lexicon = _lexicon("event_verbs.tsv" if token.pos_ == "VERB" else "event_nouns.tsv")
     table = lexicon.rows
     if (found := _phrase(token, lexicon)) is not None:
-        return found
+        return None if found[0] == "-" else found
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         return table.get(lemma) or table.get(token.lower_)
@@ -387,6 +401,9 @@ def _particular(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
     annexation of Crimea in 2014") or it is aimed at something ("an attack on government websites")."""
     if _prepositional_object(trigger, include_of=False) is not None:
         return True
+    acts = trigger.dep_ == "nsubj" and _trigger(trigger.head) is not None
+    if acts and _acting_event(trigger.head) == trigger:
+        return True  # "the strike destroyed a hospital"
     for time in times:
         span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and span.root != trigger and _depends_on(span.root, trigger):

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.json import event_dict, time_dict
-from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, span_of
+from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, count_label, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
 from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote
 
@@ -571,11 +571,6 @@ def _chronological(
         return (date == "", date, order.get(event.get("article", ""), len(order)), event.get("start") or 0)
 
     return sorted(events, key=key)
-
-
-def count_label(count: int, noun: str) -> str:
-    """``1 article``, ``3 articles``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def counts(report: Report) -> str:

@@ -1,7 +1,8 @@
 """Where a reported item came from: the span of article text every part of the report view cites.
 
-It lives apart from :mod:`sitroom.render.report` so the section builders (dated mentions, figures and
-comparisons) can cite spans without importing the report that assembles them.
+It lives apart from :mod:`sitroom.render.report` so the section builders (dated mentions, figures,
+comparisons and the events timeline) can cite spans, and count what they list, without importing the report
+that assembles them.
 """
 
 from __future__ import annotations
@@ -57,9 +58,14 @@ def span_of(articles: Mapping[str, Article], article_id: str, start: int, end: i
     return Span(article_id, start, end, text, article.outlet if article else None)
 
 
+def count_label(count: int, noun: str) -> str:
+    """``1 article``, ``3 articles``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def article_order(articles: Iterable[str]) -> dict[str, int]:
     """Each article id's place in the brief, so items can be listed in the order the articles are."""
     return {article_id: n for n, article_id in enumerate(articles)}
 
 
-__all__ = ["UNDATED", "UNKNOWN_OUTLET", "Sourced", "Span", "article_order", "span_of"]
+__all__ = ["UNDATED", "UNKNOWN_OUTLET", "Sourced", "Span", "article_order", "count_label", "span_of"]

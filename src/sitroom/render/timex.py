@@ -80,7 +80,7 @@ def _label(found: DayRange) -> str:
     return f"{_label(start)} – {_label(end)}"
 
 
-def _day_month(day: date) -> str:
+def day_month(day: date) -> str:
     """``5 Jul``."""
     return f"{day.day} {MONTHS[day.month - 1][:3]}"
 
@@ -92,12 +92,12 @@ def _days(first: date, last: date, *, year: bool = True) -> str:
     """
     tail = f" {last.year}" if year else ""
     if first.year != last.year:
-        return f"{_day_month(first)} {first.year} – {_day_month(last)} {last.year}"
+        return f"{day_month(first)} {first.year} – {day_month(last)} {last.year}"
     if first.month != last.month:
-        return f"{_day_month(first)} – {_day_month(last)}{tail}"
+        return f"{day_month(first)} – {day_month(last)}{tail}"
     if first.day != last.day:
-        return f"{first.day}–{_day_month(last)}{tail}"
-    return _day_month(first) + tail
+        return f"{first.day}–{day_month(last)}{tail}"
+    return day_month(first) + tail
 
 
 def _week_label(monday: date, sunday: date) -> str:
@@ -122,7 +122,7 @@ def _ordinal(number: int) -> str:
 
 # How each kind of single period is written, from its first and last day.
 _LABELS: dict[str, Callable[[date, date], str]] = {
-    "day": lambda first, _: f"{WEEKDAYS[first.weekday()]} {_day_month(first)} {first.year}",
+    "day": lambda first, _: f"{WEEKDAYS[first.weekday()]} {day_month(first)} {first.year}",
     "weekend": lambda first, last: f"weekend of {_days(first, last)}",
     "week": _week_label,
     "month": lambda first, _: f"{MONTHS[first.month - 1]} {first.year}",
@@ -135,4 +135,4 @@ _LABELS: dict[str, Callable[[date, date], str]] = {
 }
 
 
-__all__ = ["date_label"]
+__all__ = ["date_label", "day_month"]

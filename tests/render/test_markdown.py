@@ -161,6 +161,7 @@ def test_sections_in_order():
         "## Figures",
         "## Outlets compared",
         "## Timeline",
+        "## Cooperation and conflict",
     ]
 
 
@@ -211,7 +212,8 @@ def test_quotes_cite_article_span_outlet_and_date():
 
 def test_empty_lists_say_none_found_yet():
     page = brief_to_markdown(strike())
-    for title in ("Groups and nationalities", "Dated mentions", "Figures", "Outlets compared", "Timeline"):
+    titles = ("Groups and nationalities", "Dated mentions", "Figures", "Outlets compared", "Timeline")
+    for title in (*titles, "Cooperation and conflict"):
         assert f"## {title}\n\n_None found yet._" in page
 
 

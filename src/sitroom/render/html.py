@@ -1,7 +1,8 @@
 """The brief as one self-contained HTML page: readable without JavaScript, safe to open, same bytes each run.
 
-The page loads nothing: its style and script are inline, and a Content-Security-Policy naming their
-hashes forbids anything else (no fonts, images, frames or network requests). Every article's full text is
+The page loads nothing: its style, script and charts (SVG from :mod:`sitroom.render.chart`) are inline,
+and a Content-Security-Policy naming the style's and script's hashes forbids anything else (no fonts,
+images, frames or network requests). Every article's full text is
 in the page, and every cited item links to ``#article-<id>`` with ``data-article``, ``data-start`` and
 ``data-end`` (code-point offsets into that text); the script marks exactly that span when a link is clicked.
 Jinja2 escapes everything the template prints, so article text such as ``<script>`` shows as text.
@@ -11,13 +12,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from sitroom.render.report import build_report, counts, mention_summary
+from sitroom.render.chart import events_chart, pairs_chart
+from sitroom.render.events import Pair, Timeline
+from sitroom.render.report import build_report, count_label, counts, mention_summary
 from sitroom.types import Brief
 
 TEMPLATE = "report.html.j2"
@@ -46,7 +50,14 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["article_text"] = article_text
-    environment.globals.update(counts=counts, mention_summary=mention_summary, is_web=is_web)
+    environment.globals.update(
+        counts=counts,
+        count_label=count_label,
+        mention_summary=mention_summary,
+        is_web=is_web,
+        events_chart=_events_chart,
+        pairs_chart=_pairs_chart,
+    )
     return environment
 
 
@@ -65,6 +76,16 @@ def _policy(css: str, js: str) -> str:
 
 def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _events_chart(timeline: Timeline) -> Markup:
+    """The events-over-time SVG, inlined as is: :mod:`sitroom.render.chart` escapes all its text."""
+    return Markup(events_chart(timeline))
+
+
+def _pairs_chart(pairs: Sequence[Pair]) -> Markup:
+    """The cooperation–conflict SVG, inlined as is: :mod:`sitroom.render.chart` escapes all its text."""
+    return Markup(pairs_chart(pairs))
 
 
 def article_text(text: str) -> Markup:

@@ -1,5 +1,6 @@
 """The brief as a Markdown report: header, articles, ranked actors, places, groups, quotes, dated mentions,
-figures with their agreement marks, the comparisons between outlets, and the events timeline.
+figures with their agreement marks, the comparisons between outlets, the events timeline, and the balance
+of cooperation and conflict between pairs of parties (as numbers: Markdown has no portable way to draw).
 
 Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
 ``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
@@ -12,17 +13,18 @@ import re
 from collections.abc import Iterable
 
 from sitroom.render.comparisons import ComparedItem, ComparisonRow, Comparisons, Figures, Mark
+from sitroom.render.events import Timeline, TimelineEvent
 from sitroom.render.report import (
     ArticleRow,
     EntityRow,
     QuoteEntry,
     QuoteSource,
     Report,
-    Section,
     Span,
     SpeakerRow,
     WhoSaidWhat,
     build_report,
+    count_label,
     counts,
     mention_summary,
 )
@@ -52,7 +54,8 @@ def brief_to_markdown(brief: Brief) -> str:
         _dated_mentions(report.times),
         _figures(report.figures),
         _comparisons(report.comparisons),
-        *(_section(section) for section in report.sections),
+        _timeline(report.timeline),
+        _pairs(report.timeline),
     ]
     return "\n\n".join(blocks) + "\n"
 
@@ -298,14 +301,70 @@ def _compared(item: ComparedItem) -> str:
     return f"“{escape(item.text)}” — {escape(item.source)} ({escape(item.span.cite)})"
 
 
-def _section(section: Section) -> str:
-    """A later list (events) as a table with a Source column, or "none yet"."""
-    if not section.rows:
-        return f"## {section.title}\n\n{NONE_YET}"
+def _timeline(timeline: Timeline) -> str:
+    """Each real event once, in time order: when, what, who to whom, its status, and every report of it."""
+    if timeline.empty:
+        return f"## {timeline.title}\n\n{NONE_YET}"
+    about = [f"Story: {escape(timeline.story)}"] if timeline.story else []
+    about += [escape(timeline.span_label)] if timeline.span_label else []
+    about.append(count_label(len(timeline.events), "event"))
+    columns = ("When", "Event", "Type", "Status", "Actor", "Target", "Place", "Reported by", "Sources")
     rows = [
-        (*(escape(cell) for cell in row.cells), _cite(row.span) if row.span else "") for row in section.rows
+        (
+            _when(e),
+            _what(e),
+            escape(f"{e.type} ({e.mode})" if e.mode else e.type),
+            escape(e.status_label) if e.happened else f"**{escape(e.status_label)}**",
+            escape(e.actor),
+            escape(e.target),
+            escape(e.place),
+            escape(e.reported_by),
+            "; ".join(_cite(report.span) for report in e.reports),
+        )
+        for e in timeline.events
     ]
-    return f"## {section.title}\n\n" + _table((*section.columns, "Source"), rows)
+    return f"## {timeline.title}\n\n_{' · '.join(about)}_\n\n" + _table(columns, rows)
+
+
+def _when(event: TimelineEvent) -> str:
+    """``Mon 6 Jul 2015 · day``; the article's date is marked as such, since the event may be earlier."""
+    granularity = f" · {escape(event.when.granularity)}" if event.when.granularity else ""
+    return escape(event.when.text) + granularity
+
+
+def _what(event: TimelineEvent) -> str:
+    """The event's words; what did not happen is italic, and a quotation it sits in is named and cited."""
+    words = escape(event.text) if event.happened else f"_{escape(event.text)}_"
+    if event.quote is None:
+        return words
+    speaker = f" by {escape(event.quote.speaker)}" if event.quote.speaker else ""
+    return f"{words} (in a quotation{speaker}, {escape(event.quote.span.cite)})"
+
+
+def _pairs(timeline: Timeline) -> str:
+    """Each pair of parties with the PLOVER scores of its events that happened: total, mean, count."""
+    title = f"## {timeline.pairs_title}"
+    if timeline.empty:
+        return f"{title}\n\n{NONE_YET}"
+    if not timeline.pairs:
+        return f"{title}\n\n_No pair of parties (an actor and a target) with an event that took place._"
+    note = (
+        "PLOVER conflict–cooperation scores (PLOVER manual, Draft 0.8) summed over each pair's events that "
+        "took place, each event once however many outlets report it; events that were only planned, "
+        "threatened, hypothetical, negated or alleged are not counted."
+    )
+    columns = ("Actor → target", "Total", "Mean", "Events", "Not counted")
+    rows = [
+        (
+            escape(p.label),
+            escape(p.total_label),
+            escape(p.mean_label),
+            str(p.count),
+            str(p.not_counted) if p.not_counted else "",
+        )
+        for p in timeline.pairs
+    ]
+    return f"{title}\n\n{note}\n\n" + _table(columns, rows)
 
 
 __all__ = ["brief_to_markdown", "escape"]

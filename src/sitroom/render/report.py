@@ -7,23 +7,23 @@ alone. Every item carries a :class:`Span` so a reader can check it against the a
 
 Quotations become :class:`WhoSaidWhat`: each quotation shown once under its speaker, with every article
 that carries it. Times become the dated-mentions timeline (:mod:`sitroom.render.timeline`); figures carry
-marks from the brief's comparisons, which get their own section (:mod:`sitroom.render.comparisons`).
-Events are still plain dicts shaped as in the ``sitroom.brief/1`` contract; they become a generic
-:class:`Section` table (columns plus one cited row per item) until their own report is designed.
+marks from the brief's comparisons, which get their own section (:mod:`sitroom.render.comparisons`);
+events become the Timeline, each real event once, with the balance of cooperation and conflict between
+pairs of parties (:mod:`sitroom.render.events`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from sitroom.render.comparisons import Comparisons, Figures, compare
-from sitroom.render.json import event_dict, time_dict
+from sitroom.render.events import Timeline, timeline
 from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, count_label, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
-from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote
+from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
 
 # Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -193,24 +193,6 @@ class WhoSaidWhat:
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
-    """One item of a later section: its cells in column order and the span it was taken from."""
-
-    cells: tuple[str, ...]
-    span: Span | None
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A list of items as a table: an anchor, a heading, column names and cited rows."""
-
-    key: str
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class Report:
     """Everything the reports show, in the order they show it."""
 
@@ -226,7 +208,7 @@ class Report:
     times: DatedMentions
     figures: Figures
     comparisons: Comparisons
-    sections: tuple[Section, ...]
+    timeline: Timeline
 
     @property
     def not_analysed(self) -> tuple[ArticleRow, ...]:
@@ -253,7 +235,7 @@ def build_report(brief: Brief) -> Report:
         times=dated_mentions(brief.times, articles),
         figures=figures,
         comparisons=comparisons,
-        sections=_sections(brief, articles, names),
+        timeline=timeline(brief),
     )
 
 
@@ -480,99 +462,6 @@ def _most_quoted(speakers: Iterable[SpeakerRow]) -> tuple[SpeakerRow, ...]:
     return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.name.casefold(), s.name, s.entity or "")))
 
 
-def _sections(brief: Brief, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Section, ...]:
-    """The lists later extractors fill, as generic tables: for now the events timeline."""
-    name = _namer(names)
-    times = {t.id: time_dict(t) for t in brief.times}
-    reporters = _reporters(brief.events, articles)
-    return (
-        _section(
-            "timeline",
-            "Timeline",
-            ("When", "Event", "Type", "Status", "Actor", "Target", "Reported by"),
-            _chronological([event_dict(e) for e in brief.events if e.same_as is None], times, articles),
-            articles,
-            lambda e: (
-                _when(e, times, articles),
-                e.get("text"),
-                e.get("type"),
-                e.get("status"),
-                name(e.get("actor_for") or e.get("actor")),
-                name(e.get("target_for") or e.get("target")),
-                count_label(reporters.get(e["id"], 1), "outlet"),
-            ),
-        ),
-    )
-
-
-def _reporters(events: Iterable[Event], articles: Mapping[str, Article]) -> dict[str, int]:
-    """How many outlets report each real event: its first report and every report pointing at it."""
-    outlets: dict[str, set[str]] = {}
-    for event in events:
-        article = articles.get(event.article)
-        outlets.setdefault(event.same_as or event.id, set()).add(
-            (article.outlet if article else None) or event.article
-        )
-    return {first: len(found) for first, found in outlets.items()}
-
-
-def _section(
-    key: str,
-    title: str,
-    columns: tuple[str, ...],
-    items: Iterable[dict],
-    articles: Mapping[str, Article],
-    cells: Callable[[dict], tuple[object, ...]],
-) -> Section:
-    rows = tuple(
-        Row(tuple(_cell(value) for value in cells(item)), _item_span(item, articles)) for item in items
-    )
-    return Section(key, title, columns, rows)
-
-
-def _item_span(item: dict, articles: Mapping[str, Article]) -> Span | None:
-    if item.get("article") is None or item.get("start") is None or item.get("end") is None:
-        return None
-    return span_of(articles, item["article"], item["start"], item["end"])
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _namer(names: Mapping[str, str]) -> Callable[[str | None], str | None]:
-    """An entity id's name; an id the brief does not know is shown as it is."""
-    return lambda entity_id: names.get(entity_id, entity_id) if entity_id else None
-
-
-def _event_date(event: dict, times: Mapping[object, dict]) -> str | None:
-    """The value of the time the event is linked to, if any."""
-    time = times.get(event.get("time")) if event.get("time") else None
-    return str(time["value"]) if time and time.get("value") else None
-
-
-def _when(event: dict, times: Mapping[object, dict], articles: Mapping[str, Article]) -> str:
-    """The event's own date if it has one, else its article's publication date, marked as such."""
-    if date := _event_date(event, times):
-        return date
-    article = articles.get(event.get("article", ""))
-    return f"{article.published} (article date)" if article and article.published else ""
-
-
-def _chronological(
-    events: Iterable[dict], times: Mapping[object, dict], articles: Mapping[str, Article]
-) -> list[dict]:
-    """Events by date (undated last), then by article and position, so the timeline reads in order."""
-    order = article_order(articles)
-
-    def key(event: dict) -> tuple:
-        article = articles.get(event.get("article", ""))
-        date = _event_date(event, times) or (article.published if article else None) or ""
-        return (date == "", date, order.get(event.get("article", ""), len(order)), event.get("start") or 0)
-
-    return sorted(events, key=key)
-
-
 def counts(report: Report) -> str:
     """The header's counts line: articles, languages, actors."""
     parts = [count_label(len(report.articles), "article")]
@@ -596,8 +485,6 @@ __all__ = [
     "QuoteEntry",
     "QuoteSource",
     "Report",
-    "Row",
-    "Section",
     "Span",
     "SpeakerRow",
     "WhoSaidWhat",

@@ -186,6 +186,13 @@ def test_markdown_timeline_shows_each_event_once_with_status_and_sources(talks):
     assert rows[4].startswith("| undated |")
 
 
+def test_ongoing_events_are_set_apart_but_count_as_happening(talks):
+    ongoing = replace(talks, events=tuple(replace(e, status="ongoing") for e in talks.events))
+    assert "| _ongoing_ |" in markdown_part(ongoing, "Timeline")
+    assert '<tr id="event-wire-1/e1" class="event status-ongoing">' in html_section(ongoing)
+    assert timeline(ongoing).events[0].happened
+
+
 def test_markdown_pairs_table_gives_totals(talks):
     section = markdown_part(talks, "Cooperation and conflict")
     assert "| Russia → United States | -5.0 | -1.7 | 3 | 2 |" in section

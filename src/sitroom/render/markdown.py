@@ -314,7 +314,7 @@ def _timeline(timeline: Timeline) -> str:
             _when(e),
             _what(e),
             escape(f"{e.type} ({e.mode})" if e.mode else e.type),
-            escape(e.status_label) if e.happened else f"**{escape(e.status_label)}**",
+            _status(e),
             escape(e.actor),
             escape(e.target),
             escape(e.place),
@@ -324,6 +324,14 @@ def _timeline(timeline: Timeline) -> str:
         for e in timeline.events
     ]
     return f"## {timeline.title}\n\n_{' · '.join(about)}_\n\n" + _table(columns, rows)
+
+
+def _status(event: TimelineEvent) -> str:
+    """``occurred``; ``_ongoing_`` (happening, not over); ``**planned**`` and the rest that did not happen."""
+    label = escape(event.status_label)
+    if not event.happened:
+        return f"**{label}**"
+    return label if event.status == "occurred" else f"_{label}_"
 
 
 def _when(event: TimelineEvent) -> str:

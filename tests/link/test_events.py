@@ -281,18 +281,22 @@ def test_an_event_with_no_known_party_is_never_merged() -> None:
     assert [e.same_as for e in found] == [None, None]
 
 
+def russia_and_ukraine(first: str, second: str) -> LinkedEntities:
+    """Russia and Ukraine as each of articles a (``first``) and b (``second``) first names them."""
+    return LinkedEntities(
+        (RUSSIA, UKRAINE),
+        tuple(
+            mention(entity, article, text, entity.name)
+            for article, text in (("a", first), ("b", second))
+            for entity in (RUSSIA, UKRAINE)
+        ),
+    )
+
+
 def test_events_follow_the_articles_order_not_the_extractions() -> None:
     first, second = "Russia shelled Ukraine.", "Ukraine shelled Russia."
     articles = [Article("b", "b.txt", second), Article("a", "a.txt", first)]
-    linked = LinkedEntities(
-        (RUSSIA, UKRAINE),
-        (
-            mention(RUSSIA, "a", first, "Russia"),
-            mention(UKRAINE, "a", first, "Ukraine"),
-            mention(UKRAINE, "b", second, "Ukraine"),
-            mention(RUSSIA, "b", second, "Russia"),
-        ),
-    )
+    linked = russia_and_ukraine(first, second)
     extractions = [
         Extraction("a", events=(record(first, "shelled", "ASSAULT", actor=0, target=15),)),
         Extraction("b", events=(record(second, "shelled", "ASSAULT", actor=0, target=16),)),
@@ -362,15 +366,7 @@ def test_the_same_sentence_in_a_near_copy_ties_two_reports_without_named_parties
 def test_a_threat_is_never_the_same_event_as_one_that_happened() -> None:
     first_text = "Russia threatened to invade Ukraine."
     second_text = "Russia invaded Ukraine."
-    linked = LinkedEntities(
-        (RUSSIA, UKRAINE),
-        (
-            mention(RUSSIA, "a", first_text, "Russia"),
-            mention(UKRAINE, "a", first_text, "Ukraine"),
-            mention(RUSSIA, "b", second_text, "Russia"),
-            mention(UKRAINE, "b", second_text, "Ukraine"),
-        ),
-    )
+    linked = russia_and_ukraine(first_text, second_text)
     reports = [
         report(
             "a",
@@ -388,15 +384,7 @@ def test_a_threat_is_never_the_same_event_as_one_that_happened() -> None:
 
 def test_an_event_between_equals_is_the_same_whichever_party_is_named_first() -> None:
     first_text, second_text = "Russia met Ukraine on Monday.", "Ukraine met Russia on Monday."
-    linked = LinkedEntities(
-        (RUSSIA, UKRAINE),
-        (
-            mention(RUSSIA, "a", first_text, "Russia"),
-            mention(UKRAINE, "a", first_text, "Ukraine"),
-            mention(UKRAINE, "b", second_text, "Ukraine"),
-            mention(RUSSIA, "b", second_text, "Russia"),
-        ),
-    )
+    linked = russia_and_ukraine(first_text, second_text)
     reports = [
         report("a", first_text, "met", "CONSULT", actor=0, target=first_text.index("Ukraine")),
         report("b", second_text, "met", "CONSULT", actor=0, target=second_text.index("Russia")),

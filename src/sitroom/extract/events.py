@@ -37,7 +37,9 @@ _TARGET_PREPOSITIONS = {
 }
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
-_SYMMETRIC = {"CONSULT", "COOPERATE"}  # events between equals: a second party named beside the first
+# Events between equals: a second party may be named beside the first ("Merkel and Hollande will meet"), and
+# "Merkel met Hollande" is "Hollande met Merkel" when reports are compared.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
@@ -65,7 +67,7 @@ def extract_events(
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
         actor, target = (_verb_participants if verb else _noun_participants)(token, resolver)
-        if kind in _SYMMETRIC and target is None:
+        if kind in SYMMETRIC_TYPES and target is None:
             actor, target = _between(token, actor, resolver)
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
@@ -87,7 +89,7 @@ def extract_events(
                 target=target if target != actor else None,
                 place=place,
                 time=time,
-                quote=next((n for n, q in enumerate(quotes) if q.start <= token.idx < q.end), None),
+                quote=_quote_at(token.idx, quotes),
             )
         )
     found.extend(_accusations(doc, found, resolver, quotes, times, published))
@@ -131,10 +133,15 @@ def _accusations(
                 target=event.actor,
                 place=None,
                 time=time,
-                quote=next((n for n, q in enumerate(quotes) if q.start <= verb.idx < q.end), None),
+                quote=_quote_at(verb.idx, quotes),
             )
         )
     return accusations
+
+
+def _quote_at(offset: int, quotes: tuple[QuoteRecord, ...]) -> int | None:
+    """The index of the quotation holding ``offset``: an event inside it is what the speaker claims."""
+    return next((n for n, q in enumerate(quotes) if q.start <= offset < q.end), None)
 
 
 def _claim_verb(span: Span | None) -> Token | None:

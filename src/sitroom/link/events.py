@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitroom import gazetteer, lexicons
+from sitroom.extract.events import SYMMETRIC_TYPES
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
 from sitroom.timex import day_range
@@ -24,7 +25,6 @@ from sitroom.types import Article, Entity, Event, Extraction, Mention, Time
 
 _ACTS_THROUGH_COUNTRY = {"GROUP", "NORP"}
 _UNREAL = {"hypothetical", "threatened", "negated"}  # never the same real event as one that happened
-_SYMMETRIC = {"CONSULT", "COOPERATE"}  # "Merkel met Hollande" is "Hollande met Merkel"
 _TIES_NEEDED = 2
 _MIN_SENTENCE_WORDS = 4  # "Talks began." in two articles says too little to tie them
 _SAME_SENTENCE, _ALIKE_SENTENCE = 0.8, 0.5  # share of the two sentences' content words in common
@@ -154,7 +154,7 @@ def _sides(event: Event) -> tuple[frozenset[str], ...]:
     """Who is on each side, named or through what they act for; one side for an event between equals."""
     actor = frozenset(p for p in (event.actor, event.actor_for) if p)
     target = frozenset(p for p in (event.target, event.target_for) if p)
-    return (actor | target,) if event.type in _SYMMETRIC else (actor, target)
+    return (actor | target,) if event.type in SYMMETRIC_TYPES else (actor, target)
 
 
 def _likeness(first: frozenset[str], second: frozenset[str]) -> int:

@@ -303,11 +303,12 @@ def score_quotes(
 
     speaker_right = kind_right = 0
     anonymous = [0, 0]
-    wrong_speakers, wrong_kinds = [], []
+    wrong_speakers, wrong_kinds, right = [], [], []
     for gi, si in sorted(pairs.items()):
         expected, got = gold[gi], quotes[si]
         if _speaker_right(expected, got, entity_by_id, gold_names):
             speaker_right += 1
+            right.append(si)
         else:
             wanted = expected["speaker"] or f"none ({expected.get('speaker_text')!r})"
             wrong_speakers.append(
@@ -366,7 +367,15 @@ def score_quotes(
         ],
         "wrong_speakers": wrong_speakers,
         "wrong_kinds": wrong_kinds,
+        "right": sorted(right),  # indexes of the system quotes whose span and speaker are right
     }
+
+
+def quote_examples(brief: Brief) -> list[tuple[frozenset[str], bool]]:
+    """Each of ``brief``'s quotations with its evidence and whether span and speaker are right (demo
+    gold), for fitting the confidence weights (``eval/calibrate.py``)."""
+    right = set(score_demo(brief, baseline=False)["sitroom"]["right"])
+    return [(frozenset(q.evidence), n in right) for n, q in enumerate(brief.quotes)]
 
 
 def _gold_name_table(gold_entities: Sequence[dict]) -> dict[str, set[str]]:

@@ -15,7 +15,9 @@ class Options:
     ``max_bytes`` caps any single input (file, URL body, stdin) and is checked before reading;
     ``timeout`` bounds each URL fetch in seconds; ``processes`` is how many worker processes parse
     articles (0 means one per core); ``title_max_words`` bounds a plain-text first line that may be a
-    headline.
+    headline. ``event_threshold`` is the confidence an event needs (with a named participant) for the
+    report to assert it, on its timeline and charts; ``quote_threshold`` the confidence below which a
+    quotation is shown with a caveat (see :mod:`sitroom.link.confidence`).
     """
 
     model: str = DEFAULT_MODEL
@@ -24,6 +26,8 @@ class Options:
     processes: int = 0
     batch_size: int = 16
     title_max_words: int = 25
+    event_threshold: float = 0.5
+    quote_threshold: float = 0.5
 
     def worker_count(self, articles: int) -> int:
         """Processes worth starting for ``articles`` articles: a pool only pays off on bigger inputs."""

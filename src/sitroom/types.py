@@ -106,6 +106,7 @@ class QuoteRecord:
     cue_start: int | None = None
     cue_end: int | None = None
     time: int | None = None  # index of the article's time record that dates the cue ("said on Friday")
+    evidence: tuple[str, ...] = ()  # how it was read, for its confidence (see sitroom.link.confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class EventRecord:
     place: int | None = None
     time: int | None = None
     quote: int | None = None
+    evidence: tuple[str, ...] = ()  # how it was read, for its confidence (see sitroom.link.confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,11 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation in the brief: who said it (an entity id where one fits), where, and its cue."""
+    """A quotation in the brief: who said it (an entity id where one fits), where, and its cue.
+
+    ``confidence`` (0–1) is how far the reading can be trusted, from the ``evidence`` that raised or lowered
+    it (see :mod:`sitroom.link.confidence`).
+    """
 
     id: str
     article: str
@@ -230,6 +236,8 @@ class Quote:
     cue_end: int | None = None
     time: str | None = None
     same_as: str | None = None
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +286,8 @@ class Comparison:
 @dataclass(frozen=True, slots=True)
 class Event:
     """An event in the brief: participants as entity ids, ``*_for`` what they act for, ``same_as`` the
-    first report of the same real event in another article."""
+    first report of the same real event in another article; ``confidence`` (0–1) from the ``evidence``
+    that raised or lowered it (see :mod:`sitroom.link.confidence`)."""
 
     id: str
     article: str
@@ -296,6 +305,8 @@ class Event:
     status: str
     quote: str | None = None
     same_as: str | None = None
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

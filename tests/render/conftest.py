@@ -31,10 +31,14 @@ TEXTS = {"wire-1": WIRE, "ledger-1": LEDGER, "courier-1": COURIER, "note-1": NOT
 
 
 def event(event_id: str, phrase: str, type_: str, status: str = "occurred", **fields: object) -> Event:
-    """An event on ``phrase`` in the article its id starts with; participants, time, quote and
-    ``same_as`` by keyword, the rest empty."""
+    """An event on ``phrase`` in the article its id starts with; participants, time, quote, ``same_as``
+    and ``confidence`` (0.9: one the brief asserts when it names a participant) by keyword, the rest
+    empty."""
     article = event_id.split("/")[0]
-    empty = dict.fromkeys(("mode", "actor", "actor_for", "target", "target_for", "place", "time"))
+    empty = {
+        **dict.fromkeys(("mode", "actor", "actor_for", "target", "target_for", "place", "time")),
+        "confidence": 0.9,
+    }
     span = at(TEXTS[article], phrase)
     return Event(event_id, article, *span, phrase, type_, status=status, **{**empty, **fields})
 
@@ -88,7 +92,7 @@ def talks_brief() -> Brief:
         ),
         event("ledger-1/e1", "met", "CONSULT", same_as="wire-1/e1", **met),
         event("ledger-1/e2", "accused", "ACCUSE", actor="e-russia", target="e-us"),
-        event("courier-1/e1", "met", "CONSULT", same_as="ledger-1/e1"),
+        event("courier-1/e1", "met", "CONSULT", same_as="ledger-1/e1", actor="e-lavrov", target="e-blinken"),
         event("note-1/e1", "threatened", "THREATEN", **russia_us),
     )
     story = Story(

@@ -97,8 +97,8 @@ def test_story_gives_the_title_and_span_and_near_days_widen_the_axis(talks, even
         Time("ledger-1/t9", "ledger-1", 0, 6, "Lavrov", "date", "2022-01-15", "day"),
     )
     extra = (
-        event("ledger-1/e8", "Geneva", "REJECT", time="ledger-1/t8"),
-        event("ledger-1/e9", "stalling", "REJECT", time="ledger-1/t9"),
+        event("ledger-1/e8", "Geneva", "REJECT", time="ledger-1/t8", actor="e-russia"),
+        event("ledger-1/e9", "stalling", "REJECT", time="ledger-1/t9", actor="e-russia"),
     )
     wider = replace(talks, times=(*talks.times, *times), events=(*talks.events, *extra))
     assert timeline(wider).axis == (date(2022, 1, 10), date(2022, 1, 15))

@@ -142,6 +142,7 @@ def port_strike() -> Brief:
                 None,
                 None,
                 "ongoing",
+                confidence=0.9,
             ),
             Event(
                 "v1",
@@ -157,6 +158,7 @@ def port_strike() -> Brief:
                 None,
                 "t1",
                 "occurred",
+                confidence=0.9,
             ),
         ),
         figures=(

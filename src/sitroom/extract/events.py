@@ -46,6 +46,8 @@ _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # mater
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
+# An event's actor and target (mention starts) and the evidence of where they came from.
+_Participants = tuple[int | None, int | None, tuple[str, ...]]
 
 
 def extract_events(
@@ -66,9 +68,10 @@ def extract_events(
             continue
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
-        actor, target = (_verb_participants if verb else _noun_participants)(token, resolver)
+        actor, target, evidence = (_verb_participants if verb else _noun_participants)(token, resolver)
         if kind in SYMMETRIC_TYPES and target is None:
-            actor, target = _between(token, actor, resolver)
+            actor, target, between = _between(token, actor, resolver)
+            evidence += between
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
@@ -76,6 +79,10 @@ def extract_events(
         if any((e.type, names.get(e.actor), names.get(e.target), _day(e.time, times)) == key for e in found):
             continue  # one article reports one real event once
         start, end = _extent(token)
+        status = status_of(token, times[time] if time is not None else None, published)
+        quote = _quote_at(token.idx, quotes)
+        evidence += (*_trigger_evidence(token), f"status-{status}")
+        evidence += ("in-quote",) if quote is not None else ()
         found.append(
             EventRecord(
                 start=start,
@@ -84,12 +91,13 @@ def extract_events(
                 trigger_end=token.idx + len(token.text),
                 type=kind,
                 mode=mode or None,
-                status=status_of(token, times[time] if time is not None else None, published),
+                status=status,
                 actor=actor,
                 target=target if target != actor else None,
                 place=place,
                 time=time,
-                quote=_quote_at(token.idx, quotes),
+                quote=quote,
+                evidence=evidence,
             )
         )
     found.extend(_accusations(doc, found, resolver, quotes, times, published))
@@ -115,11 +123,13 @@ def _accusations(
         verb = _claim_verb(doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand"))
         if verb is None or verb.idx in claimed:
             continue
-        speaker = _mention(_child(verb, _SUBJECTS), resolver)
+        speaker, how = _resolved(_child(verb, _SUBJECTS), resolver)
         if speaker is None or speaker == event.actor:
             continue
         claimed.add(verb.idx)
         time = _time(verb, times)
+        status = status_of(verb, times[time] if time is not None else None, published)
+        quote = _quote_at(verb.idx, quotes)
         accusations.append(
             EventRecord(
                 start=verb.idx,
@@ -128,12 +138,21 @@ def _accusations(
                 trigger_end=verb.idx + len(verb.text),
                 type="ACCUSE",
                 mode="allege",
-                status=status_of(verb, times[time] if time is not None else None, published),
+                status=status,
                 actor=speaker,
                 target=event.actor,
                 place=None,
                 time=time,
-                quote=_quote_at(verb.idx, quotes),
+                quote=quote,
+                evidence=(
+                    "claim",
+                    "verb",
+                    "actor-subject",
+                    f"actor-{how}",
+                    "target-claimed",
+                    f"status-{status}",
+                    *(("in-quote",) if quote is not None else ()),
+                ),
             )
         )
     return accusations
@@ -158,6 +177,21 @@ def _claim_verb(span: Span | None) -> Token | None:
             return head
         token = head
     return None
+
+
+def _trigger_evidence(token: Token) -> tuple[str, ...]:
+    """How the trigger was read: a verb or a noun, a row of several words, a verb whose object decided
+    it, a noun serving a verb ("held talks"), a noun with no verb, a word whose other senses are common."""
+    found = ["verb" if token.pos_ in ("VERB", "AUX") else "noun"]
+    if token.pos_ == "NOUN":
+        found.append("noun-argument" if token.dep_ in _OBJECTS | _SUBJECTS else "noun-adjunct")
+    if _phrase(token, _lexicon("event_verbs.tsv" if found[0] == "verb" else "event_nouns.tsv")) is not None:
+        found.append("phrase")
+    elif found[0] == "verb" and _decided_by(token) is not None:
+        found.append("object-decides")
+    if token.lemma_.lower() in lexicons.words("ambiguous_triggers.txt"):
+        found.append("ambiguous-word")
+    return tuple(found)
 
 
 def _covered_by_another(token: Token) -> bool:
@@ -252,21 +286,51 @@ def _phrase(token: Token, lexicon: _Lexicon) -> tuple[str, str] | None:
     return None
 
 
-def _verb_participants(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
-    """Subject and object of a verb; a passive's agent acts on its subject ("was invaded by X")."""
+def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
+    """Subject and object of a verb, with where each came from; a passive's agent acts on its subject
+    ("was invaded by X")."""
     subject = _child(verb, _SUBJECTS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
+    source = "subject"
     if subject is None:
-        subject = _controller(verb)
+        subject, source = _controller(verb), "controller"
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )
     if passive:
-        return _mention(agent, resolver), _mention(subject, resolver)
+        actor, how = _resolved(agent, resolver)
+        target, target_how = _resolved(subject, resolver)
+        return (
+            actor,
+            target,
+            _party_evidence("actor", "agent", actor, how)
+            + _party_evidence("target", "passive-subject", target, target_how),
+        )
     if _lemma(verb) in _RECEIVING:
         giver = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-        return _mention(_child(giver, {"pobj"}) if giver else None, resolver), _mention(subject, resolver)
-    return _mention(subject, resolver), _target(verb, resolver)
+        actor, how = _resolved(_child(giver, {"pobj"}) if giver else None, resolver)
+        target, target_how = _resolved(subject, resolver)
+        return (
+            actor,
+            target,
+            _party_evidence("actor", "giver", actor, how)
+            + _party_evidence("target", "receiver", target, target_how),
+        )
+    actor, how = _resolved(subject, resolver)
+    target, target_source, target_how = _target(verb, resolver)
+    return (
+        actor,
+        target,
+        _party_evidence("actor", source, actor, how)
+        + _party_evidence("target", target_source, target, target_how),
+    )
+
+
+def _party_evidence(side: str, source: str, mention: int | None, how: str | None) -> tuple[str, ...]:
+    """``actor-subject``, ``actor-pronoun``…: where a participant was found and how it was resolved."""
+    if mention is None:
+        return (f"{side}-none",)
+    return (f"{side}-{source}", f"{side}-{how}") if how else (f"{side}-{source}",)
 
 
 def _controller(verb: Token) -> Token | None:
@@ -286,36 +350,45 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
-def _target(verb: Token, resolver: SpeakerResolver) -> int | None:
+def _target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str, str | None]:
     """The first of a verb's object, its prepositional objects and a dative "to" that names an entity
     ("sent paratroopers to Kazakhstan": the place they are sent to), else what its object is aimed at
-    ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun)."""
+    ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun);
+    with where it came from and how it was resolved."""
     obj = _child(verb, _OBJECTS)
-    for candidate in (obj, _prepositional_object(verb), _dative(verb)):
-        if (found := _mention(candidate, resolver)) is not None:
-            return found
+    sources = ((obj, "object"), (_prepositional_object(verb), "preposition"), (_dative(verb), "dative"))
+    for candidate, source in sources:
+        found, how = _resolved(candidate, resolver)
+        if found is not None:
+            return found, source, how
     if obj is not None and obj.pos_ == "NOUN":
-        return _mention(_prepositional_object(obj, include_of=_trigger(obj) is not None), resolver)
-    return None
+        aim = _prepositional_object(obj, include_of=_trigger(obj) is not None)
+        found, how = _resolved(aim, resolver)
+        return found, "aim", how
+    return None, "none", None
 
 
-def _noun_participants(noun: Token, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
-    """An event noun's actor and target: "Russia's annexation of Crimea", "talks with Greece", or who does
-    what the verb it is the object of reports ("Athens requested a loan", "accused Russia of planning an
-    attack")."""
+def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
+    """An event noun's actor and target, with where each came from: "Russia's annexation of Crimea",
+    "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
+    loan", "accused Russia of planning an attack")."""
     possessor = _child(noun, {"poss"})
     compound = next((c for c in noun.children if c.dep_ == "compound" and _is_actor(c, resolver)), None)
-    actor = _mention(possessor or compound, resolver)
-    target = _mention(_prepositional_object(noun), resolver)
+    actor, how = _resolved(possessor or compound, resolver)
+    source = "possessor" if possessor is not None else "compound"
+    target, target_how = _resolved(_prepositional_object(noun), resolver)
     if actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
-        actor = _mention(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
+        actor, how = _resolved(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
+        source = "governor"
     if actor is None:
         modifier = next((c for c in noun.children if c.dep_ == "amod" and _is_actor(c, resolver)), None)
-        actor = _mention(modifier, resolver)  # "Russian aggression"
-    return actor, target
+        actor, how = _resolved(modifier, resolver)  # "Russian aggression"
+        source = "adjective"
+    evidence = _party_evidence("actor", source, actor, how)
+    return actor, target, evidence + _party_evidence("target", "preposition", target, target_how)
 
 
-def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> tuple[int | None, int | None]:
+def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> _Participants:
     """Both parties of an event between equals named together: "Merkel and Hollande will meet", "talks
     between Russia and the US"."""
     subject = _child(trigger, _SUBJECTS)
@@ -324,9 +397,10 @@ def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> tu
     if named is None and between is not None:
         named = _child(between, {"pobj"})
     if named is None:
-        return actor, None
+        return actor, None, ()
     partner = next((m for c in named.conjuncts if (m := _mention(c, resolver)) is not None), None)
-    return (actor if actor is not None else _mention(named, resolver)), partner
+    evidence = ("target-between",) if partner is not None else ()
+    return (actor if actor is not None else _mention(named, resolver)), partner, evidence
 
 
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
@@ -356,19 +430,25 @@ def _dative(verb: Token) -> Token | None:
 
 
 def _mention(token: Token | None, resolver: SpeakerResolver) -> int | None:
+    """The start of the mention a participant names (see :func:`_resolved`), or None."""
+    return _resolved(token, resolver)[0]
+
+
+def _resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None, str | None]:
     """The start of the mention a participant names, a pronoun's antecedent included, else the state or
-    organisation a description names ("the US leader", "Israeli troops"); None for none."""
+    organisation a description names ("the US leader", "Israeli troops"), with how it was found (``name``,
+    ``pronoun``, ``description``, ``modifier``…); (None, None) for none."""
     if token is None:
-        return None
+        return None, None
     for candidate in (token, *token.conjuncts):
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
-            return speaker.mention
+            return speaker.mention, speaker.how
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
-            return mention.start
-    return None
+            return mention.start, "modifier"
+    return None, None
 
 
 def _place(trigger: Token, resolver: SpeakerResolver) -> int | None:

@@ -44,6 +44,7 @@ class Speaker:
     title: str | None = None  # an unresolved description's office ("foreign minister") ...
     org: str | None = None  # ... and its state or organisation ("Russia")
     human: bool = True  # False for a subject that cannot speak ("the fact told them")
+    how: str = "words"  # name | pronoun | relative | apposition | description | office | anonymous | words
 
 
 class SpeakerResolver:
@@ -124,29 +125,38 @@ class SpeakerResolver:
     def same_as(self, previous: QuoteRecord) -> Speaker:
         """The speaker of a quotation that carries on the previous one's voice, with no words of its own."""
         return Speaker(
-            None, None, None, previous.speaker_mention, previous.speaker_title, previous.speaker_org
+            None,
+            None,
+            None,
+            previous.speaker_mention,
+            previous.speaker_title,
+            previous.speaker_org,
+            how="carried",
         )
 
     def resolve(self, token: Token) -> Speaker:
         """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
+        how = "name"
         if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
-            token = token.head.head  # "Juncker, who said …": the noun the clause describes
+            token, how = token.head.head, "relative"  # "Juncker, who said …": the noun the clause describes
         if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
-            token = named  # "The head of the Commission, Jean-Claude Juncker, said"
+            token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
         start, end = self._phrase(token)
         text = self.doc.text[start:end]
         lower = token.lower_
         if token.i in self.by_token:
             mention = self.by_token[token.i]
-            return Speaker(text, start, end, mention.start)
+            return Speaker(text, start, end, mention.start, how=how)
         if lower in _PERSONAL:
-            return Speaker(text, start, end, self._antecedent(token, {"PERSON"}))
+            return Speaker(text, start, end, self._antecedent(token, {"PERSON"}), how="pronoun")
         if lower in _COLLECTIVE:
-            return Speaker(text, start, end, self._antecedent(token, {"GROUP", "ORG", "NORP"}, plural=True))
+            found = self._antecedent(token, {"GROUP", "ORG", "NORP"}, plural=True)
+            return Speaker(text, start, end, found, how="pronoun")
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _speaker_words()
-            return Speaker(text, start, end, human=lower in nouns or token.lemma_.lower() in nouns)
+            human = lower in nouns or token.lemma_.lower() in nouns
+            return Speaker(text, start, end, human=human, how="anonymous")
         if lower in _words.titles():
             return self._description(token, text, start, end)
         # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
@@ -211,8 +221,8 @@ class SpeakerResolver:
                 and same_office(role.title, title)
                 and (org is None or role.org in (None, org))
             ):
-                return Speaker(text, start, end, role.holder_start)
-        return Speaker(text, start, end, None, title, org)
+                return Speaker(text, start, end, role.holder_start, how="description")
+        return Speaker(text, start, end, None, title, org, how="office")
 
     def _org_in(self, token: Token) -> str | None:
         """The state or organisation a description names: "the *Greek* leader", "*Russia's* minister"."""

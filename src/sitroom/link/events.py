@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract.events import SYMMETRIC_TYPES
+from sitroom.link.confidence import event_confidence
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
 from sitroom.timex import day_range
@@ -44,6 +45,7 @@ def link_events(
         values={t.id: t.value for t in times}, granularity={t.id: t.granularity for t in times}, words={}
     )
     events: list[Event] = []
+    record_evidence: dict[str, tuple[str, ...]] = {}
     for extraction in sorted(extractions, key=lambda e: order[e.article_id]):
         article_id = extraction.article_id
         for n, record in enumerate(extraction.events, start=1):
@@ -67,9 +69,24 @@ def link_events(
                 status=record.status,
                 quote=f"{article_id}/q{record.quote + 1}" if record.quote is not None else None,
             )
+            record_evidence[event.id] = record.evidence
             context.words[event.id] = _sentence_words(texts[article_id], record.start, record.end)
             events.append(_with_first_report(event, events, context))
-    return tuple(events)
+    corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
+    return tuple(_with_confidence(e, record_evidence[e.id], e.id in corroborated) for e in events)
+
+
+def _with_confidence(event: Event, evidence: tuple[str, ...], corroborated: bool) -> Event:
+    """``event`` with the evidence linking adds and the confidence all its evidence gives."""
+    parties = {event.actor, event.actor_for} - {None}, {event.target, event.target_for} - {None}
+    named = (event.actor is not None) + (event.target is not None)
+    found = [("no-participant", "one-participant", "two-participants")[named]]
+    if parties[0] & parties[1]:
+        found.append("self-directed")  # "NATO accuses NATO": a participant read twice, one of them wrong
+    if corroborated:
+        found.append("corroborated")
+    evidence = (*evidence, *found)
+    return replace(event, evidence=evidence, confidence=event_confidence(evidence))
 
 
 def _states_by_country(entities: tuple[Entity, ...]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.speakers import same_office
+from sitroom.link.confidence import quote_confidence
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
 from sitroom.types import Article, Entity, Extraction, Quote, QuoteRecord
@@ -113,6 +114,7 @@ def _normalised(text: str) -> str:
 def _quote(
     quote_id: str, article_id: str, text: str, record: QuoteRecord, speaker: str | None, same_as: str | None
 ) -> Quote:
+    evidence = (*record.evidence, *_linked_evidence(record, speaker, same_as))
     return Quote(
         id=quote_id,
         article=article_id,
@@ -130,4 +132,18 @@ def _quote(
         cue_end=record.cue_end,
         time=time_id(article_id, record.time) if record.time is not None else None,
         same_as=same_as,
+        confidence=quote_confidence(evidence),
+        evidence=evidence,
     )
+
+
+def _linked_evidence(record: QuoteRecord, speaker: str | None, same_as: str | None) -> tuple[str, ...]:
+    """What linking adds: whether the speaker is a known entity, words naming none, or no speaker at all;
+    another article carrying the same words."""
+    if speaker is not None:
+        found = "speaker-entity"
+    elif record.speaker_text:
+        found = "speaker-unlinked"
+    else:
+        found = "speaker-none"
+    return (found, "quoted-elsewhere") if same_as is not None else (found,)

@@ -8,6 +8,11 @@ article's publication date (marked as such, since it only bounds when the event 
 the story's timeline order breaks ties. A planned, threatened, hypothetical, negated, alleged or ongoing
 event keeps its status in every view, so nothing that was only announced reads as having happened.
 
+Only what the brief asserts is drawn and counted: reports with a named participant and enough confidence
+(:func:`sitroom.link.confidence.asserted`). A real event none of whose reports is asserted is a *weaker
+reading*, listed apart with its confidence and the evidence that lowered it, so nothing is lost and
+nothing weak reads as established; "reported by N outlets" counts asserted reports only.
+
 The same events, each counted once, give the cooperation–conflict balance between pairs of parties
 (:class:`Pair`), scored with the PLOVER manual's score per event type (``lexicons/plover_types.tsv``).
 """
@@ -21,6 +26,7 @@ from functools import cache
 from typing import ClassVar
 
 from sitroom.lexicons import table
+from sitroom.link.confidence import asserted, lowered_by
 from sitroom.render.spans import Sourced, Span, article_order, count_label, span_of
 from sitroom.render.timex import date_label
 from sitroom.timex import DayRange, day_range
@@ -104,6 +110,8 @@ class TimelineEvent:
     score: float | None
     reports: tuple[EventReport, ...]
     outlets: int
+    confidence: float = 1.0
+    evidence: tuple[str, ...] = ()
 
     @property
     def happened(self) -> bool:
@@ -124,6 +132,12 @@ class TimelineEvent:
     def quote(self) -> QuoteLink | None:
         """The quotation the first report that sits in one sits in."""
         return next((r.quote for r in self.reports if r.quote), None)
+
+    @property
+    def why_weak(self) -> str:
+        """Why the brief does not assert it: no named participant, and the evidence that lowered it."""
+        reasons = () if self.actor or self.target else ("no named participant",)
+        return "; ".join((*reasons, *lowered_by("event", self.evidence))) or "low confidence"
 
     @property
     def tooltip(self) -> str:
@@ -181,7 +195,8 @@ class Timeline:
     """The story's events in time order, the span of days they are drawn over, and the pairs' balance.
 
     ``first``/``last`` are the story's dates (else the articles'); ``axis`` is that span widened to the
-    single-day events just beyond it, or None when nothing is dated.
+    single-day events just beyond it, or None when nothing is dated. ``weaker`` are the readings the brief
+    does not assert, in the brief's order.
     """
 
     key: ClassVar[str] = "timeline"
@@ -194,10 +209,11 @@ class Timeline:
     axis: tuple[date, date] | None
     events: tuple[TimelineEvent, ...]
     pairs: tuple[Pair, ...]
+    weaker: tuple[TimelineEvent, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.events
+        return not self.events and not self.weaker
 
     @property
     def dated(self) -> tuple[TimelineEvent, ...]:
@@ -211,18 +227,23 @@ class Timeline:
         return date_label(self.first if self.first == self.last else f"{self.first}/{self.last}")
 
 
-def timeline(brief: Brief) -> Timeline:
-    """The Timeline section of ``brief``: every real event once, in order, with the pairs' balance."""
+def timeline(brief: Brief, threshold: float | None = None) -> Timeline:
+    """The Timeline section of ``brief``: every real event it asserts once, in order, with the pairs'
+    balance; the readings it does not assert apart. ``threshold`` overrides ``Options.event_threshold``."""
     articles = {a.id: a for a in brief.articles}
     names = {e.id: e.name for e in brief.entities}
     times = {t.id: t for t in brief.times}
     quotes = {q.id: q for q in brief.quotes}
     story = brief.stories[0] if brief.stories else None
-    events = _ordered(
-        [_event(first, reports, articles, names, times, quotes) for first, reports in _reports(brief.events)],
-        story,
-        articles,
-    )
+    shown, weaker, firsts = [], [], []
+    for _, reports in _reports(brief.events):
+        sure = [e for e in reports if asserted(e, threshold)]
+        if sure:
+            firsts.append(sure[0])
+            shown.append(_event(sure[0], sure, articles, names, times, quotes))
+        else:
+            weaker.append(_event(reports[0], reports, articles, names, times, quotes))
+    events = _ordered(shown, story, articles)
     first, last = _story_span(story, brief.articles)
     return Timeline(
         story=story.title if story else None,
@@ -230,7 +251,8 @@ def timeline(brief: Brief) -> Timeline:
         last=last,
         axis=_axis(first, last, events),
         events=events,
-        pairs=_pairs(brief.events, names, {e.id: n for n, e in enumerate(events)}),
+        pairs=_pairs(firsts, names, {e.id: n for n, e in enumerate(events)}),
+        weaker=tuple(weaker),
     )
 
 
@@ -292,6 +314,8 @@ def _event(
         reports=(cited[0], *later),
         # an article without an outlet is its own source: two unknown outlets are not one
         outlets=len({(r.span.outlet, None) if r.span.outlet else (None, r.span.article) for r in cited}),
+        confidence=max(e.confidence for e in reports),
+        evidence=first.evidence,
     )
 
 
@@ -379,20 +403,21 @@ def _axis(first: str | None, last: str | None, events: Sequence[TimelineEvent]) 
     return min([lo, *days]), max([hi, *days])
 
 
-def _pairs(events: Sequence[Event], names: Mapping[str, str], order: Mapping[str, int]) -> tuple[Pair, ...]:
+def _pairs(firsts: Sequence[Event], names: Mapping[str, str], order: Mapping[str, int]) -> tuple[Pair, ...]:
     """Each (actor, target) pair with an event that happened: its scores summed, largest balance first.
 
-    Parties are what they act for where the brief says (Lavrov's events are Russia's); events without
-    both parties, or of a type the PLOVER table does not score, form no pair. ``order`` is the timeline's,
-    so each pair lists its events as the timeline does.
+    ``firsts`` are the first asserted report of each real event the timeline shows. Parties are what they
+    act for where the brief says (Lavrov's events are Russia's); events without two different parties, or
+    of a type the PLOVER table does not score, form no pair. ``order`` is the timeline's, so each pair
+    lists its events as the timeline does.
     """
     scores = plover_scores()
     scored: dict[tuple[str, str], list[tuple[str, float]]] = {}
     left_out: dict[tuple[str, str], int] = {}
-    for first in sorted((first for first, _ in _reports(events)), key=lambda e: order[e.id]):
+    for first in sorted(firsts, key=lambda e: order[e.id]):
         actor, target = first.actor_for or first.actor, first.target_for or first.target
-        if actor is None or target is None or first.type not in scores:
-            continue
+        if actor is None or target is None or actor == target or first.type not in scores:
+            continue  # a government urging its own voters is no balance between two parties
         if first.status in HAPPENED:
             scored.setdefault((actor, target), []).append((first.id, scores[first.type]))
         else:

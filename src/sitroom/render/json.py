@@ -70,6 +70,8 @@ _QUOTE = (
     "cue_end",
     "time",
     "same_as",
+    "confidence",
+    "evidence",
 )
 _TIME = ("id", "article", "start", "end", "text", "type", "value", "granularity", "mod", "anchor")
 _COMPARISON = ("kind", "verdict", "items", "note")
@@ -90,6 +92,8 @@ _EVENT = (
     "status",
     "quote",
     "same_as",
+    "confidence",
+    "evidence",
 )
 _STORY = ("id", "title", "articles", "summary", "timeline", "first", "last")
 _SUMMARY = ("text", "article", "start", "end")

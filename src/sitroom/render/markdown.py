@@ -33,6 +33,7 @@ from sitroom.types import Brief
 
 CITES_SHOWN = 3  # an office stated in many articles cites the first few and counts the rest
 NONE_YET = "_None found yet._"
+NOT_ASSERTED = "No event is named and sure enough to assert; the weaker readings follow."
 
 # Characters Markdown (CommonMark plus GitHub's tables, strikethrough and math) reads as markup anywhere
 # in a line; "&" only where it would start a character reference such as "&amp;".
@@ -55,9 +56,10 @@ def brief_to_markdown(brief: Brief) -> str:
         _figures(report.figures),
         _comparisons(report.comparisons),
         _timeline(report.timeline),
+        _weaker(report.timeline),
         _pairs(report.timeline),
     ]
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(block for block in blocks if block) + "\n"
 
 
 def escape(text: str | None) -> str:
@@ -305,6 +307,8 @@ def _timeline(timeline: Timeline) -> str:
     """Each real event once, in time order: when, what, who to whom, its status, and every report of it."""
     if timeline.empty:
         return f"## {timeline.title}\n\n{NONE_YET}"
+    if not timeline.events:
+        return f"## {timeline.title}\n\n_{NOT_ASSERTED}_"
     about = [f"Story: {escape(timeline.story)}"] if timeline.story else []
     about += [escape(timeline.span_label)] if timeline.span_label else []
     about.append(count_label(len(timeline.events), "event"))
@@ -324,6 +328,28 @@ def _timeline(timeline: Timeline) -> str:
         for e in timeline.events
     ]
     return f"## {timeline.title}\n\n_{' · '.join(about)}_\n\n" + _table(columns, rows)
+
+
+def _weaker(timeline: Timeline) -> str:
+    """The readings the brief does not assert, folded away: each with its confidence and why it is weak."""
+    if not timeline.weaker:
+        return ""
+    columns = ("Event", "Type", "Status", "Actor", "Target", "Confidence", "Why not asserted", "Sources")
+    rows = [
+        (
+            escape(e.text),
+            escape(e.type),
+            escape(e.status_label),
+            escape(e.actor),
+            escape(e.target),
+            f"{e.confidence:.2f}",
+            escape(e.why_weak),
+            "; ".join(_cite(report.span) for report in e.reports),
+        )
+        for e in timeline.weaker
+    ]
+    summary = f"{count_label(len(timeline.weaker), 'weaker reading')}, kept but not asserted"
+    return f"<details><summary>{summary}</summary>\n\n" + _table(columns, rows) + "\n\n</details>"
 
 
 def _status(event: TimelineEvent) -> str:

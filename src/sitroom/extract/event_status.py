@@ -36,10 +36,42 @@ _GOVERNING_DEPS = {
 _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
 _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
+# Acts of force or pressure: under a condition they are what a threat holds out.
+COERCIVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
-def status_of(trigger: Token, time: TimeRecord | None, published: str | None) -> str:
-    """The status of the event ``trigger`` (a verb or an event noun) reports; ``time`` is its own date."""
+def status_of(trigger: Token, time: TimeRecord | None, published: str | None, kind: str | None = None) -> str:
+    """The status of the event ``trigger`` (a verb or an event noun) reports; ``time`` is its own date.
+
+    An act of force or pressure (``kind`` in :data:`COERCIVE`) that would follow if a condition is met is
+    threatened, not merely planned or possible: "if the West continues, Russia would deploy weapons"."""
+    found = _status(trigger, time, published)
+    if kind in COERCIVE and found in ("planned", "hypothetical") and _consequence(trigger):
+        return "threatened"
+    return found
+
+
+def _consequence(trigger: Token) -> bool:
+    """Whether an "if"/"unless" clause hangs on the trigger's verb or on the verbs it depends on: the act
+    is what follows if the condition is met."""
+    token = trigger if trigger.pos_ in ("VERB", "AUX") else (_verb_of_noun(trigger) or trigger)
+    for _ in range(_MAX_CLIMB):
+        if _has_condition(token):
+            return True
+        if token.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def conditional(trigger: Token) -> bool:
+    """Whether the trigger's verb opens an "if"/"unless" clause or is what follows from one."""
+    token = trigger if trigger.pos_ in ("VERB", "AUX") else (_verb_of_noun(trigger) or trigger)
+    opens = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
+    return opens or _consequence(trigger)
+
+
+def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> str:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _verb_of_noun(trigger)
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in _words("phrase")):
@@ -163,6 +195,11 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
     noun = token.pos_ == "NOUN"
     adjunct = False  # a noun's path so far runs through a preposition that is not a verb's complement
     for _ in range(_MAX_CLIMB):
+        if token.dep_ == "conj" and token.head != token:
+            token = (
+                token.head
+            )  # "accused X of reneging and breaking": the first conjunct's governor rules both
+            continue
         infinitive_clause = token.dep_ in ("relcl", "advcl") and _infinitive(token)  # "a deal to open talks"
         if token.dep_ == "advcl" and not infinitive_clause and _set_off(token):
             break  # "did not mince her words, saying the talks were critical": another clause's verb

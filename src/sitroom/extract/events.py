@@ -10,14 +10,15 @@ get wrong, so it is read from the grammar around the trigger (:mod:`sitroom.extr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract.event_status import governs_status, status_of
+from sitroom.extract.event_status import conditional, governs_status, status_of
 from sitroom.extract.speakers import SpeakerResolver
+from sitroom.objects import object_readings
 from sitroom.types import EventRecord, MentionRecord, QuoteRecord, RoleRecord, TimeRecord
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -36,12 +37,16 @@ _TARGET_PREPOSITIONS = {
     "of",
 }
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+_AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Events between equals: a second party may be named beside the first ("Merkel and Hollande will meet"), and
 # "Merkel met Hollande" is "Hollande met Merkel" when reports are compared.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
+# Verbs whose subject, not their object, does what their to-infinitive says ("promised Macron to return").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+_ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
@@ -71,7 +76,8 @@ def extract_events(
         actor, target, evidence = (_verb_participants if verb else _noun_participants)(token, resolver)
         if kind in SYMMETRIC_TYPES and target is None:
             actor, target, between = _between(token, actor, resolver)
-            evidence += between
+            if between:
+                evidence = tuple(code for code in evidence if code != "target-none") + between
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
@@ -79,7 +85,11 @@ def extract_events(
         if any((e.type, names.get(e.actor), names.get(e.target), _day(e.time, times)) == key for e in found):
             continue  # one article reports one real event once
         start, end = _extent(token)
-        status = status_of(token, times[time] if time is not None else None, published)
+        status = status_of(token, times[time] if time is not None else None, published, kind)
+        if status == "negated" and verb and _lemma(token) in lexicons.words("refusal_verbs.txt"):
+            # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
+            kind, mode = "REJECT", None
+            status = "hypothetical" if conditional(token) else "occurred"
         quote = _quote_at(token.idx, quotes)
         evidence += (*_trigger_evidence(token), f"status-{status}")
         evidence += ("in-quote",) if quote is not None else ()
@@ -100,11 +110,11 @@ def extract_events(
                 evidence=evidence,
             )
         )
-    found.extend(_accusations(doc, found, resolver, quotes, times, published))
+    found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
 
 
-def _accusations(
+def _speech_acts(
     doc: Doc,
     found: list[EventRecord],
     resolver: SpeakerResolver,
@@ -112,35 +122,49 @@ def _accusations(
     times: tuple[TimeRecord, ...],
     published: str | None,
 ) -> list[EventRecord]:
-    """A speaker's assertion that another party used violence or repression is an accusation of it
-    ("Kyiv said Russian forces shelled Kharkiv": Kyiv ACCUSE Russian forces), as PLOVER and CAMEO code
-    claims; the reported act stays an event of its own, linked to the quotation that carries it."""
-    accusations: list[EventRecord] = []
+    """``found`` with the speech acts its reported acts make, as PLOVER and CAMEO code claims:
+
+    - a speaker's assertion that another party used violence or repression is an ACCUSE of that party
+      ("Kyiv said Russian forces shelled Kharkiv"), and the act is what the speaker alleges, not an
+      established fact (status ``alleged`` where it read as done, going on or being prepared);
+    - an act of force held out on a condition ("Putin said that if the West went on, Russia would deploy
+      weapons") is a THREATEN by the speaker, aimed at the condition's subject where it names one.
+    """
+    acts: list[EventRecord] = []
     claimed = {e.trigger_start for e in found}
-    for event in found:
-        if event.type not in _ACCUSABLE or event.actor is None:
+    alleged: set[int] = set()
+    for n, event in enumerate(found):
+        accusable = event.type in _ACCUSABLE and event.actor is not None
+        if not accusable and event.status != "threatened":
             continue
-        verb = _claim_verb(doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand"))
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        verb = _claim_verb(span)
         if verb is None or verb.idx in claimed:
             continue
         speaker, how = _resolved(_child(verb, _SUBJECTS), resolver)
-        if speaker is None or speaker == event.actor:
+        if speaker is None or (accusable and speaker == event.actor):
             continue
+        if accusable and event.status != "threatened":
+            kind, mode, target, source = "ACCUSE", "allege", event.actor, "claimed"
+            alleged.add(n)
+        else:
+            condition = _condition_subject(span.root if span is not None else verb, resolver)
+            kind, mode, target, source = "THREATEN", None, condition or event.target, "condition"
         claimed.add(verb.idx)
         time = _time(verb, times)
         status = status_of(verb, times[time] if time is not None else None, published)
         quote = _quote_at(verb.idx, quotes)
-        accusations.append(
+        acts.append(
             EventRecord(
                 start=verb.idx,
                 end=verb.idx + len(verb.text),
                 trigger_start=verb.idx,
                 trigger_end=verb.idx + len(verb.text),
-                type="ACCUSE",
-                mode="allege",
+                type=kind,
+                mode=mode,
                 status=status,
                 actor=speaker,
-                target=event.actor,
+                target=target if target != speaker else None,
                 place=None,
                 time=time,
                 quote=quote,
@@ -149,13 +173,34 @@ def _accusations(
                     "verb",
                     "actor-subject",
                     f"actor-{how}",
-                    "target-claimed",
+                    f"target-{source}" if target is not None else "target-none",
                     f"status-{status}",
                     *(("in-quote",) if quote is not None else ()),
                 ),
             )
         )
-    return accusations
+    told = [_alleged(e) if n in alleged and e.status in _ESTABLISHED else e for n, e in enumerate(found)]
+    return told + acts
+
+
+def _alleged(event: EventRecord) -> EventRecord:
+    """``event`` as what a speaker alleges, its status evidence to match."""
+    evidence = tuple("status-alleged" if code.startswith("status-") else code for code in event.evidence)
+    return replace(event, status="alleged", evidence=evidence)
+
+
+def _condition_subject(trigger: Token, resolver: SpeakerResolver) -> int | None:
+    """The subject of the "if" clause a threatened act hangs on: whom the threat is aimed at."""
+    token = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(4):
+        for clause in token.children:
+            marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+            if clause.dep_ == "advcl" and marked:
+                return _mention(_child(clause, _SUBJECTS), resolver)
+        if token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _quote_at(offset: int, quotes: tuple[QuoteRecord, ...]) -> int | None:
@@ -228,7 +273,16 @@ def _acting_event(verb: Token) -> Token | None:
 def _decided_by(verb: Token) -> tuple[str, str] | None:
     """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return _objects().get((_lemma(verb), obj.lemma_.lower())) if obj is not None else None
+    return object_readings().get((_lemma(verb), obj.lemma_.lower())) if obj is not None else None
+
+
+def _undecided_object(verb: Token) -> bool:
+    """Whether the verb's object is a common noun that is no event and no party: for a verb whose object
+    decides ("hold", "send", "undertake"), such an object leaves it no event to report."""
+    obj = _child(verb, {"dobj", "obj"})
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    return _lexicon("event_nouns.tsv").rows.get(obj.lemma_.lower()) is None
 
 
 def _lemma(verb: Token) -> str:
@@ -254,6 +308,10 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return table.get(lemma) or table.get(token.lower_)
     if (decided := _decided_by(token)) is not None:
         return None if decided[0] == "-" else decided
+    if lemma in _light_verbs() and _undecided_object(token):
+        return None  # "undertake a review", "send a team": the verb says nothing of its own
+    if lemma in lexicons.words("commitment_verbs.txt") and _child(token, {"xcomp"}) is not None:
+        return None  # "vowed to retaliate": the retaliation, planned, is the event
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
@@ -298,8 +356,19 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )
     if passive:
+        # "released yesterday by Putin" (a "by" the parser did not make the agent); "was fired at it from
+        # the Gaza Strip" (force from a place names who used it)
+        agent = (
+            agent
+            or _prepositional(verb, ("by",))
+            or (_prepositional(verb, ("from",)) if _forceful(verb) else None)
+        )
         actor, how = _resolved(agent, resolver)
         target, target_how = _resolved(subject, resolver)
+        if target is None and subject is not None and subject.pos_ == "NOUN":
+            target, target_how = _resolved(
+                _prepositional(subject, _AIMS), resolver
+            )  # "evidence against Russia"
         return (
             actor,
             target,
@@ -307,8 +376,11 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
             + _party_evidence("target", "passive-subject", target, target_how),
         )
     if _lemma(verb) in _RECEIVING:
-        giver = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-        actor, how = _resolved(_child(giver, {"pobj"}) if giver else None, resolver)
+        obj = _child(verb, _OBJECTS)
+        giver = _prepositional(verb, ("from",)) or (
+            _prepositional(obj, ("from",)) if obj is not None else None
+        )
+        actor, how = _resolved(giver, resolver)  # "received ministers from the government": the government
         target, target_how = _resolved(subject, resolver)
         return (
             actor,
@@ -326,6 +398,21 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
     )
 
 
+def _prepositional(head: Token, prepositions: tuple[str, ...] | frozenset[str]) -> Token | None:
+    """The object of the first of ``head``'s prepositions that is one of ``prepositions``."""
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
+            obj = _child(child, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _forceful(verb: Token) -> bool:
+    reading = _trigger(verb)
+    return reading is not None and reading[0] in _ACCUSABLE
+
+
 def _party_evidence(side: str, source: str, mention: int | None, how: str | None) -> tuple[str, ...]:
     """``actor-subject``, ``actor-pronoun``…: where a participant was found and how it was resolved."""
     if mention is None:
@@ -334,12 +421,18 @@ def _party_evidence(side: str, source: str, mention: int | None, how: str | None
 
 
 def _controller(verb: Token) -> Token | None:
-    """Who does what a verb with no subject of its own reports: the subject of the verb it completes
-    ("agreed to meet", "met and agreed", "is expected to reject"), or the object of the verb whose
-    preposition it follows ("accused Russia of planning", "blamed Kyiv for shelling"), else its subject."""
+    """Who does what a verb with no subject of its own reports: the object of a verb it completes that
+    has one ("urged Tehran to halt", "asked Russia to withdraw"; not "promised Macron to return"), else the
+    subject of the verb it completes ("agreed to meet", "met and agreed", "is expected to reject"), or the
+    object of the verb whose preposition it follows ("accused Russia of planning", "blamed Kyiv for
+    shelling"), else its subject."""
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and _lemma(head) not in _SUBJECT_CONTROL:
+        obj = _child(head, {"dobj"})
+        if obj is not None:
+            return obj  # "urged Tehran to halt enrichment": Tehran is to halt it
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return _child(head, _SUBJECTS) or _controller(head)
     if verb.dep_ == "acomp":
@@ -377,20 +470,37 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
     actor, how = _resolved(possessor or compound, resolver)
     source = "possessor" if possessor is not None else "compound"
     target, target_how = _resolved(_prepositional_object(noun), resolver)
+    if actor is None and (agent := _prepositional(noun, ("by",))) is not None:
+        actor, how = _resolved(agent, resolver)  # "an air strike by government forces"
+        source = "agent"
     if actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         actor, how = _resolved(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
         source = "governor"
     if actor is None:
-        modifier = next((c for c in noun.children if c.dep_ == "amod" and _is_actor(c, resolver)), None)
-        actor, how = _resolved(modifier, resolver)  # "Russian aggression"
+        # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
+        modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
+        actor, how = _resolved(modifier, resolver)
         source = "adjective"
     evidence = _party_evidence("actor", source, actor, how)
     return actor, target, evidence + _party_evidence("target", "preposition", target, target_how)
 
 
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun inside its phrase, the modifiers of its compounds included ("Israeli" in
+    "Israeli tank shelling")."""
+    found = []
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            found.append(child)
+            found.extend(t for t in child.lefts if t.dep_ in ("amod", "compound"))
+    return found
+
+
 def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> _Participants:
     """Both parties of an event between equals named together: "Merkel and Hollande will meet", "talks
     between Russia and the US"."""
+    if (pair := _hyphenated_pair(trigger, resolver)) is not None:
+        return pair[0], pair[1], ("target-hyphenated",)
     subject = _child(trigger, _SUBJECTS)
     between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     named = subject if subject is not None and actor is not None else None
@@ -401,6 +511,21 @@ def _between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> _P
     partner = next((m for c in named.conjuncts if (m := _mention(c, resolver)) is not None), None)
     evidence = ("target-between",) if partner is not None else ()
     return (actor if actor is not None else _mention(named, resolver)), partner, evidence
+
+
+def _hyphenated_pair(noun: Token, resolver: SpeakerResolver) -> tuple[int, int] | None:
+    """The two parties of "EU-China talks", "Russian-Ukrainian negotiations": two named modifiers of an
+    event noun joined by a hyphen, the first as actor."""
+    for second in noun.lefts:
+        if second.dep_ not in ("compound", "amod") or not _is_actor(second, resolver):
+            continue
+        for first in second.lefts:
+            joined = first.i + 2 == second.i and first.doc[first.i + 1].text in ("-", "–")
+            if first.dep_ in ("compound", "amod") and joined and _is_actor(first, resolver):
+                a, b = _mention(first, resolver), _mention(second, resolver)
+                if a is not None and b is not None and a != b:
+                    return a, b
+    return None
 
 
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
@@ -546,16 +671,6 @@ def _lexicon(name: str) -> _Lexicon:
     rows = {word: (kind, mode) for word, kind, mode, _ in lexicons.table(name, 4)}
     phrases = [re.split(r"[ -]", word) for word in rows if re.search(r"[ -]", word)]
     return _Lexicon(rows, frozenset(p[-1] for p in phrases), frozenset(p[0] for p in phrases))
-
-
-@cache
-def _objects() -> dict[tuple[str, str], tuple[str, str]]:
-    """(verb, object) pairs whose object decides the event, from ``lexicons/event_objects.tsv``."""
-    return {
-        (verb, obj): (kind, mode)
-        for verb, objects, kind, mode in lexicons.table("event_objects.tsv", 4)
-        for obj in objects.split(",")
-    }
 
 
 @cache

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitroom.errors import ModelError
+from sitroom.nlp.repair import COMPONENT
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +33,7 @@ def load_model(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(name, f"lacks the {', '.join(sorted(missing))} component sitroom needs")
+    nlp.add_pipe(COMPONENT, last=True)  # every extractor reads the repaired tree
     return nlp
 
 

@@ -28,6 +28,13 @@ def object_readings() -> dict[tuple[str, str], tuple[str, str]]:
     return {**by_class, **named}
 
 
+def object_reading(verb: str, obj: str) -> tuple[str, str] | None:
+    """What verb ``verb`` with object ``obj`` (lemmas) reports: the pair's row, else the verb's row for any
+    object ("*": "protested the decision" is a complaint, whatever was decided), else None."""
+    readings = object_readings()
+    return readings.get((verb, obj)) or readings.get((verb, "*"))
+
+
 def decides_event(verb: str, obj: str) -> bool:
     """Whether the lexicon reads verb ``verb`` with object ``obj`` (lemmas) as a pair, event or none."""
     return (verb, obj) in object_readings()

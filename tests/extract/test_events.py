@@ -835,3 +835,63 @@ def test_the_condition_itself_is_hypothetical_not_threatened(nlp):  # type: igno
 def test_a_promise_to_act_is_the_act_planned_not_an_agreement(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Moscow promised to withdraw its troops by March.")
     assert [(e.trigger, e.type, e.status) for e in found] == [("withdraw", "RETREAT", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("Hackers attacked the party's website.", "attacked", "COERCE", id="attack-a-website"),
+        pytest.param("Moscow denied the accusations.", "denied", "REJECT", id="deny-an-accusation"),
+        pytest.param(
+            "The guards denied the detainees access to lawyers.", "denied", "COERCE", id="deny-access"
+        ),
+        pytest.param(
+            "Nurses protested the new detention rules.", "protested", "ACCUSE", id="protest-a-policy"
+        ),
+        pytest.param(
+            "Thousands protested in the capital.", "protested", "PROTEST", id="protest-in-the-street"
+        ),
+        pytest.param("Senators opposed the freeze on military aid.", "opposed", "REJECT", id="oppose"),
+        pytest.param("The farmer pleaded guilty to fraud.", "pleaded", "CONCEDE", id="plead-guilty"),
+        pytest.param(
+            "Belgrade accepted the mediators' conditions.", "accepted", "CONCEDE", id="accept-conditions"
+        ),
+        pytest.param("Marines raided a rebel base near the border.", "raided", "ASSAULT", id="raid-a-base"),
+        pytest.param("Police raided the offices of the newspaper.", "raided", "COERCE", id="police-raid"),
+        pytest.param("Lavrov called the sanctions illegal.", "called", "ACCUSE", id="called-illegal"),
+        pytest.param("Lavrov called the talks constructive.", "called", "SUPPORT", id="called-constructive"),
+        pytest.param("Biden's call with Xi lasted two hours.", "call", "CONSULT", id="a-call-with"),
+        pytest.param("Egypt's call for a ceasefire went unheeded.", "call", "REQUEST", id="a-call-for"),
+    ],
+)
+def test_the_object_or_the_preposition_decides_the_reading(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == expected
+
+
+def test_calling_something_a_plain_thing_is_no_event(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The minister called it a meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("Kyiv refused Moscow's latest demands.", "demands", "occurred", id="answered-demand"),
+        pytest.param(
+            "Hanoi and Manila have been pressuring Beijing.", "pressuring", "ongoing", id="been-ing"
+        ),
+        pytest.param(
+            "Teachers surrounded the Statehouse on Tuesday to call for better pay.",
+            "call",
+            "occurred",
+            id="purpose-of-a-rally",
+        ),
+        pytest.param(
+            "The ministers met on Monday to decide on sanctions against Iran.",
+            "sanctions",
+            "planned",
+            id="purpose",
+        ),
+    ],
+)
+def test_what_was_said_already_or_is_still_going_on(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected

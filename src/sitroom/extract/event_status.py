@@ -36,6 +36,9 @@ _GOVERNING_DEPS = {
 _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
 _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
+# Verbs of demanding and protesting that an act done for them performs ("marched to demand", "rallied to
+# protest"), beside the reporting verbs.
+_DEMANDING = frozenset({"call", "demand", "urge", "protest", "press", "appeal", "denounce", "condemn"})
 # Acts of force or pressure: under a condition they are what a threat holds out.
 COERCIVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
@@ -78,6 +81,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return "alleged"
     if trigger.pos_ == "NOUN" and (found := _modified_status(trigger)) is not None:
         return found  # "a potential attack", "the planned summit"
+    if trigger.pos_ == "NOUN" and verb is not None and _answered(trigger, verb):
+        return "occurred"  # "rejected Moscow's demands": the demands were made
     if verb is not None and verb != trigger and governs_status(verb):
         # "ruled out boots on the ground", "talks are scheduled for May"; a denial or accusation above wins
         above = _governed_status(verb, trigger)
@@ -107,10 +112,20 @@ def governs_status(token: Token) -> bool:
 def _governor_status(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX", "ADJ"):
+        if any(c.dep_ == "oprd" for c in token.children):
+            return None  # "called the talks constructive": a judgement of what happened, not a call for it
         return _words("governor").get(lemma)
     if token.pos_ == "NOUN":
         return _words("noun").get(lemma)
     return None
+
+
+def _answered(noun: Token, verb: Token) -> bool:
+    """Whether an event noun names a speech act that a verb answers ("rejected the demands", "accepted
+    the offer", "denied the accusations"): what is answered was said already, whatever the answer."""
+    return verb.lemma_.lower() in lexicons.words(
+        "response_verbs.txt"
+    ) and noun.lemma_.lower() in lexicons.words("speech_act_nouns.txt")
 
 
 def _looks_ahead(verb: Token) -> bool:
@@ -118,8 +133,15 @@ def _looks_ahead(verb: Token) -> bool:
     one of purpose: what a clause was done for is intended, not yet done ("reached an agreement to open
     talks", "met to decide")."""
     infinitive = _infinitive(verb)
-    purpose = verb.dep_ == "advcl"
+    purpose = verb.dep_ == "advcl" and not _said_in_doing(verb)
     return infinitive and (purpose or verb.head.lemma_.lower() in lexicons.words("prospective_words.txt"))
+
+
+def _said_in_doing(verb: Token) -> bool:
+    """A demand or protest made by the very act it is the purpose of: "surrounded the Statehouse on
+    Tuesday to call for better pay" (the rally was the call), unlike "met to decide" (not yet decided)."""
+    done = verb.head.tag_ == "VBD"
+    return done and verb.lemma_.lower() in lexicons.words("reporting_verbs.txt") | _DEMANDING
 
 
 def _modified_status(noun: Token) -> str | None:
@@ -207,6 +229,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             break
         completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
         adjunct = adjunct or (noun and token.dep_ in ("pobj", "prep") and not completes)
+        if token != trigger and token.dep_ == "advcl" and infinitive_clause and not _said_in_doing(token):
+            found = found or "planned"  # "met to decide on sanctions": the sanctions are what is intended
         token = token.head
         if token == trigger:
             continue
@@ -255,11 +279,11 @@ def _past(verb: Token) -> bool:
 
 
 def _ongoing(verb: Token) -> bool:
-    """Still going on: a progressive ("are shelling"), a present perfect since a time ("has been frozen
-    since June"), or a present tense with "still" ("still refuses")."""
+    """Still going on: a progressive ("are shelling", "have been pressuring"), a present perfect since a
+    time ("has been frozen since June"), or a present tense with "still" ("still refuses")."""
     auxes = [a.lower_ for a in _auxes(verb)]
-    if verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in auxes):
-        return True
+    if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been") for a in auxes):
+        return True  # "are shelling", "have been pressuring"
     if any(a in _PRESENT_PERFECT for a in auxes) and any(c.lower_ == "since" for c in verb.children):
         return True
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)

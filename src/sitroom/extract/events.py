@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import lexicons
 from sitroom.extract.event_status import conditional, governs_status, status_of
 from sitroom.extract.speakers import SpeakerResolver
-from sitroom.objects import object_readings
+from sitroom.objects import object_reading
 from sitroom.types import EventRecord, MentionRecord, QuoteRecord, RoleRecord, TimeRecord
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -271,9 +271,44 @@ def _acting_event(verb: Token) -> Token | None:
 
 
 def _decided_by(verb: Token) -> tuple[str, str] | None:
-    """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None."""
+    """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None.
+
+    The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
+    describes: "hostages who were held"), else the object of "to" ("agreed to the demands")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return object_readings().get((_lemma(verb), obj.lemma_.lower())) if obj is not None else None
+    if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        obj = verb.head
+    if obj is None:
+        obj = _prepositional(verb, ("to",))
+    return object_reading(_lemma(verb), obj.lemma_.lower()) if obj is not None else None
+
+
+def _preposition_decides(noun: Token) -> tuple[str, str] | None:
+    """The (type, mode) an event noun's preposition gives it ("a call with X": CONSULT phone)."""
+    table = _noun_prepositions()
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ == "prep" and (lemma, child.lower_) in table:
+            return table[(lemma, child.lower_)]
+    return None
+
+
+def _judgement(verb: Token) -> tuple[str, str] | None:
+    """What calling something something reports: "called the deal a surrender" is a criticism (ACCUSE),
+    "called the talks constructive" praise (SUPPORT), "called it a meeting" nothing ("-"); None when the
+    verb is not "call"/"describe"/"brand"/"label" with a predicate."""
+    if _lemma(verb) not in ("call", "describe", "brand", "label", "term", "dub"):
+        return None
+    predicate = _child(verb, {"oprd"})
+    if predicate is None:
+        as_phrase = _prepositional(verb, ("as",))  # "described the move as illegal"
+        predicate = as_phrase if _lemma(verb) != "call" else None
+    if predicate is None:
+        return None
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    table = _evaluations()
+    found = next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None)
+    return found or ("-", "")
 
 
 def _undecided_object(verb: Token) -> bool:
@@ -305,7 +340,11 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None if found[0] == "-" else found
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
+        if (by_preposition := _preposition_decides(token)) is not None:
+            return None if by_preposition[0] == "-" else by_preposition
         return table.get(lemma) or table.get(token.lower_)
+    if (judged := _judgement(token)) is not None:
+        return None if judged[0] == "-" else judged
     if (decided := _decided_by(token)) is not None:
         return None if decided[0] == "-" else decided
     if lemma in _light_verbs() and _undecided_object(token):
@@ -671,6 +710,18 @@ def _lexicon(name: str) -> _Lexicon:
     rows = {word: (kind, mode) for word, kind, mode, _ in lexicons.table(name, 4)}
     phrases = [re.split(r"[ -]", word) for word in rows if re.search(r"[ -]", word)]
     return _Lexicon(rows, frozenset(p[-1] for p in phrases), frozenset(p[0] for p in phrases))
+
+
+@cache
+def _noun_prepositions() -> dict[tuple[str, str], tuple[str, str]]:
+    return {
+        (noun, prep): (kind, mode) for noun, prep, kind, mode in lexicons.table("noun_prepositions.tsv", 4)
+    }
+
+
+@cache
+def _evaluations() -> dict[str, tuple[str, str]]:
+    return {word: (kind, mode) for word, kind, mode in lexicons.table("evaluation_words.tsv", 3)}
 
 
 @cache

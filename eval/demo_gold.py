@@ -14,7 +14,9 @@ Three groups of figures:
   the gold name or one of its aliases (case-insensitive; straight and curly apostrophes are equal).
   Recall = found / gold. Precision = brief entities of the types the gold uses, with at least one
   mention, that match some gold entity / all such brief entities. Type accuracy is over the gold
-  entities whose name is found under any type; country accuracy is over the found ones.
+  entities whose name is found under any type; country accuracy is over the found ones. The gold lists
+  names: unnamed collective participants (GROUP entities named by a word of
+  ``lexicons/collective_actors.txt``, "protesters", "voters") are not names and are not scored.
 - **roles**: (person, title, article) triples; a gold role is found when a brief entity matching the gold
   person holds a role in that article with the same title (case-, hyphen- and space-insensitive). Org
   accuracy (the role's org entity's name or aliases against the gold org and the gold aliases of that
@@ -137,7 +139,9 @@ def score_entities(brief: Brief, gold_entities: list[dict]) -> dict:
     """Recall, precision and F1 of the brief's entities, type and country accuracy, misses and false
     positives (see the module docstring for the rules)."""
     gold_types = {entity["type"] for entity in gold_entities}
-    candidates = [e for e in brief.entities if e.type in gold_types and e.mention_count > 0]
+    candidates = [
+        e for e in brief.entities if e.type in gold_types and e.mention_count > 0 and not _collective(e)
+    ]
     found = typed = typed_right = country_right = 0
     misses: list[str] = []
     country_wrong: list[str] = []
@@ -244,6 +248,20 @@ def _org_matches(
     entity = entities.get(org_id)
     got = _names(entity) if entity is not None else {name_key(org_id)}
     return bool(got & names)
+
+
+def _collective(entity: Entity) -> bool:
+    """An unnamed collective participant ("protesters", "Police"): a GROUP whose every form is a collective
+    noun of the lexicon, singular or plural."""
+    from sitroom.lexicons import table
+
+    nouns = {row[0] for row in table("collective_actors.txt", 2)}
+
+    def collective(form: str) -> bool:
+        lower = form.lower()
+        return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+
+    return entity.type == "GROUP" and all(collective(f) for f in (entity.name, *entity.aliases))
 
 
 def _names(entity: Entity) -> set[str]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.extract.collectives import extract_collectives
 from sitroom.extract.entities import extract_mentions
 from sitroom.extract.events import extract_events
 from sitroom.extract.figures import extract_figures
@@ -26,6 +27,8 @@ def extract_article(article_id: str, doc: Doc, published: str | None = None) -> 
     figures = extract_figures(doc, mentions, quotes)
     times = extract_times(doc, published, quotes)
     quotes = tuple(replace(q, time=cue_time(doc, q, times)) for q in quotes)
+    # Unnamed collective parties ("protesters", "hostages") take part in events, never speak for a quote.
+    mentions = tuple(sorted(mentions + extract_collectives(doc, mentions), key=lambda m: (m.start, m.end)))
     events = extract_events(doc, mentions, roles, quotes, times, published)
     return Extraction(
         article_id=article_id,

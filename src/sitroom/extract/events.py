@@ -78,6 +78,10 @@ def extract_events(
             actor, target, between = _between(token, actor, resolver)
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between
+        if kind == "MOBILIZE" and "target-object" in evidence:
+            # "mobilised 100,000 soldiers": what is mobilised is the actor's own force, not a target
+            target = None
+            evidence = (*(c for c in evidence if not c.startswith("target-")), "target-none")
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event

@@ -1,0 +1,83 @@
+"""Unnamed collective parties as participants: "police", "protesters", "hostages", "lawmakers".
+
+Real news leaves many events' parties unnamed: police fire on protesters, hostages are released, lawmakers
+oppose a bill. Left out, those events have no participant the brief can show, the commonest gap on real
+news. A noun of ``lexicons/collective_actors.txt`` that is a subject, an object or a preposition's object,
+with no named state, people or group in its phrase ("Hong Kong police" acts for Hong Kong; "Russian
+officials" is a group already), becomes a GROUP mention named by its lemma, so linking gives one
+"protesters" entity per corpus, as event coders give an actor type. The subject of a reporting verb is
+left alone: "officials said" keeps its anonymous speaker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from sitroom import lexicons
+from sitroom.types import MentionRecord
+
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}  # ROOT: a misparsed subject
+_NAMED_TYPES = {"GPE", "NORP", "ORG", "GROUP", "PERSON"}
+
+
+def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[MentionRecord, ...]:
+    """GROUP mentions for the unnamed collective parties of ``doc`` that no mention covers or qualifies."""
+    covered = _covered(doc, mentions)
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in _collectives() or token.i in covered:
+            continue
+        if token.tag_ != "NNS" and not _collectives()[lemma]:
+            continue  # "the senator": one person described, not a collective
+        if token.dep_ not in _ARGUMENTS or _qualified(token, covered) or _speaks(token):
+            continue
+        name = token.lemma_.lower()
+        found.append(
+            MentionRecord(
+                start=token.idx, end=token.idx + len(token.text), name=token.text, key=name, type="GROUP"
+            )
+        )
+    return tuple(found)
+
+
+def _covered(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, str]:
+    """The tokens inside a mention, with that mention's type."""
+    found = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            found[token.i] = mention.type
+    return found
+
+
+def _qualified(token: Token, covered: dict[int, str]) -> bool:
+    """Whether a named state, people or group stands in the noun's phrase ("Israeli settlers", "students
+    from Hong Kong"); a place where they are ("protesters in Hong Kong") does not name them."""
+    return any(
+        child.i in covered and covered[child.i] in _NAMED_TYPES
+        for child in token.lefts
+        if child.dep_ in ("amod", "compound", "poss", "nmod")
+    ) or any(
+        grand.i in covered and covered[grand.i] in _NAMED_TYPES
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "from")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    )
+
+
+def _speaks(token: Token) -> bool:
+    """The subject of a reporting verb: a source, not a party ("protesters said")."""
+    head = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicons.words(
+        "reporting_verbs.txt"
+    )
+
+
+@cache
+def _collectives() -> dict[str, bool]:
+    """Each collective noun, and whether it is a mass noun that names a collective in the singular."""
+    return {noun: kind == "mass" for noun, kind in lexicons.table("collective_actors.txt", 2)}

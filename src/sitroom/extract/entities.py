@@ -1,11 +1,12 @@
 """Names of actors and places in one article, with the small model's mistakes corrected.
 
-spaCy's NER is the starting point. On news about states it errs in ways that matter, so each name is
-checked against the gazetteer: places typed as organisations or people are retyped ("Crimea", "Kyiv"),
-aliases get their canonical key ("Nato" -> NATO), demonyms used as adjectives are not actors, and
-collective actors the model cannot type ("Russian officials", "Government sources", "the West") become
-GROUP mentions. Metonyms are marked per mention: "Moscow" stands for Russia when it acts, not when it is
-where something happens.
+spaCy's NER is the starting point. On news about states it errs in ways that matter, so each name is checked
+against the gazetteer: places typed as organisations or people are retyped ("Crimea", "Kyiv"), aliases get
+their canonical key ("Nato" -> NATO), demonyms used as adjectives are not actors, words the model labels
+NORP that name no people ("Churchillian", "Orthodox", "post-Soviet") are no mentions at all, and collective
+actors the model cannot type ("Russian officials", "Government sources", "the West") become GROUP mentions.
+Metonyms are marked per mention: "Moscow" stands for Russia when it acts, not when it is where something
+happens.
 """
 
 from __future__ import annotations
@@ -237,10 +238,38 @@ def _part_of_a_full_name(span: Span) -> bool:
 
 def _norp(doc: Doc, span: Span, name: str) -> _Candidate | None:
     """A people or nationality, as a noun ("the Russians") or an adjective ("Russian gas"), named by one
-    key for both forms."""
+    key for both forms; or None for a word the model labels NORP that names no collective actor.
+
+    The model gives NORP to any word of nationality, religion or politics, adjectives and prefixed forms
+    included ("Churchillian", "Orthodox", "communist", "post-Soviet", "pro-Israeli"). A NORP mention is
+    kept only as what it must be to stand for someone: a people or nationality the gazetteer knows (its
+    adjective too: "Russian gas" names Russians as much as "the Russians" do), or a plural noun naming a
+    collective the gazetteer does not list ("the Democrats", "the Greens", "Muslims"). A known
+    organisation's name the model took for a NORP ("a Commons debate") is that organisation.
+    """
     found = gazetteer.demonym(name)
+    if found is None:
+        org = gazetteer.organisation(name)
+        if org is not None:
+            return _Candidate(span.start, span.end, org.type, org.name, name)
+        if not _plural_collective(span):
+            return None
     key = f"{found.canonical if found else name}#people"
     return _Candidate(span.start, span.end, "NORP", key, name)
+
+
+def _plural_collective(span: Span) -> bool:
+    """True when a NORP name ends in a plural noun ("Democrats", "Kurds"): a collective of people.
+
+    The tagger's plural tags are trusted, and so is a noun ending in a plural "s" ("the Greens" is often
+    tagged singular); an adjective ("Democratic", "Islamic", "post-Soviet") or a singular noun ("a
+    Democrat", "anti-Semitism") is no collective.
+    """
+    head = span[-1]
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    word = head.text.casefold()
+    return head.tag_ in {"NNS", "NNPS"} or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _groups(doc: Doc) -> list[_Candidate]:
@@ -253,13 +282,14 @@ def _groups(doc: Doc) -> list[_Candidate]:
         modifiers = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}]
         if not modifiers:
             continue
-        first = min(modifiers, key=lambda t: t.i)
-        words = doc[first.i : token.i]
+        start = min(t.i for t in modifiers)
+        while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].lower_ not in _TRIM_START:
+            start -= 1  # the whole name the modifier ends: "New York police", not "York police"
+        words = doc[start : token.i]
         if not all(_group_modifier(t) for t in words if not t.is_punct):
             continue
         if not any(t.ent_type_ or _actor_word(t) for t in words):
             continue
-        start = first.i
         end = token.i + 1
         name = _surface(doc[start:end])
         if doc[start].lower_ in _POSSESSIVE:

@@ -13,6 +13,7 @@ House"). "former", "ex-" and "then-" make the office a former one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "
 _APPOSITION_STOP = {",", ";", ":", "(", ")", "—", "–", ".", "!", "?", "who", "which", "that", "whose", "said"}
 _ORG_PREPOSITIONS = {"of", "to", "at", "for", "in", "from", "with"}
 _POSSESSIVE = {"'s", "’s"}
+_TITLE_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 _APPOINTED = {"sworn", "appointed", "named", "elected", "installed", "made", "promoted", "became", "becomes"}
 # Words between "who" and the title in a relative clause stating an office.
 _RELATIVE_WORDS = _APPOINTED | {
@@ -53,6 +55,15 @@ class _Title:
     end: int  # one past the head word
     words_start: int  # first token of the title words proper ("deputy foreign minister")
     former: bool
+
+
+def office_key(title: str) -> str:
+    """The form two statements of an office are compared in: case-folded, hyphens and spaces alike.
+
+    News writes one office many ways ("Secretary-General", "secretary-general", "Secretary General"); a
+    reader should see it once. Each statement keeps its own words and span; only comparisons use this.
+    """
+    return " ".join(_TITLE_SEPARATORS.split(title.casefold())).strip()
 
 
 def extract_roles(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[RoleRecord, ...]:

@@ -4,9 +4,11 @@ Aliases are already keyed by the extract stage ("Nato" and "NATO" both key NATO)
 a surname or titled form ("Putin", "Mr Putin") joins the full name it follows in the same article, or
 the only full name in the corpus with that surname; two people who share a surname stay apart and a
 surname that could be either stays on its own. An organisation introduced with its acronym in brackets
-("German Institute for International and Security Affairs (SWP)") takes the acronym as an alias. Each
-entity gets its type by vote (a stated office makes it a person), its country and coordinates, its
-offices, and an id derived from its name.
+("German Institute for International and Security Affairs (SWP)") takes the acronym as an alias, and a
+long organisation name the text gets slightly wrong ("the Organisation of Security and Cooperation")
+joins the known body whose full name it nearly is (see :func:`_loose_names` for how near). Each entity
+gets its type by vote (a stated office makes it a person), its country and coordinates, its offices, and
+an id derived from its name.
 """
 
 from __future__ import annotations
@@ -14,13 +16,19 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
-from sitroom import gazetteer
+from sitroom import gazetteer, lexicons
 from sitroom.extract.entities import may_be_person
+from sitroom.extract.roles import office_key
 from sitroom.types import Article, Entity, Extraction, Mention, MentionRecord, Role
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+_ORG_WORD = re.compile(r"[^\W_][\w'’.-]*")
+# How near a long organisation name must be to a known one to join it (see _loose_names).
+_LOOSE_MIN_WORDS = 3
+_LOOSE_MIN_SHARE = 0.75
 
 
 @dataclass(slots=True)
@@ -46,7 +54,8 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
     texts = {article.id: article.text for article in articles}
     extractions = sorted(extractions, key=lambda e: order[e.article_id])
     people = _person_keys(extractions)
-    acronyms = _acronyms(extractions, texts) | _short_forms(extractions)
+    defined = _acronyms(extractions, texts)
+    acronyms = defined | _short_forms(extractions) | _loose_names(extractions, defined)
     clusters: dict[str, _Cluster] = {}
 
     def key_of(article_id: str, mention: MentionRecord) -> str:
@@ -92,7 +101,7 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
 
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys in the corpus
     offices: dict[str, Counter[str]] = defaultdict(Counter)  # full-name key -> titles stated for it
-    office_at = {(e.article_id, r.holder_start): r.title.casefold() for e in extractions for r in e.roles}
+    office_at = {(e.article_id, r.holder_start): office_key(r.title) for e in extractions for r in e.roles}
     for extraction in extractions:
         for mention in extraction.mentions:
             if full(extraction.article_id, mention):
@@ -200,6 +209,99 @@ def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
     return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
 
 
+@dataclass(frozen=True, slots=True)
+class _LongName:
+    """A known organisation's full name as content words, and the key its mentions link under."""
+
+    words: frozenset[str]  # comparable forms (see _content_words)
+    written: tuple[tuple[str, str], ...]  # (comparable form, word as written), in order
+    key: str
+
+
+def _loose_names(extractions: list[Extraction], defined: dict[str, str]) -> dict[str, str]:
+    """Long organisation names the text gets slightly wrong, mapped to the key of the body they name.
+
+    Writers and translators mangle long names: "the Organisation of Security and Cooperation" is the
+    OSCE. The full names compared against are the organisation lexicon's and those the corpus itself
+    defines with an acronym in brackets. A name joins one only when all of these hold:
+
+    - it has at least three content words (shorter names are generic: "Security Council");
+    - it starts with the same content word (a mangled name keeps its head; a different first word is a
+      different body: the European and the Inter-American Court of Human Rights);
+    - every content word of it is in the full name, spelling aside (Co-operation, Organization,
+      plurals), so "Organisation of Islamic Cooperation" never joins the OSCE;
+    - it has at least three quarters of the full name's content words;
+    - no word it leaves out names a country ("Social Democratic Party" is not Germany's SPD, whose
+      full name only adds the country: the country is what tells such bodies apart);
+    - exactly one body fits.
+
+    Only distinct organisation names unknown to the lexicon are tried, each against the full names
+    sharing its first word, so the cost grows with the names, not with pairs of them.
+    """
+    corpus = set(defined.values())
+    index = dict(_lexicon_long_names())
+    for key in corpus:
+        if len(words := _content_words(key)) >= _LOOSE_MIN_WORDS:
+            long_name = _LongName(frozenset(form for form, _ in words), words, key)
+            index[words[0][0]] = (*index.get(words[0][0], ()), long_name)
+    names = {m.key for e in extractions for m in e.mentions if m.type == "ORG"}
+    found: dict[str, str] = {}
+    for name in sorted(names - corpus):
+        if gazetteer.organisation(name) is not None or _norm(name) in defined:
+            continue
+        words = _content_words(name)
+        if len(words) < _LOOSE_MIN_WORDS:
+            continue
+        forms = frozenset(form for form, _ in words)
+        fits = {
+            candidate.key
+            for candidate in index.get(words[0][0], ())
+            if forms <= candidate.words
+            and len(forms) >= _LOOSE_MIN_SHARE * len(candidate.words)
+            and not any(_names_a_country(word) for form, word in candidate.written if form not in forms)
+        }
+        if len(fits) == 1:
+            found[_norm(name)] = fits.pop()
+    return found
+
+
+@cache
+def _lexicon_long_names() -> dict[str, tuple[_LongName, ...]]:
+    """The organisation lexicon's names of three content words or more, by their first content word."""
+    index: dict[str, list[_LongName]] = defaultdict(list)
+    for alias, org in gazetteer.organisation_names():
+        words = _content_words(alias)
+        if len(words) >= _LOOSE_MIN_WORDS:
+            index[words[0][0]].append(_LongName(frozenset(form for form, _ in words), words, org.name))
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def _content_words(name: str) -> tuple[tuple[str, str], ...]:
+    """The words of an organisation's name that say what it is, as (comparable form, word as written).
+
+    Function words go ("of", "for", "and"); the comparable form ignores case, hyphens and dots
+    ("Co-operation", "U.N."), British and American "-isation" and a plural "s".
+    """
+    stop = lexicons.words("english_function_words.txt")
+    words = []
+    for written in _ORG_WORD.findall(name):
+        written = re.sub(r"['’]s$", "", written)
+        form = written.casefold().replace("-", "").replace(".", "")
+        if not form or form in stop:
+            continue
+        form = form.replace("isation", "ization")
+        if len(form) > 3 and form.endswith("s") and not form.endswith("ss"):
+            form = form[:-1]
+        words.append((form, written))
+    return tuple(words)
+
+
+def _names_a_country(word: str) -> bool:
+    """A country's name or its demonym ("Germany", "German"); a continent ("Europe") is no country."""
+    found = gazetteer.demonym(word)
+    return gazetteer.country_named(word) is not None or (found is not None and found.country is not None)
+
+
 def _org_key(name: str, short_forms: dict[str, str]) -> str:
     return _norm(short_forms.get(_norm(name), name))
 
@@ -286,6 +388,8 @@ def _display_name(cluster: _Cluster) -> str:
     canonical += [key for key in keys if _is_canonical(key)]
     if canonical:
         return max(canonical, key=lambda key: (keys[key], key))
+    if (org := gazetteer.organisation(cluster.key)) is not None and _norm(org.name) == cluster.key:
+        return org.name  # only loose forms of a known body were written ("Organisation of Security and …")
     # The commonest form; on a tie the lower-case one, since a capital may only open a sentence.
     return max(names.items(), key=lambda item: (item[1], item[0][:1].islower(), len(item[0]), item[0]))[0]
 
@@ -340,7 +444,10 @@ def _country_of(name: str) -> str | None:
 
 
 def _country_in_words(name: str) -> str | None:
-    """The one country the words of a group or demonym name point to ("Russian officials" -> RU)."""
+    """The one country the words of a group or demonym name point to ("Russian officials" -> RU); a
+    demonym of several words is looked up whole first ("Bosnian Serb" -> BA, not Bosnia and Serbia)."""
+    if (whole := gazetteer.demonym(name)) is not None:
+        return whole.country
     countries = set()
     for word in re.findall(r"[\w.'-]+", name):
         found = gazetteer.demonym(word) or gazetteer.place(word)

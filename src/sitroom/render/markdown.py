@@ -146,9 +146,19 @@ def _offices(row: EntityRow) -> str:
 
 
 def _actors(rows: tuple[EntityRow, ...]) -> str:
-    columns = ("#", "Actor", "Type", "Country", "Offices", "Mentions", "Mentions per outlet")
+    """Actors in rank order; "Says and does" counts the quotations and events they are ranked by first."""
+    columns = ("#", "Actor", "Type", "Country", "Offices", "Mentions", "Mentions per outlet", "Says and does")
     table = [
-        (str(n), _name(r), escape(r.type), escape(r.country), _offices(r), _mentions(r), _per_outlet(r))
+        (
+            str(n),
+            _name(r),
+            escape(r.type),
+            escape(r.country),
+            _offices(r),
+            _mentions(r),
+            _per_outlet(r),
+            escape(r.activity),
+        )
         for n, r in enumerate(rows, 1)
     ]
     return "## Actors\n\n" + (_table(columns, table) if table else NONE_YET)

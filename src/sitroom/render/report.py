@@ -5,6 +5,22 @@ are actors and in what order, how many times each outlet names them, which offic
 organisation, where every item came from — is decided once here, from the :class:`~sitroom.types.Brief`
 alone. Every item carries a :class:`Span` so a reader can check it against the article's own characters.
 
+**Actors, places and groups.** Every entity that is neither a place nor a group (people, organisations,
+named events) is an actor. A place is an actor too when it speaks or acts: when it is a quotation's speaker
+or an event's actor in its own right (a capital that stands for its state credits the state: "Moscow said"
+is Russia speaking), when an event's actor or target acts for it (a minister for his state), or when it is a
+state that an event is done to. A place that only hosts things ("talks in Geneva"), or a city or region
+something is done to, stays a place. Actors are ranked by what they say and do — distinct quotations and
+distinct events (a copy carried by several articles counts once) — then by mentions, then by articles, with
+name and id breaking ties so runs agree. Places and groups (peoples and collectives) are listed apart, by
+mentions.
+
+**Offices.** An entity's offices compare their titles without case or hyphens ("Secretary-General" and
+"secretary-general" are one office, in its commonest wording, with every span that states it). A
+statement that names no state or organisation takes the one the entity's other statements of the same
+office name, when they all name one: "President Putin" after "Russian President Vladimir Putin" reads
+"President, Russia", since the corpus says whose president he is.
+
 Quotations become :class:`WhoSaidWhat`: each quotation shown once under its speaker, with every article
 that carries it. Times become the dated-mentions timeline (:mod:`sitroom.render.timeline`); figures carry
 marks from the brief's comparisons, which get their own section (:mod:`sitroom.render.comparisons`);
@@ -14,24 +30,28 @@ pairs of parties (:mod:`sitroom.render.events`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from dataclasses import dataclass, field
+from typing import ClassVar, TypeVar
 
+from sitroom import gazetteer
+from sitroom.extract.roles import office_key
 from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.events import Timeline, timeline
 from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, count_label, span_of
 from sitroom.render.timeline import DatedMentions, dated_mentions
-from sitroom.types import Article, Brief, Entity, Failure, Mention, Meta, Quote
+from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote, Role
 
-# Places and groups are listed compactly on their own; every other type is an actor (one ranked list).
+# Places and groups are listed compactly on their own; every other type is an actor (one ranked list), and
+# so is a place that speaks or acts (see the module docstring).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 GROUP_TYPES = frozenset({"NORP", "GROUP"})
 LABEL_WORDS = 8  # an untitled article is labelled with its first few words
 # How each kind of quotation is set off: the speaker's own words in quotation marks, a fragment of them
 # with ellipses inside the marks; reported speech gets none, since the wording is the journalist's.
 QUOTE_MARKS = {"direct": ("“", "”"), "partial": ("“…", "…”")}
+_Copy = TypeVar("_Copy", Quote, Event)  # what may be a copy of another article's item (``same_as``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +128,16 @@ class EntityRow:
     article_count: int
     outlets: tuple[OutletCount, ...]
     mentions: tuple[Span, ...]
+    quotations: int = 0  # distinct quotations it is the speaker of
+    events: int = 0  # distinct events it takes part in, or that a participant acts for it in
+
+    @property
+    def activity(self) -> str:
+        """``4 quotations · 13 events``: what the entity says and does, empty when it does neither."""
+        parts = [count_label(self.quotations, "quotation")] if self.quotations else []
+        if self.events:
+            parts.append(count_label(self.events, "event"))
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +250,10 @@ def build_report(brief: Brief) -> Report:
     articles = {a.id: a for a in brief.articles}
     names = {e.id: e.name for e in brief.entities}
     mentions = _mentions_by_entity(brief.mentions, articles)
-    rows = [_entity_row(e, mentions.get(e.id, ()), articles, names) for e in _ranked(brief.entities)]
+    parts = _parts_played(brief)
+    rows = [_entity_row(e, mentions.get(e.id, ()), articles, names, parts) for e in _ranked(brief.entities)]
+    actors = [r for r in rows if r.type not in PLACE_TYPES | GROUP_TYPES or r.id in parts.acting_places]
+    actor_ids = {r.id for r in actors}
     figures, comparisons = compare(brief.figures, brief.times, brief.comparisons, articles)
     return Report(
         title=_title(brief.articles),
@@ -228,8 +261,8 @@ def build_report(brief: Brief) -> Report:
         languages=tuple(sorted({a.language for a in brief.articles if a.language})),
         failures=brief.meta.failed,
         articles=tuple(_article_row(a) for a in brief.articles),
-        actors=tuple(r for r in rows if r.type not in PLACE_TYPES | GROUP_TYPES),
-        places=tuple(r for r in rows if r.type in PLACE_TYPES),
+        actors=tuple(sorted(actors, key=_actor_rank)),
+        places=tuple(r for r in rows if r.type in PLACE_TYPES and r.id not in actor_ids),
         groups=tuple(r for r in rows if r.type in GROUP_TYPES),
         quotes=_who_said_what(brief.quotes, articles, {r.id: r for r in rows}),
         times=dated_mentions(brief.times, articles),
@@ -298,6 +331,67 @@ def _ranked(entities: Iterable[Entity]) -> list[Entity]:
     return sorted(entities, key=lambda e: (-e.mention_count, -len(e.articles), e.name, e.id))
 
 
+def _actor_rank(row: EntityRow) -> tuple:
+    """Actors first by what they say and do, then as :func:`_ranked` orders every entity."""
+    return (-(row.quotations + row.events), -row.mention_count, -row.article_count, row.name, row.id)
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What each entity says and does in the brief, and which places speak or act (module docstring)."""
+
+    says: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # entity -> quote ids
+    does: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # entity -> event ids
+    acting_places: set[str] = field(default_factory=set)
+
+
+def _parts_played(brief: Brief) -> _Parts:
+    """Credit each quotation to its speaker and each event to its participants and what they act for.
+
+    A copy carried by several articles (``same_as``) is credited as its original, so it counts once. A
+    speaker or participant whose mention stands for a state or body ("Moscow said", "the Kremlin
+    warned") credits that referent, not the place that names it.
+    """
+    types = {e.id: e.type for e in brief.entities}
+    states = {e.id for e in brief.entities if e.type == "GPE" and gazetteer.country_named(e.name)}
+    stands_for = {(m.article, m.start, m.end, m.entity): m.stands_for for m in brief.mentions}
+    quote_ids = {q.id: q for q in brief.quotes}
+    event_ids = {e.id: e for e in brief.events}
+    parts = _Parts()
+    acting: set[str] = set()
+    for quote in brief.quotes:
+        if quote.speaker is None:
+            continue
+        where = (quote.article, quote.speaker_start, quote.speaker_end, quote.speaker)
+        speaker = stands_for.get(where) or quote.speaker
+        parts.says[speaker].add(_original(quote, quote_ids).id)
+        acting.add(speaker)
+    for event in brief.events:
+        first = _original(event, event_ids).id
+        for participant, acts_for, doer in (
+            (event.actor, event.actor_for, True),
+            (event.target, event.target_for, False),
+        ):
+            credited = _credited(participant, acts_for, types)
+            for entity in credited:
+                parts.does[entity].add(first)
+            acting.update(e for e in credited if doer or e != participant or e in states)
+    parts.acting_places = {e for e in acting if types.get(e) in PLACE_TYPES}
+    return parts
+
+
+def _credited(participant: str | None, acts_for: str | None, types: Mapping[str, str]) -> list[str]:
+    """Who an event's participant credits: itself and what it acts for, or only the referent when the
+    participant is a place standing for it ("Moscow" for Russia)."""
+    if participant is None:
+        return [acts_for] if acts_for else []
+    if acts_for and acts_for != participant:
+        if types.get(participant) in PLACE_TYPES:
+            return [acts_for]
+        return [participant, acts_for]
+    return [participant]
+
+
 def _mentions_by_entity(
     mentions: Iterable[Mention], articles: Mapping[str, Article]
 ) -> dict[str, tuple[Span, ...]]:
@@ -310,7 +404,11 @@ def _mentions_by_entity(
 
 
 def _entity_row(
-    entity: Entity, spans: tuple[Span, ...], articles: Mapping[str, Article], names: Mapping[str, str]
+    entity: Entity,
+    spans: tuple[Span, ...],
+    articles: Mapping[str, Article],
+    names: Mapping[str, str],
+    parts: _Parts,
 ) -> EntityRow:
     return EntityRow(
         id=entity.id,
@@ -324,6 +422,8 @@ def _entity_row(
         article_count=len(entity.articles),
         outlets=_outlets(spans),
         mentions=spans,
+        quotations=len(parts.says.get(entity.id, ())),
+        events=len(parts.does.get(entity.id, ())),
     )
 
 
@@ -336,15 +436,27 @@ def _coordinates(entity: Entity) -> str | None:
 def _offices(entity: Entity, articles: Mapping[str, Article], names: Mapping[str, str]) -> tuple[Office, ...]:
     """Distinct offices in order of first statement; the org id becomes its entity's name.
 
-    The same office stated in many articles is one office with many spans; an org id that names no entity
-    in the brief is shown as it is rather than dropped.
+    The same office stated in many articles, in any case or hyphenation, is one office with many spans,
+    shown in its commonest wording (the first on a tie); a statement naming no organisation takes the
+    one the entity's other statements of that office all name (see the module docstring). An org id
+    that names no entity in the brief is shown as it is rather than dropped.
     """
-    grouped: dict[tuple[str, str | None, bool], list[Span]] = {}
+    stated: dict[str, set[str]] = defaultdict(set)  # office key -> the orgs its statements name
     for role in entity.roles:
-        org = names.get(role.org, role.org) if role.org else None
-        key = (role.title, org, role.current is False)
-        grouped.setdefault(key, []).append(span_of(articles, role.article, role.start, role.end))
-    return tuple(Office(title, org, former, tuple(spans)) for (title, org, former), spans in grouped.items())
+        if role.org:
+            stated[office_key(role.title)].add(role.org)
+    grouped: dict[tuple[str, str | None, bool], list[Role]] = {}
+    for role in entity.roles:
+        office = office_key(role.title)
+        org = role.org or (next(iter(stated[office])) if len(stated[office]) == 1 else None)
+        grouped.setdefault((office, org, role.current is False), []).append(role)
+    offices = []
+    for (_office, org, former), roles in grouped.items():
+        wordings = Counter(role.title for role in roles)
+        title = max(wordings, key=wordings.__getitem__)  # the first of the commonest, by statement order
+        spans = tuple(span_of(articles, r.article, r.start, r.end) for r in roles)
+        offices.append(Office(title, names.get(org, org) if org else None, former, spans))
+    return tuple(offices)
 
 
 def _outlets(spans: tuple[Span, ...]) -> tuple[OutletCount, ...]:
@@ -399,13 +511,13 @@ def _copies(quotes: Sequence[Quote]) -> list[list[Quote]]:
     return [sorted(copies, key=lambda q, first=first: q.id != first) for first, copies in grouped.items()]
 
 
-def _original(quote: Quote, by_id: Mapping[str, Quote]) -> Quote:
-    """The quote that ``quote``'s chain of ``same_as`` links ends at."""
-    seen = {quote.id}
-    while quote.same_as is not None and quote.same_as in by_id and quote.same_as not in seen:
-        quote = by_id[quote.same_as]
-        seen.add(quote.id)
-    return quote
+def _original(item: _Copy, by_id: Mapping[str, _Copy]) -> _Copy:
+    """The quote (or event) that ``item``'s chain of ``same_as`` links ends at."""
+    seen = {item.id}
+    while item.same_as is not None and item.same_as in by_id and item.same_as not in seen:
+        item = by_id[item.same_as]
+        seen.add(item.id)
+    return item
 
 
 def _attribution(copies: Sequence[Quote]) -> tuple[str | None, str | None]:

@@ -491,7 +491,7 @@ def test_an_event_under_a_condition_or_possibility_is_hypothetical(nlp, text, tr
     ("text", "trigger"),
     [
         pytest.param("The delegates did not walk out of the talks.", "walk", id="did-not-walk-out"),
-        pytest.param("Germany will not send weapons to Ukraine.", "send", id="will-not-send"),
+        pytest.param("NATO will not deploy troops to Ukraine.", "deploy", id="will-not-deploy"),
         pytest.param(
             "The prime minister ruled out sending British troops to Ukraine.",
             "sending",
@@ -913,3 +913,51 @@ def test_harm_with_nobody_acting_and_idioms_are_no_events(nlp, text):  # type: i
 
 def test_recalling_an_ambassador_is_a_sanction(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Moscow recalled its ambassador from London.", "recalled").type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "The embassy was attacked by protesters.",
+            "attacked",
+            ("PROTEST", "riot"),
+            id="violence-in-a-protest",
+        ),
+        pytest.param(
+            "Inspectors will inspect the reactor in May.", "inspect", ("ACCUSE", "investigate"), id="inspect"
+        ),
+        pytest.param(
+            "Ankara would not give permission to the convoy.",
+            "permission",
+            ("REJECT", None),
+            id="refused",
+        ),
+        pytest.param("Beijing will not meet the envoy.", "meet", ("REJECT", None), id="will-not-meet"),
+    ],
+)
+def test_readings_event_coders_share(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == expected
+
+
+def test_seeking_to_act_is_no_request_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, "Kyiv is seeking to join the alliance.")] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "A court in Guyana issued arrest warrants for two men.", "issued", "Guyana", id="body-in-a-state"
+        ),
+        pytest.param(
+            "Rebels engaged the peacekeepers in a firefight.", "firefight", "Rebels", id="engaged-in"
+        ),
+        pytest.param(
+            "Obama faces pressure from Congress over Iran.", "pressure", "Congress", id="pressure-from"
+        ),
+    ],
+)
+def test_participants_named_around_the_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == expected

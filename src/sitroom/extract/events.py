@@ -47,6 +47,8 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
+# Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
+_COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
@@ -78,6 +80,8 @@ def extract_events(
             actor, target, between = _between(token, actor, resolver)
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between
+        if kind == "ASSAULT" and _doer_lemma(token) in _object_class("protester"):
+            kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "MOBILIZE" and "target-object" in evidence:
             # "mobilised 100,000 soldiers": what is mobilised is the actor's own force, not a target
             target = None
@@ -90,7 +94,9 @@ def extract_events(
             continue  # one article reports one real event once
         start, end = _extent(token)
         status = status_of(token, times[time] if time is not None else None, published, kind)
-        if status == "negated" and verb and _lemma(token) in lexicons.words("refusal_verbs.txt"):
+        if status == "negated" and (
+            (verb and _lemma(token) in lexicons.words("refusal_verbs.txt")) or _refused(token, kind)
+        ):
             # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
@@ -288,6 +294,21 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
         clause = _child(verb, {"ccomp"})
         return object_reading(_lemma(verb), "*") if clause is not None else None
     return object_reading(_lemma(verb), obj.lemma_.lower()) or object_reading(_lemma(verb), obj.lower_)
+
+
+def _refused(trigger: Token, kind: str) -> bool:
+    """A cooperative act its own party says it will not do: "would not provide support", "will not
+    meet" — a refusal (REJECT), not merely something that did not happen."""
+    if kind not in _COOPERATIVE:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        a.lower_ in ("will", "would", "wo", "'ll") for a in _auxes(verb)
+    )
+
+
+def _auxes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _by_accident(verb: Token) -> bool:
@@ -529,12 +550,23 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
     actor, how = _resolved(possessor or compound, resolver)
     source = "possessor" if possessor is not None else "compound"
     target, target_how = _resolved(_prepositional_object(noun), resolver)
-    if actor is None and (agent := _prepositional(noun, ("by",))) is not None:
-        actor, how = _resolved(agent, resolver)  # "an air strike by government forces"
+    if actor is None and (agent := _prepositional(noun, ("by", "from"))) is not None:
+        # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
+        # it is its target ("Obama faces pressure from Congress")
+        actor, how = _resolved(agent, resolver)
         source = "agent"
+        governed = noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX")
+        if actor is not None and target in (None, actor) and governed:
+            target, target_how = _resolved(_child(noun.head, _SUBJECTS), resolver)
     if actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         actor, how = _resolved(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
         source = "governor"
+    if actor is None and (verb := _engaged_in(noun)) is not None:
+        # "rebels engaged peacekeepers in a firefight": who takes part in it, and whom they engage
+        actor, how = _resolved(_child(verb, {"nsubj"}), resolver)
+        source = "governor"
+        if target is None:
+            target, target_how = _resolved(_child(verb, {"dobj"}), resolver)
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
         modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
@@ -542,6 +574,31 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
         source = "adjective"
     evidence = _party_evidence("actor", source, actor, how)
     return actor, target, evidence + _party_evidence("target", "preposition", target, target_how)
+
+
+def _doer_lemma(trigger: Token) -> str | None:
+    """The head noun of whoever does what the trigger reports: a verb's subject or passive agent, a
+    noun's possessor or "by" agent."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        subject = _child(trigger, _SUBJECTS)
+        doer = (
+            _prepositional(trigger, ("by",))
+            if subject is not None and subject.dep_ == "nsubjpass"
+            else subject
+        )
+    else:
+        doer = _child(trigger, {"poss"}) or _prepositional(trigger, ("by",))
+    return doer.lemma_.lower() if doer is not None else None
+
+
+def _engaged_in(noun: Token) -> Token | None:
+    """The active verb an event noun follows "in" on, when the verb is one of taking part ("engaged in a
+    firefight", "took part in the talks", "joined in the protests"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
+        return None
+    verb = preposition.head
+    return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -632,6 +689,12 @@ def _resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | Non
         mention = resolver.by_token.get(modifier.i)
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
             return mention.start, "modifier"
+    if token.lemma_.lower() in lexicons.words("speaker_nouns.txt"):
+        # "a court in Guyana", "the government of Iraq": an unnamed body of a named state
+        for place in (_prepositional(token, ("in", "of")),):
+            mention = resolver.by_token.get(place.i) if place is not None else None
+            if mention is not None and mention.type == "GPE":
+                return mention.start, "institution"
     return None, None
 
 

@@ -95,8 +95,9 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return found
     if verb is not None and _looks_ahead(verb):
         return "planned"
-    if any(t.lower_ in _words("adverb") and _words("adverb")[t.lower_] == "alleged" for t in trigger.sent):
-        return "alleged"
+    hedges = [t for t in trigger.sent if _words("adverb").get(t.lower_) == "alleged"]
+    if any(_within(trigger, hedge.head) for hedge in hedges):
+        return "alleged"  # "was reportedly killed", "reportedly said Russia had moved troops"
     if (verb is None or not _past(verb)) and _ahead(trigger, time, published):
         return "planned"
     if verb is not None and _ongoing(verb):
@@ -249,6 +250,19 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             return status
         found = found or status
     return found
+
+
+def _within(trigger: Token, head: Token) -> bool:
+    """Whether ``trigger`` is ``head`` or in the clause it heads, not inside a noun's own clause on the
+    way ("arrested for a call he reportedly made": the arrest is no less real)."""
+    token = trigger
+    for _ in range(_MAX_CLIMB + 2):
+        if token == head:
+            return True
+        if token.dep_ in ("relcl", "acl", "appos") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _reported_future(verb: Token) -> bool:

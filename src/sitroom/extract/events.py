@@ -47,6 +47,7 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
@@ -80,6 +81,9 @@ def extract_events(
             actor, target, between = _between(token, actor, resolver)
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between
+        quote = _quote_at(token.idx, quotes)
+        if quote is not None and (actor is None or target is None):
+            actor, target, evidence = _first_person(token, quotes[quote], actor, target, evidence)
         if kind == "ASSAULT" and _doer_lemma(token) in _object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "MOBILIZE" and "target-object" in evidence:
@@ -100,7 +104,6 @@ def extract_events(
             # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
-        quote = _quote_at(token.idx, quotes)
         evidence += (*_trigger_evidence(token), f"status-{status}")
         evidence += ("in-quote",) if quote is not None else ()
         found.append(
@@ -574,6 +577,27 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
         source = "adjective"
     evidence = _party_evidence("actor", source, actor, how)
     return actor, target, evidence + _party_evidence("target", "preposition", target, target_how)
+
+
+def _first_person(
+    trigger: Token, quote: QuoteRecord, actor: int | None, target: int | None, evidence: tuple[str, ...]
+) -> _Participants:
+    """Inside a quotation, "I" and "we" are its speaker: "We will not accept attempts to …" (Esper) has
+    Esper for its actor; "they attacked us" has him for its target."""
+    speaker = quote.speaker_mention
+    if speaker is None:
+        return actor, target, evidence
+    subject = _child(trigger, _SUBJECTS) if trigger.pos_ in ("VERB", "AUX") else _child(trigger, {"poss"})
+    if subject is None and trigger.pos_ in ("VERB", "AUX"):
+        subject = _controller(trigger)
+    if actor is None and subject is not None and subject.lower_ in _FIRST_PERSON:
+        actor = speaker
+        evidence = (*(c for c in evidence if c != "actor-none"), "actor-speaker")
+    obj = _child(trigger, _OBJECTS) if trigger.pos_ in ("VERB", "AUX") else None
+    if target is None and obj is not None and obj.lower_ in _FIRST_PERSON and speaker != actor:
+        target = speaker
+        evidence = (*(c for c in evidence if c != "target-none"), "target-speaker")
+    return actor, target, evidence
 
 
 def _doer_lemma(trigger: Token) -> str | None:

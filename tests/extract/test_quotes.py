@@ -240,3 +240,162 @@ def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ign
     )
     direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
     assert direct[0][2] == "Rupert" or direct[0][2] == "Prince Rupert"
+
+
+# --- spans that keep their meaning ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the parser takes the first half of a contrast for an object of "told": it stays in the claim
+        (
+            "Last month, Peter Haas told the owners the union not the port was to blame for the delays.",
+            "the union not the port was to blame for the delays",
+        ),
+        (
+            "Peter Haas told them the union, not the port, was to blame for the delays.",
+            "the union, not the port, was to blame for the delays",
+        ),
+        (
+            "Peter Haas said the owners rather than the union had caused the delays.",
+            "the owners rather than the union had caused the delays",
+        ),
+    ],
+)
+def test_a_contrast_inside_the_reported_clause_stays_whole(nlp, text, span):  # type: ignore[no-untyped-def]
+    assert [q[1] for q in quotes(nlp, text) if q[0] == "indirect"] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Peter Haas told the owners the union was to blame for the delays despite the fact that the "
+            "berths stayed shut all week.",
+            "the union was to blame for the delays",
+        ),
+        (
+            "Peter Haas said the union was to blame for the delays; which makes it hard to believe him.",
+            "the union was to blame for the delays",
+        ),
+        # "makes" does not agree with "delays": the comment is on the claim, not on the delays
+        (
+            "Peter Haas said the owners had caused the delays, which makes the talks harder.",
+            "the owners had caused the delays",
+        ),
+        # a clause of time is part of the claim, even with a reporting verb in it
+        (
+            "Peter Haas said he heard of the strike only after the union announced it.",
+            "he heard of the strike only after the union announced it",
+        ),
+    ],
+)
+def test_an_indirect_quote_ends_where_the_reported_clause_ends(nlp, text, span):  # type: ignore[no-untyped-def]
+    assert [q[1] for q in quotes(nlp, text) if q[0] == "indirect"] == [span]
+
+
+def test_a_second_voice_set_against_the_first_is_its_own_quote(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg said the strike was over, while the owners insisted that talks would go on."
+    assert [(q[1], q[2]) for q in quotes(nlp, text)] == [
+        ("the strike was over", "Anna Berg"),
+        ("talks would go on", "the owners"),
+    ]
+
+
+def test_a_clause_in_the_paragraph_before_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
+    text = "The main points\n\nIvan Holm told the meeting the port would stay open all winter."
+    assert [q[1] for q in quotes(nlp, text)] == ["the port would stay open all winter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg did not say whether the port would reopen in spring.",
+        "The port was accused of running a \u201cshadow fleet of tugs\u201d for years.",
+    ],
+)
+def test_a_negated_or_passive_cue_attributes_nothing(nlp, text):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []
+
+
+def test_words_that_run_on_in_lower_case_are_a_partial_quote(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Ivan Holm said the ruling does not allow owners to \u201clock out workers simply because they "
+        "ask for more pay.\u201d"
+    )
+    partial = [q for q in quotes(nlp, text) if q[0] == "partial"]
+    assert [(q[1], q[2]) for q in partial] == [
+        ("lock out workers simply because they ask for more pay.", "Ivan Holm")
+    ]
+
+
+def test_a_heading_that_repeats_a_quotation_is_not_another_quotation(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will never sell the port\u201d\n\n"
+        "Anna Berg told the meeting: \u201cWe will never sell the port to anyone who wants to close it.\u201d"
+    )
+    assert [q[1] for q in quotes(nlp, text)] == [
+        "We will never sell the port to anyone who wants to close it."
+    ]
+
+
+# --- speakers named after the quotation ------------------------------------------------------------------
+
+HARBOUR = "The harbour will reopen next week,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f'"{HARBOUR}" said the spokesman for the port authority, Ivan Holm.', "Ivan Holm"),
+        (f'"{HARBOUR}" said Ivan Holm, a spokesman for the port authority.', "Ivan Holm"),
+        (f'"{HARBOUR}" Ivan Holm, the port minister, said.', "Ivan Holm"),
+        (f'"{HARBOUR}" the port minister, Ivan Holm, said.', "Ivan Holm"),
+        # a long apposition between the name and its verb
+        (
+            f'"{HARBOUR}" Dr. Anna Berg, a member of the union and one of the letter\'s signatories, told '
+            "the paper.",
+            "Anna Berg",
+        ),
+        # two single marks typed for a closing double one
+        (
+            f"\u201c{HARBOUR}\u2019\u2019 Maria Olsen, chief executive of the Harbour Trust, told the radio.",
+            "Maria Olsen",
+        ),
+        (f"\u201c{HARBOUR}\u201d Anna Berg testified.", "Anna Berg"),
+    ],
+)
+def test_a_speaker_named_after_the_quotation(nlp, text, speaker):  # type: ignore[no-untyped-def]
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert [(q[1], q[2]) for q in direct] == [(HARBOUR, speaker)]
+
+
+def test_a_participle_after_a_quotation_is_no_attribution(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cThe owners will have to give way on pay. Nothing less will end the strike\u201d reported on "
+        "Monday, said Ivan Holm, a port economist."
+    )
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert [q[2] for q in direct] == ["Ivan Holm"]
+
+
+def test_a_nested_quotation_belongs_to_the_person_the_speaker_quotes(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cI heard Tomas Berg ask, \u2018Is the port going to reopen before the winter?\u2019\u201d "
+        "Anna Berg told the court."
+    )
+    found = {q[1]: q[2] for q in quotes(nlp, text)}
+    assert found["Is the port going to reopen before the winter?"] == "Tomas Berg"
+    assert found[next(k for k in found if k.startswith("I heard"))] == "Anna Berg"
+
+
+def test_a_speaker_quoting_themselves_speaks_both(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cI told him, \u2018We will never sell the port,\u2019 and I meant it,\u201d Anna Berg said."
+    found = {q[1]: q[2] for q in quotes(nlp, text)}
+    assert found["We will never sell the port,"] == "Anna Berg"
+
+
+def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() -> None:
+    text = "He said \u2018\u2018we will stay\u2019\u2019 and left. ``No,'' she said."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["we will stay", "No,"]

@@ -2,30 +2,70 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.link import link_entities, link_quotes
 from sitroom.types import Article, Extraction, MentionRecord, QuoteRecord, RoleRecord
 
 
-def test_a_description_only_the_corpus_can_resolve_finds_the_office_holder() -> None:
-    first = "Ivan Holm, the port's chief negotiator, arrived."
-    second = "The chief negotiator said the talks had failed."
+def _described(first: str, role: RoleRecord, second: str, described: str, title: str, org: str | None):  # type: ignore[no-untyped-def]
+    """The speaker link_quotes gives a description in ``second`` that only ``first`` states an office for."""
     holm = MentionRecord(0, 9, "Ivan Holm", "Ivan Holm", "PERSON")
-    role = RoleRecord(0, 9, "chief negotiator", None, True, 11, 38)
     quote = QuoteRecord(
         start=second.index("the talks"),
         end=len(second) - 1,
         kind="indirect",
-        speaker_text="The chief negotiator",
+        speaker_text=described,
         speaker_start=0,
-        speaker_end=20,
-        speaker_title="chief negotiator",
+        speaker_end=len(described),
+        speaker_title=title,
+        speaker_org=org,
         cue="said",
     )
+    mentions: tuple[MentionRecord, ...] = (holm,)
+    if role.org is not None:
+        at = first.index(role.org)
+        mentions += (MentionRecord(at, at + len(role.org), role.org, role.org, "GPE"),)
     articles = [Article("a", "a.txt", first), Article("b", "b.txt", second)]
-    extractions = [Extraction("a", (holm,), (role,)), Extraction("b", quotes=(quote,))]
+    extractions = [Extraction("a", mentions, (role,)), Extraction("b", quotes=(quote,))]
     linked = link_entities(articles, extractions)
     (linked_quote,) = link_quotes(articles, extractions, linked)
-    assert linked_quote.speaker == "ivan-holm"
+    return linked_quote.speaker
+
+
+def test_a_sole_office_of_a_named_state_is_resolved_from_another_article() -> None:
+    first = "Ivan Holm, Norway's foreign minister, arrived."
+    role = RoleRecord(0, 9, "foreign minister", "Norway", True, 11, 36)
+    second = "Norway's foreign minister said the talks had failed."
+    assert _described(first, role, second, "Norway's foreign minister", "foreign minister", "Norway") == (
+        "ivan-holm"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "title", "described", "org"),
+    [
+        # a rank many people share: another article's negotiator is not this article's
+        ("Ivan Holm, the port's chief negotiator, arrived.", "chief negotiator", "chief negotiator", None),
+        ("Ivan Holm, a spokesperson for the port, arrived.", "spokesperson", "spokesperson", None),
+        # a sole office, but the description names no state: any country's minister
+        ("Ivan Holm, the foreign minister, arrived.", "foreign minister", "foreign minister", None),
+    ],
+)
+def test_a_description_is_not_resolved_to_someone_only_another_article_names(
+    statement: str, title: str, described: str, org: str | None
+) -> None:
+    start = statement.index(title)
+    role = RoleRecord(0, 9, title, None, True, start, start + len(title))
+    second = f"The {described} said the talks had failed."
+    assert _described(statement, role, second, f"The {described}", described, org) is None
+
+
+def test_a_description_of_another_state_is_not_its_office_holder() -> None:
+    first = "Ivan Holm, Norway's foreign minister, arrived."
+    role = RoleRecord(0, 9, "foreign minister", "Norway", True, 11, 36)
+    second = "Sweden's foreign minister said the talks had failed."
+    assert _described(first, role, second, "Sweden's foreign minister", "foreign minister", "Sweden") is None
 
 
 def test_the_same_words_in_two_articles_are_one_quote() -> None:

@@ -1,9 +1,11 @@
 """Find the stretches of text between quotation marks, straight or curly, double or single.
 
 News text mixes the marks freely and uses the same character for a closing single quote and an
-apostrophe (``Russia’s``, ``don’t``, ``the Greeks’ vote``). A quotation that runs over paragraphs
-leaves its closing mark off at each paragraph end and reopens the next paragraph with an opening mark.
-This module reads those conventions; it knows nothing of speakers or grammar.
+apostrophe (``Russia’s``, ``don’t``, ``the Greeks’ vote``). Some copy types a double mark as two
+single ones (``‘‘…’’``, or two backticks … two straight apostrophes), read here as one double mark.
+A quotation that runs over paragraphs leaves its closing mark off at each paragraph end and reopens
+the next paragraph with an opening mark. This module reads those conventions; it knows nothing of
+speakers or grammar.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 _BEFORE_OPENING = set(" \t\n([{—–-/:;,") | set(_OPEN_DOUBLE) | {'"'}
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# Two single marks typed for one double mark: read as the double mark, the other character as a space.
+_PAIRED_OPENING = re.compile(r"‘‘|``")
+_PAIRED_CLOSING = re.compile(r"’’|''")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,7 @@ class Quoted:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text`` in order of its opening mark, nested ones included."""
+    text = _paired_marks(text)
     found: list[Quoted] = []
     continuing: list[tuple[int, int]] = []  # parts of a quotation still open from earlier paragraphs
     for start, end in _paragraphs(text):
@@ -56,6 +62,15 @@ def find_quoted(text: str) -> list[Quoted]:
     if continuing:
         found.append(Quoted(continuing[0][0], continuing[-1][1], tuple(continuing), True, False))
     return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def _paired_marks(text: str) -> str:
+    """``text`` with each pair of single marks standing for a double one replaced by that double mark and
+    a space, so that every offset stays where it was."""
+    if "‘‘" not in text and "’’" not in text and "``" not in text and "''" not in text:
+        return text
+    text = _PAIRED_OPENING.sub(" “", text)
+    return _PAIRED_CLOSING.sub("” ", text)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

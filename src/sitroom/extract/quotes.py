@@ -14,6 +14,7 @@ Speakers are the subjects of the cues, resolved through :mod:`sitroom.extract.sp
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -22,11 +23,15 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
 from sitroom.extract.quote_marks import Quoted, find_quoted
-from sitroom.extract.speakers import Speaker, SpeakerResolver
+from sitroom.extract.reported import comment_start, reported_clause, trim_end
+from sitroom.extract.speakers import Speaker, SpeakerResolver, doc_text
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
-# How far from a quotation its attribution may stand, in tokens.
+# How far from a quotation its attribution may stand, in tokens; further, up to the apposition window,
+# when the speaker's name opens the attribution and an apposition stands before the verb.
 _ATTRIBUTION_WINDOW = 14
+_APPOSITION_WINDOW = 40
+_SUBJECT_OPENING = 4
 # A fragment with fewer words, or one that does not start a sentence, is partial rather than direct.
 _MIN_DIRECT_WORDS = 4
 _MAX_CLIMB = 8
@@ -45,13 +50,36 @@ def extract_quotes(
 ) -> tuple[QuoteRecord, ...]:
     """Every quotation in ``doc`` with its speaker and cue, in text order."""
     resolver = SpeakerResolver(doc, mentions, roles)
-    quoted = [q for q in find_quoted(doc.text) if q.end > q.start]
+    text = doc_text(doc)
+    quoted = _without_headings(text, [q for q in find_quoted(text) if q.end > q.start])
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
     direct = _direct_quotes(doc, quoted, resolver, indirect)
-    direct += _nested_quotes(doc, quoted, resolver)
+    direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct)
     return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
+
+
+def _without_headings(text: str, quoted: list[Quoted]) -> list[Quoted]:
+    """Quotations without the headings that repeat one: a paragraph that is nothing but a quotation (a
+    list number aside) whose words recur inside another quotation of the article is a pull quote over
+    the section that quotes it ("“We will never sell the port”" above the paragraph where the speaker
+    says it), not a second quotation with no speaker."""
+    words = [" ".join(re.findall(r"\w+", text[q.start : q.end].casefold())) for q in quoted]
+    kept = []
+    for n, (quote, own) in enumerate(zip(quoted, words, strict=True)):
+        heading = bool(own) and _alone_in_paragraph(text, quote)
+        if heading and any(f" {own} " in f" {theirs} " for m, theirs in enumerate(words) if m != n):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _alone_in_paragraph(text: str, quote: Quoted) -> bool:
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    rest = text[start : quote.start] + text[quote.end : end if end != -1 else len(text)]
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _outermost(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -87,7 +115,7 @@ def _direct_quotes(
             # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
             before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
             last = max(before, key=lambda q: q.end, default=None)
-            if last is not None and _close_enough(doc.text, last.end, parts[0][0]):
+            if last is not None and _close_enough(doc_text(doc), last.end, parts[0][0]):
                 speaker = resolver.same_as(last)
         record = _record(doc, "direct", parts, speaker, cue)
         records.append(record)
@@ -96,23 +124,44 @@ def _direct_quotes(
     return records
 
 
-def _nested_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """A quotation inside a quotation belongs to the person the outer speaker quotes: "As Kerry said at
-    the time, “You just don't …”," Mead added."""
+def _nested_quotes(
+    doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver, direct: list[QuoteRecord]
+) -> list[QuoteRecord]:
+    """A quotation inside a quotation belongs to the person the outer speaker quotes, named inside the
+    outer quotation before it ("As Holm warned at the time, “Nobody wins a strike …”," Lind added; “I heard
+    the minister ask, ‘Is the port going to reopen?’” Berg said); quoting themselves ("I told him, ‘…’")
+    the outer speaker speaks both."""
     records = []
     for inner in quoted:
-        if not inner.nested or not inner.double or not _is_direct(doc, inner):
+        if not inner.nested or not _is_direct(doc, inner):
             continue
         outer = next((q for q in quoted if q.start < inner.start and inner.end <= q.end), None)
         window = (outer.start, outer.end) if outer else None
         for token in reversed(_tokens_before(doc, inner.start - 1)):
-            if token.lemma_.lower() in _speech_verbs() and token.pos_ in {"VERB", "AUX"}:
-                speaker = resolver.subject_of(token, within=window)
-                if speaker is not None and speaker.human:
-                    cue = _Cue(token, speaker)
-                    records.append(_record(doc, "direct", list(inner.parts), speaker, cue, extra=("nested",)))
-                    break
+            if window is not None and token.idx < window[0]:
+                break  # the verb before the outer quotation introduces the outer speaker's words
+            if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            speaker = _first_person(token, inner, direct) or resolver.subject_of(token, within=window)
+            if speaker is not None and speaker.human:
+                cue = _Cue(token, speaker)
+                records.append(_record(doc, "direct", list(inner.parts), speaker, cue, extra=("nested",)))
+                break
     return records
+
+
+def _first_person(verb: Token, inner: Quoted, direct: list[QuoteRecord]) -> Speaker | None:
+    """The outer quotation's speaker for a nested one its own speaker introduces ("I told him, ‘…’")."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ not in {"i", "we"}:
+        return None
+    outer = next((q for q in direct if q.start <= inner.start and inner.end <= q.end), None)
+    if outer is None or (outer.speaker_mention is None and outer.speaker_title is None):
+        return None
+    start, end = subject.idx, subject.idx + len(subject.text)
+    return Speaker(
+        subject.text, start, end, outer.speaker_mention, outer.speaker_title, outer.speaker_org, how="pronoun"
+    )
 
 
 def _partial_quotes(
@@ -128,7 +177,7 @@ def _partial_quotes(
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        cue = _governing_cue(span.root, resolver)
+        cue = _governing_cue(span, resolver)
         if cue is not None and cue.speaker is not None and cue.speaker.human:
             records.append(_record(doc, "partial", list(quote.parts), cue.speaker, cue))
     return records
@@ -141,9 +190,11 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
         content = _reported_clause(token)
         if content is None or _holds_quotation(content, marks):
             continue
+        if _passive(token) or _negated(token):
+            continue  # "the board had been told that …", "did not say whether …": nothing was said
         speaker = resolver.subject_of(token)
-        if speaker is None or not speaker.human or _passive(token):
-            continue  # "the board had been told that …": its subject heard it, did not say it
+        if speaker is None or not speaker.human:
+            continue
         cue = _Cue(token, speaker)
         records.append(_record(doc, "indirect", [(content.start_char, content.end_char)], speaker, cue))
     records.extend(_according_to(doc, marks, resolver))
@@ -154,29 +205,25 @@ def _passive(token: Token) -> bool:
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children)
 
 
+def _negated(token: Token) -> bool:
+    """ "did not say", "never said": a negation before the verb (one after it negates its object)."""
+    return any(child.dep_ == "neg" and child.i < token.i for child in token.children)
+
+
+def _modifier(token: Token) -> bool:
+    """A participle that modifies a noun ("the plan announced on Monday"): no one is saying anything."""
+    return token.tag_ in {"VBN", "VBG"} and token.dep_ in {"acl", "amod", "relcl"} and not _has_subject(token)
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in _SUBJECTS for child in token.children)
+
+
 def _reported_clause(token: Token) -> Span | None:
-    """The clause a reporting verb reports, without a leading "that" and trailing punctuation."""
+    """The clause a reporting verb reports (see :mod:`sitroom.extract.reported`)."""
     if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
         return None
-    clause = next((child for child in token.children if child.dep_ == "ccomp"), None)
-    if clause is None or _another_voice(clause):
-        return None
-    tokens = [t for t in clause.subtree]
-    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
-        return None  # "warned of consequences should Russia invade": a condition, not reported words
-    return clause.doc[tokens[0].i : tokens[-1].i + 1]
-
-
-def _another_voice(clause: Token) -> bool:
-    """A "clause" headed by another reporting verb with its own subject is a second voice the parser
-    attached to the first ("Russian officials declared the talks a failure and Western officials say
-    …"): it is reported on its own, not as the first speaker's words."""
-    speaks = clause.lemma_.lower() in _speech_verbs() and not _passive(clause)
-    return speaks and any(c.dep_ == "nsubj" for c in clause.children)
+    return reported_clause(token, _speech_verbs())
 
 
 def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:
@@ -202,11 +249,13 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
 
 
 def _trim(span: Span) -> Span | None:
+    """The reported words of an "according to" sentence: no edge punctuation, no comment after them."""
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
+    if not tokens:
+        return None
+    tokens = trim_end(tokens[: comment_start(tokens, None, _speech_verbs())])
     if len(tokens) < 3:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
@@ -219,15 +268,28 @@ def _holds_quotation(span: Span, marks: list[tuple[int, int]]) -> bool:
 def _is_direct(doc: Doc, quote: Quoted) -> bool:
     """A quotation of whole sentences: it opens a sentence (or follows a colon or a comma) and has
     enough words, or it ends with its own sentence punctuation."""
-    words = [w for w in doc.text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
+    text = doc_text(doc)
+    words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
     if len(words) < _MIN_DIRECT_WORDS and not quote.parts[1:]:
         return False
-    before = doc.text[: quote.start - 1].rstrip()
-    opens = not before or before[-1] in ".!?:,;\n" or _after_reporting_verb(doc, quote.start - 1)
-    inside = doc.text[quote.start : quote.end].rstrip()
-    ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS
+    before = _last_char_before(text, quote.start - 1)
+    opens = before in ".!?:,;\n" or _after_reporting_verb(doc, quote.start - 1)
+    inside = text[quote.start : quote.end].rstrip()
+    # Words that run on from the writer's sentence in lower case ("does not allow owners to “lock out
+    # workers …”") are a fragment of it, however they end.
+    runs_on = not opens and inside[:1].islower() and not quote.parts[1:]
+    ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS and not runs_on
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(doc.text, quote.start))
+    return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(text, quote.start))
+
+
+def _last_char_before(text: str, mark: int) -> str:
+    """The last character before an opening mark at ``mark`` other than spaces and a second single mark
+    ("‘‘" typed for a double one); a newline at the start of the text."""
+    i = mark - 1
+    while i >= 0 and text[i] in " \t‘`":
+        i -= 1
+    return text[i] if i >= 0 else "\n"
 
 
 def _has_clause(span: Span | None) -> bool:
@@ -257,8 +319,12 @@ def _after_reporting_verb(doc: Doc, mark: int) -> bool:
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
-    before = text[: max(0, start - 1)]
-    return not before.strip() or before.endswith("\n") or before.rstrip(" ").endswith("\n")
+    """True when only spaces stand between the opening mark before ``start`` and a line break (or the
+    start of the text)."""
+    i = start - 2
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _attributed_end(quote: Quoted, quoted: list[Quoted]) -> int:
@@ -271,14 +337,28 @@ def _attributed_end(quote: Quoted, quoted: list[Quoted]) -> int:
 
 
 def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
-    """``"…," she said`` / ``"…," said Mr X``: a reporting verb right after the closing mark at ``end``."""
-    tokens = _tokens_after(doc, end + 1)
-    for token in tokens:
-        if token.lemma_.lower() in _speech_verbs() and token.pos_ in {"VERB", "AUX"}:
-            speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
-            if speaker is not None and speaker.human:
-                return _Cue(token, speaker)
+    """``"…," she said`` / ``"…," said Mr X``: a reporting verb right after the closing mark at ``end``.
+    The verb may stand further off when its subject opens the attribution and an apposition fills the
+    gap (``"…," Dr Anna Berg, a member of the union and one of the letter's signatories, told the
+    paper``). A participle that modifies a noun ("the plan announced on Monday") attributes nothing."""
+    tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
+    for n, token in enumerate(tokens):
+        if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _modifier(token) or (
+            n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING])
+        ):
+            continue
+        speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
+        if speaker is not None and speaker.human:
+            return _Cue(token, speaker)
     return None
+
+
+def _subject_opens(verb: Token, opening: list[Token]) -> bool:
+    """True when the verb's subject starts among the first tokens after a quotation."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and any(t.i == subject.left_edge.i for t in opening)
 
 
 def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
@@ -292,17 +372,14 @@ def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | No
     return None
 
 
-def _tokens_after(doc: Doc, char: int) -> list[Token]:
-    """Tokens from ``char`` to the end of the attribution: a sentence end, a paragraph or a quotation."""
-    tokens = []
+def _tokens_after(doc: Doc, char: int, limit: int = _ATTRIBUTION_WINDOW) -> list[Token]:
+    """Tokens from ``char`` to the end of the attribution: a sentence end, a paragraph or a quotation,
+    at most ``limit`` of them."""
+    tokens: list[Token] = []
     for token in doc[_token_at(doc, char) :]:
         if token.idx < char:
             continue
-        if (
-            (token.is_space and "\n" in token.text)
-            or token.text in '“"‘'
-            or len(tokens) >= _ATTRIBUTION_WINDOW
-        ):
+        if (token.is_space and "\n" in token.text) or token.text in '“"‘' or len(tokens) >= limit:
             break
         tokens.append(token)
         if token.text in _TERMINAL:
@@ -333,10 +410,10 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
     """The next quotation continues this one when only its attribution stands between them."""
-    between = doc.text[first.end : second.start]
+    between = doc_text(doc)[first.end : second.start]
     if "\n" in between or cue.token.idx < first.end or cue.token.idx > second.start:
         return False
-    return len(between.split()) <= _ATTRIBUTION_WINDOW and not _has_own_attribution(doc, second)
+    return len(between.split()) <= _APPOSITION_WINDOW and not _has_own_attribution(doc, second)
 
 
 def _has_own_attribution(doc: Doc, quote: Quoted) -> bool:
@@ -347,11 +424,21 @@ def _has_own_attribution(doc: Doc, quote: Quoted) -> bool:
     )
 
 
-def _governing_cue(token: Token, resolver: SpeakerResolver) -> _Cue | None:
-    """The reporting verb or noun that a quoted fragment stands under, with its subject."""
+def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
+    """The reporting verb or noun outside a quoted fragment that it stands under, with its subject (a
+    verb among the quoted words is theirs: “Tell them no,” is no one telling). The climb starts from
+    the fragment's first sentence: "said the owners “will have to give way. If they don't, …”"."""
+    first = span[0].sent
+    token = span.doc[span.start : min(span.end, first.end)].root
+    text = doc_text(span.doc)
+    line, next_line = text.rfind("\n", 0, span.start_char), text.find("\n", span.end_char)
     for _ in range(_MAX_CLIMB):
+        if token.idx < line or (next_line != -1 and token.idx > next_line):
+            return None  # the parser ran on into another paragraph: a heading has no speaker there
         lemma = token.lemma_.lower()
-        if (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _fragment_verbs():
+        speaks = (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _fragment_verbs()
+        outside = not span.start <= token.i < span.end
+        if speaks and outside and not _passive(token):  # "was accused of …": heard, not said
             speaker = resolver.subject_of(token)
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)

@@ -1,14 +1,17 @@
 """Who a quotation's speaker is: a name, or what a pronoun or a description refers to.
 
-The subject of a reporting verb may be a name ("Mr Tsipras"), a pronoun ("she insisted", resolved to
-the last person named before it outside quotation marks), a description ("the Foreign Secretary", "the
-Greek leader", resolved through the offices stated in the same article, or left with its title and
-state for the link stage to resolve across the corpus), a collective ("Government sources") or an
-anonymous source ("one European diplomat"), kept as written.
+The subject of a reporting verb may be a name ("Mr Tsipras"), a pronoun ("she insisted": the last person
+of a compatible gender named before it outside quotation marks; "they": the last group, organisation or
+pair of names), a description ("the Foreign Secretary", "the Greek leader", "the official": whichever
+office the article introduced last that it matches, a named holder or an anonymous source; failing that,
+left with its title and state for the link stage to resolve across the corpus), a collective
+("Government sources") or an anonymous source ("one European diplomat"), kept as written. What the
+article's people, genders and offices are is indexed once per article by :mod:`sitroom.extract.referents`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,25 +20,30 @@ from spacy.tokens import Doc, Token
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
 from sitroom.extract.entities import may_be_person
+from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
-_PERSONAL = {"he", "she", "him", "her"}
+__all__ = ["Speaker", "SpeakerResolver", "doc_text", "same_office"]
+
+_PRONOUN_GENDER = {"he": "M", "him": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-# How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
-_SUBJECT_REACH = 1200
 # Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-# Generic words for the head of a state or government, matched against stated offices.
-_LEADER_WORDS = {"leader", "head"}
-_LEADER_TITLES = {"president", "prime minister", "premier", "chancellor", "leader", "head", "king", "queen"}
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """A speaker as the text gives it, and what it resolves to in this article, if anything."""
+    """A speaker as the text gives it, and what it resolves to in this article, if anything.
+
+    ``how`` says how it was found: ``name`` (a name at the cue), ``pronoun``, ``relative`` ("who"),
+    ``apposition`` (a description with the name beside it), ``description`` (an office the article gives
+    a named holder), ``office`` (an office left for the link stage), ``anonymous`` (a source the article
+    never names: "one diplomat", or "the official" after "a senior official"), ``carried`` (the voice of
+    the quotation before) or ``words`` (words that name no one the article knows).
+    """
 
     text: str | None
     start: int | None
@@ -44,7 +52,7 @@ class Speaker:
     title: str | None = None  # an unresolved description's office ("foreign minister") ...
     org: str | None = None  # ... and its state or organisation ("Russia")
     human: bool = True  # False for a subject that cannot speak ("the fact told them")
-    how: str = "words"  # name | pronoun | relative | apposition | description | office | anonymous | words
+    how: str = "words"
 
 
 class SpeakerResolver:
@@ -52,6 +60,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self.mentions = mentions
         self.roles = roles
         self.by_token: dict[int, MentionRecord] = {}
@@ -62,6 +71,8 @@ class SpeakerResolver:
                 if current is None or current.type == "GROUP" or mention.type != "GROUP":
                     self.by_token[token.i] = mention
         self.quoted: list[tuple[int, int]] = []
+        self._quoted_starts: list[int] = []
+        self._quoted_reach: list[int] = []
         # Mentions that are the subject of their clause: the likelier antecedents of "he" and "she".
         self.subjects = {
             m.start
@@ -69,10 +80,15 @@ class SpeakerResolver:
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
             and span.root.dep_ in _SUBJECTS
         }
+        self.referents = Referents(doc, mentions, roles)
+        self._resolved: dict[int, Speaker] = {}
 
     def exclude(self, quoted: list[tuple[int, int]]) -> None:
         """Names inside these quoted stretches are never speakers or antecedents of a speaker's pronoun."""
-        self.quoted = quoted
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [start for start, _ in self.quoted]
+        self._quoted_reach = _running_max([end for _, end in self.quoted])
+        self._resolved.clear()
 
     def subject_of(self, cue: Token, within: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
@@ -81,8 +97,10 @@ class SpeakerResolver:
         token = cue
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
             token = cue.sent.root  # "X resigned, hours after Y voted, saying …": X said it
+        # A subject across a line break is a heading the parser ran into the sentence.
+        line = self.text.rfind("\n", 0, cue.idx)
         for _ in range(3):
-            subject = next((t for t in token.children if t.dep_ in _SUBJECTS), None)
+            subject = next((t for t in token.children if t.dep_ in _SUBJECTS and t.idx > line), None)
             own = subject is not None and within is not None and within[0] <= subject.idx < within[1]
             if subject is not None and self._in_quotation(subject.idx) and not own:
                 return None  # the parser took the quotation for the subject: "“…,” wrote X"
@@ -114,7 +132,7 @@ class SpeakerResolver:
         for token in cue.doc[cue.i + 1 : cue.i + 4]:
             if token.i in self.by_token and self.by_token[token.i].type in {"PERSON", "ORG", "GROUP", "GPE"}:
                 return self.resolve(_head_of(token))
-            if token.lower_ in _PERSONAL or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            if token.lower_ in _PRONOUN_GENDER or (token.pos_ == "PROPN" and token.text[:1].isupper()):
                 return self.resolve(_head_of(token))
             if token.pos_ == "NOUN" and token.lemma_.lower() in _speaker_words():
                 return self.resolve(token)  # "said a spokesman", "read a message"
@@ -136,32 +154,42 @@ class SpeakerResolver:
 
     def resolve(self, token: Token) -> Speaker:
         """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
+        found = self._resolved.get(token.i)
+        if found is None:
+            found = self._resolved[token.i] = self._resolve(token)
+        return found
+
+    def _resolve(self, token: Token) -> Speaker:
         how = "name"
         if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
             token, how = token.head.head, "relative"  # "Juncker, who said …": the noun the clause describes
         if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
             token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
         start, end = self._phrase(token)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         lower = token.lower_
         if token.i in self.by_token:
             mention = self.by_token[token.i]
             return Speaker(text, start, end, mention.start, how=how)
-        if lower in _PERSONAL:
-            return Speaker(text, start, end, self._antecedent(token, {"PERSON"}), how="pronoun")
+        if lower in _PRONOUN_GENDER:
+            found = self.referents.person_before(
+                token.idx, _PRONOUN_GENDER[lower], subjects=self.subjects, skip=self._in_quotation
+            )
+            return Speaker(text, start, end, found, how="pronoun")
         if lower in _COLLECTIVE:
-            found = self._antecedent(token, {"GROUP", "ORG", "NORP"}, plural=True)
+            found = self.referents.plural_before(token.idx, subjects=self.subjects, skip=self._in_quotation)
             return Speaker(text, start, end, found, how="pronoun")
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _speaker_words()
             human = lower in nouns or token.lemma_.lower() in nouns
             return Speaker(text, start, end, human=human, how="anonymous")
-        if lower in _words.titles():
+        if lower in _words.titles() and token.tag_ != "NNS":
             return self._description(token, text, start, end)
         # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
         named = token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS  # "In October, … announced"
-        human = named or lower in _speaker_nouns() or token.lemma_.lower() in _speaker_nouns()
+        nouns = _speaker_words()
+        human = named or lower in nouns or token.lemma_.lower() in nouns
         return Speaker(text, start, end, human=human)
 
     def _named_in_apposition(self, token: Token) -> Token | None:
@@ -185,71 +213,78 @@ class SpeakerResolver:
                 break
         end = token.idx + len(token.text)
         start = first.idx
-        while start < end and not self.doc.text[start].isalnum():
+        while start < end and not self.text[start].isalnum():
             start += 1
         return start, end
 
-    def _antecedent(self, token: Token, types: set[str], *, plural: bool = False) -> int | None:
-        """The start of the mention a pronoun refers to: the last one of the right type before it,
-        outside quotation marks, preferring one that was the subject of its clause within the last few
-        sentences ("he was photographed with Epstein. He told …" is not Epstein). For "they", a
-        nationality counts only as a people ("the Russians"), not as an adjective."""
-        latest = latest_subject = None
-        for mention in self.mentions:
-            if mention.end > token.idx:
-                break
-            adjective = mention.type == "NORP" and not mention.name.endswith("s")
-            if mention.type in types and not self._in_quotation(mention.start) and not (plural and adjective):
-                latest = mention.start
-                if mention.start in self.subjects:
-                    latest_subject = mention.start
-        if latest_subject is not None and token.idx - latest_subject <= _SUBJECT_REACH:
-            return latest_subject
-        return latest
-
     def _in_quotation(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
+        """True inside any excluded quoted stretch (stretches sorted by start, their ends' running
+        maximum kept, so one binary search answers)."""
+        n = bisect_right(self._quoted_starts, char)
+        return n > 0 and char < self._quoted_reach[n - 1]
 
     def _description(self, token: Token, text: str, start: int, end: int) -> Speaker:
-        """ "the Foreign Secretary", "the Greek leader": the person this article gives that office, else
-        the office itself for the link stage."""
-        org = self._org_in(token)
+        """ "the Foreign Secretary", "the Greek leader", "the official": the holder of the office the
+        article introduced last that this description matches, for the state or body it names; the
+        anonymous source it introduced, if that came last; else the office itself for the link stage. A
+        relation to a person ("Marsh's lawyer", "his spokesman") is no office: anonymous."""
+        orgs = description_orgs(token, self.by_token)
+        if orgs is None:
+            return Speaker(text, start, end, how="anonymous")
         title = _title_phrase(token)
-        for role in self.roles:
-            if (
-                role.current is not False
-                and same_office(role.title, title)
-                and (org is None or role.org in (None, org))
-            ):
-                return Speaker(text, start, end, role.holder_start, how="description")
-        return Speaker(text, start, end, None, title, org, how="office")
+        office = self.referents.holder_of(title, orgs, token.idx)
+        if office is not None and office.holder is None:
+            return Speaker(text, start, end, how="anonymous")
+        if office is not None:
+            holder = self.referents.latest_mention(office, token.idx)
+            return Speaker(text, start, end, holder, how="description")
+        return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
-    def _org_in(self, token: Token) -> str | None:
-        """The state or organisation a description names: "the *Greek* leader", "*Russia's* minister"."""
-        for child in token.lefts:
-            if child.i in self.by_token and self.by_token[child.i].type in {"GPE", "ORG"}:
-                return self.by_token[child.i].key
+    def _org_name(self, token: Token) -> str | None:
+        """The state or organisation a description names, by its canonical name: "the *Greek* leader",
+        "*Russia's* minister", "the *Kremlin* chief" (the state the seat stands for)."""
+        candidates = list(token.lefts) + [
+            obj for prep in token.rights if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"
+        ]
+        for child in candidates:
+            mention = self.by_token.get(child.i)
             found = gazetteer.demonym(child.text)
             if found is not None and child.text[:1].isupper():
                 return found.canonical
+            if mention is not None and mention.type != "PERSON":
+                key = mention.key.split("#")[0]
+                return mention.stands_for or metonym_referent(key) or key
         return None
 
 
-def same_office(title: str, described: str) -> bool:
-    """An office stated as ``title`` answers a description of it ("the prime minister", "the German
-    chancellor"): the same words, or the description's bare head ("minister") ending the title; "leader"
-    and "head" answer any office that leads a state or government."""
-    title, described = title.lower(), described.lower()
-    if described in _LEADER_WORDS:
-        return title in _LEADER_TITLES or title.split()[-1] in _LEADER_TITLES
-    return title == described or (" " not in described and title.split()[-1] == described)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text again on each access."""
+    text = doc.user_data.get("sitroom.text")
+    if text is None:
+        text = doc.user_data["sitroom.text"] = doc.text
+    return text
+
+
+def _running_max(values: list[int]) -> list[int]:
+    found, top = [], -1
+    for value in values:
+        top = max(top, value)
+        found.append(top)
+    return found
 
 
 def _title_phrase(token: Token) -> str:
-    """The title words of a description, without its article or state: "the Greek *prime minister*"."""
+    """The title words of a description, without its article or state: "the Greek *prime minister*",
+    "the *secretary of state*"."""
     words = [t for t in token.lefts if t.lower_ in _words.title_and_modifier_words() and t.i < token.i]
     first = min((t.i for t in words), default=token.i)
-    return " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
+    phrase = " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
+    following = token.doc[token.i + 1 : token.i + 3]
+    if len(following) == 2 and following[0].lower_ == "of":
+        longer = f"{phrase} of {following[1].lower_}"
+        if longer in _words.titles():
+            return longer
+    return phrase
 
 
 @cache

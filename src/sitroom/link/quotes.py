@@ -2,20 +2,33 @@
 
 A speaker resolved in its article points at a mention, which linking made an entity. A description the
 article could not resolve ("Russia's foreign minister said") is matched against the offices the whole
-corpus states: if exactly one person holds that office (for that state, where the description names
-one), that person is the speaker. The same words quoted by several articles are one quotation: each
-later copy points at the first with ``same_as``.
+corpus states. Only an office one person holds at a time (``lexicons/sole_offices.txt``) of the state or
+body the description names is resolved from other articles: the one person the corpus gives it, or the
+one of several the article named last. A description with no state, or of a rank many people share ("the
+official", "the senator"), is resolved only to a person this article names before the quotation: "the
+spokesperson" in one article is never a spokesperson another article quotes. The same words quoted by
+several articles are one quotation: each later copy points at the first with ``same_as``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 
-from sitroom.extract.speakers import same_office
+from sitroom import gazetteer
+from sitroom.extract.referents import (
+    ADJACENT,
+    LEADER_WORDS,
+    is_sole_office,
+    leader_titles,
+    org_forms,
+    same_office,
+)
 from sitroom.link.confidence import quote_confidence
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
-from sitroom.types import Article, Entity, Extraction, Quote, QuoteRecord
+from sitroom.types import Article, Entity, Extraction, Mention, Quote, QuoteRecord, Role
 
 # Quotations shorter than this many words are too common to say two articles carry the same one.
 _MIN_SAME_WORDS = 4
@@ -29,13 +42,14 @@ def link_quotes(
     texts = {article.id: article.text for article in articles}
     entity_at = {(m.article, m.start): m.entity for m in linked.mentions}
     names = {e.id: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for e in linked.entities}
+    offices = _Offices(linked.entities, names, linked.mentions)
     quotes: list[Quote] = []
     first_copy: dict[tuple[str, str], str] = {}
     for extraction in sorted(extractions, key=lambda e: order[e.article_id]):
         article_id = extraction.article_id
         for n, record in enumerate(extraction.quotes, start=1):
             quote_id = f"{article_id}/q{n}"
-            speaker = _speaker(record, article_id, entity_at, linked.entities, names)
+            speaker = _speaker(record, article_id, entity_at, offices)
             text = texts[article_id][record.start : record.end]
             key = (_normalised(text), record.kind)
             same_as = first_copy.get(key) if len(key[0].split()) >= _MIN_SAME_WORDS else None
@@ -46,65 +60,109 @@ def link_quotes(
 
 
 def _speaker(
-    record: QuoteRecord,
-    article_id: str,
-    entity_at: dict[tuple[str, int], str],
-    entities: tuple[Entity, ...],
-    names: dict[str, set[str]],
+    record: QuoteRecord, article_id: str, entity_at: dict[tuple[str, int], str], offices: _Offices
 ) -> str | None:
     if record.speaker_mention is not None:
         return entity_at.get((article_id, record.speaker_mention))
     if record.speaker_title is not None:
         before = record.speaker_start if record.speaker_start is not None else record.start
-        mentioned: dict[str, int] = {}
-        for (article, start), entity in entity_at.items():
-            if article == article_id and start < before:
-                mentioned[entity] = max(start, mentioned.get(entity, -1))
-        return _office_holder(record.speaker_title, record.speaker_org, entities, names, mentioned)
+        return offices.holder(record.speaker_title, record.speaker_org, article_id, before)
     if record.speaker_text:
-        return _person_named(record.speaker_text, entities)
+        return offices.person_named(record.speaker_text, article_id)
     return None
 
 
-def _person_named(text: str, entities: tuple[Entity, ...]) -> str | None:
-    """A speaker written as a name the model did not tag ("Mr Varoufakis"): the one person the corpus
-    knows by that surname."""
-    words = text.split()
-    if not words or not words[-1][:1].isupper():
-        return None
-    surname = words[-1].casefold()
-    found = {e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].casefold() == surname}
-    return found.pop() if len(found) == 1 else None
+class _Offices:
+    """The corpus's people indexed for speaker look-ups: their offices by the title's last word, their
+    surnames, and each article's mentions in text order."""
 
-
-def _office_holder(
-    title: str,
-    org: str | None,
-    entities: tuple[Entity, ...],
-    names: dict[str, set[str]],
-    mentioned_before: dict[str, int],
-) -> str | None:
-    """The person the corpus gives this office: one holder for that state or body (or with no body
-    stated, if none matches it), else, among several, the one the article named last before the quote."""
-    names = {
-        entity.id: {entity.name.casefold(), *(a.casefold() for a in entity.aliases)} for entity in entities
-    }
-    exact, loose = set(), set()
-    for entity in entities:
-        if entity.type != "PERSON":
-            continue
-        for role in entity.roles:
-            if role.current is False or not same_office(role.title, title):
+    def __init__(
+        self, entities: tuple[Entity, ...], names: dict[str, set[str]], mentions: tuple[Mention, ...]
+    ) -> None:
+        self.names = names
+        self.by_word: dict[str, list[tuple[Entity, Role]]] = defaultdict(list)
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        for entity in entities:
+            if entity.type != "PERSON":
                 continue
-            if org is not None and role.org is not None and org.casefold() in names.get(role.org, set()):
-                exact.add(entity.id)
-            elif org is None or role.org is None:
-                loose.add(entity.id)
-    holders = exact or loose
-    if len(holders) > 1:
-        named = [h for h in holders if h in mentioned_before]
-        return max(named, key=mentioned_before.__getitem__) if named else None
-    return holders.pop() if holders else None
+            self.by_surname[entity.name.split()[-1].casefold()].add(entity.id)
+            for role in entity.roles:
+                if role.current is not False:
+                    self.by_word[role.title.lower().split()[-1]].append((entity, role))
+        self.mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for mention in mentions:
+            self.mentions[mention.article].append((mention.start, mention.entity))
+        for found in self.mentions.values():
+            found.sort()
+
+    def person_named(self, text: str, article: str) -> str | None:
+        """A speaker written as a name the model did not tag ("Mr Varoufakis"): the one person of that
+        surname the article names, else the one the corpus knows."""
+        words = text.split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        found = self.by_surname.get(words[-1].casefold(), set())
+        here = found & {entity for _, entity in self.mentions.get(article, [])}
+        if len(here) == 1:
+            return next(iter(here))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def holder(self, title: str, org: str | None, article: str, before: int) -> str | None:
+        """The person a description the article left unresolved refers to: for a sole office of a named
+        state or body, the one person the corpus gives that office there (else the one of several the
+        article named last); otherwise a holder of the office the article names before ``before``."""
+        mentioned = self._mentioned_before(article, before)
+        holders = {
+            entity.id
+            for entity, role in self._candidates(title)
+            if same_office(role.title, title) and (org is None or self._serves(entity, role, org))
+        }
+        if org is None or not is_sole_office(title):
+            holders &= mentioned.keys()
+        if not holders and org is not None:
+            return self._named_just_before(title, org, article, before)
+        if len(holders) > 1:
+            named = [h for h in holders if h in mentioned]
+            return max(named, key=mentioned.__getitem__) if named else None
+        return holders.pop() if holders else None
+
+    def _named_just_before(self, title: str, org: str, article: str, before: int) -> str | None:
+        """The person the article names right before a description of a state's office, where the corpus
+        states their office without a state and knows them to serve no other: "… met her counterpart, Ivan
+        Holm. Sweden's foreign minister said" (another article: "foreign minister Ivan Holm"). A
+        description further off, or after someone else, may be anyone's."""
+        found = self.mentions.get(article, [])
+        n = bisect_left(found, (before, ""))
+        if n == 0 or before - found[n - 1][0] > ADJACENT:
+            return None
+        entity_id = found[n - 1][1]
+        country = gazetteer.country_named(org)
+        for entity, role in self._candidates(title):
+            if entity.id != entity_id or role.org is not None or not same_office(role.title, title):
+                continue
+            if entity.country is None or entity.country == country:
+                return entity_id
+        return None
+
+    def _candidates(self, title: str) -> list[tuple[Entity, Role]]:
+        words = title.lower().split()
+        if title.lower() in LEADER_WORDS:
+            return [pair for word in leader_titles() for pair in self.by_word.get(word.split()[-1], [])]
+        return self.by_word.get(words[-1], []) if words else []
+
+    def _serves(self, entity: Entity, role: Role, org: str) -> bool:
+        """Whether an office is of the state or body ``org``: its own organisation, or, where the office was
+        stated without one, the country the person serves by their other offices."""
+        forms = org_forms(org)
+        if role.org is not None:
+            return bool(forms & self.names.get(role.org, set()))
+        country = gazetteer.country_named(org)
+        return country is not None and entity.country == country
+
+    def _mentioned_before(self, article: str, before: int) -> dict[str, int]:
+        """Each entity the article mentions before ``before``, with its last mention's start."""
+        found = self.mentions.get(article, [])
+        return {entity: start for start, entity in found[: bisect_left(found, (before, ""))]}
 
 
 def _normalised(text: str) -> str:

@@ -1,0 +1,446 @@
+"""What a pronoun or a description in one article can refer to: its people, their gender, their offices.
+
+A speaker written as "she", "they" or "the Iranian leader" is resolved against what the article has said
+before it. This module indexes that once per article, so each look-up is a binary search and a short walk
+back rather than a scan of every mention:
+
+- **people** with the gender their own words give them: a courtesy or royal title before the name ("Mrs
+  May", "Queen Margrethe"), a gendered office ("the spokeswoman"), or a given name that US birth records
+  give one sex in at least 95% of cases (``lexicons/given_names.tsv``); a surname alone takes the gender
+  of the nearest fuller mention of the same surname. A person the words say nothing about stays unknown,
+  compatible with "he" and "she" alike, so a missing name never blocks the right antecedent;
+- **plural antecedents** of "they": groups, organisations, peoples ("the Russians") and subjects of two
+  coordinated names ("Berg and the union leaders");
+- **offices**: each office the article gives a named person (its roles, and titles abbreviated before a
+  name: "Gov. Eric Holm"), and each anonymous source it introduces ("a senior official", "one legal
+  expert"), with the state or organisation it belongs to. A later description ("the official", "the
+  French president") is whichever of these it matches was mentioned last: a named holder, or the
+  anonymous source, which then stays anonymous.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from sitroom import gazetteer, lexicons
+from sitroom.extract import _words
+from sitroom.types import MentionRecord, RoleRecord
+
+# How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
+SUBJECT_REACH = 1200
+# How close (in characters) a description must follow the last person named to be read as naming them
+# when the office was stated without its state.
+ADJACENT = 250
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_INDEFINITE = {"a", "an", "one", "another"}
+# Where an anonymous source can be introduced: as a subject, an object, after "according to".
+_INTRODUCING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"}
+_ORG_PREPOSITIONS = {"of", "for", "at", "to", "from", "with"}
+_PLURAL_TYPES = {"GROUP", "ORG", "NORP"}
+# Generic words for the head of a state, government or body, matched against stated offices.
+LEADER_WORDS = {"leader", "head", "chief", "boss"}
+# Words that make an office a second one: "vice president" does not lead.
+_DEPUTIES = {"vice", "deputy", "assistant", "associate", "under", "junior"}
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office the article introduces: held by a named person (``holder`` is the surname key of the
+    mentions that name them) or by an anonymous source (``holder`` None, ``at`` where it is introduced)."""
+
+    at: int
+    title: str
+    orgs: frozenset[str]
+    holder: str | None
+
+
+class Referents:
+    """The people, plural actors and offices of one article, indexed by position."""
+
+    def __init__(self, doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> None:
+        people = [m for m in mentions if m.type == "PERSON"]
+        self._people = people
+        self._people_starts = [m.start for m in people]
+        plural = {m.start: m for m in mentions if _plural(m)}
+        plural.update((m.start, m) for m in coordinated_subjects(doc, people))
+        self._plural = sorted(plural.values(), key=lambda m: m.start)
+        self._plural_starts = [m.start for m in self._plural]
+        # Mentions of the same surname, in text order: a person's later mentions ("Putin" after "Vladimir
+        # Putin") share the first one's gender and offices.
+        self._by_surname: dict[str, list[int]] = {}
+        for mention in people:
+            self._by_surname.setdefault(surname(mention), []).append(mention.start)
+        self.gender = _genders(doc, people, roles, self._by_surname)
+        self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, mentions)
+
+    def person_before(
+        self, char: int, gender: str | None, *, subjects: set[int], skip: Callable[[int], bool]
+    ) -> int | None:
+        """The start of the person "he" or "she" at ``char`` refers to: the last person of a compatible
+        gender named before it, preferring one who was the subject of their clause within
+        :data:`SUBJECT_REACH` characters ("he was photographed with Holm. He told …" is not Holm).
+        Mentions for which ``skip`` is true (names inside quotation marks) are never antecedents."""
+
+        def fits(mention: MentionRecord) -> bool:
+            found = self.gender.get(mention.start)
+            return gender is None or found is None or found == gender
+
+        return self._before(self._people, self._people_starts, char, fits, subjects, skip)
+
+    def plural_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
+        """The start of what "they" at ``char`` refers to: the last group, organisation, people or pair of
+        coordinated names, preferring a subject as :meth:`person_before` does."""
+        return self._before(self._plural, self._plural_starts, char, lambda m: True, subjects, skip)
+
+    def _before(
+        self,
+        candidates: list[MentionRecord],
+        starts: list[int],
+        char: int,
+        fits: Callable[[MentionRecord], bool],
+        subjects: set[int],
+        skip: Callable[[int], bool],
+    ) -> int | None:
+        latest = None
+        for n in range(bisect_left(starts, char) - 1, -1, -1):
+            mention = candidates[n]
+            if mention.end > char or skip(mention.start) or not fits(mention):
+                continue
+            if char - mention.start > SUBJECT_REACH:
+                return latest if latest is not None else mention.start
+            if mention.start in subjects:
+                return mention.start
+            if latest is None:
+                latest = mention.start
+        return latest
+
+    def holder_of(self, title: str, orgs: frozenset[str], char: int) -> Office | None:
+        """The office a description of ``title`` (of one of ``orgs``, if any) at ``char`` refers to: the
+        matching office whose holder was mentioned last before it, or None. An office stated without its
+        state does not answer a description that names one ("the French president" is not "President
+        Putin" named a paragraph before), unless its holder is the person named right before it."""
+        best: tuple[int, bool, Office] | None = None
+        for office in self.offices:
+            if not _same_title(office, title) or not _compatible(office, orgs):
+                continue
+            last = self._last_mention(office, char)
+            if last is None:
+                continue
+            rank = (last, office.holder is not None)
+            if best is None or rank > best[:2]:
+                best = (*rank, office)
+        if best is None and orgs:
+            return self._named_just_before(title, char)
+        return best[2] if best is not None else None
+
+    def _named_just_before(self, title: str, char: int) -> Office | None:
+        """The office of the person named right before a description of a state's office, where the
+        article stated it without the state: "… met her counterpart, Ivan Holm. Sweden's foreign minister
+        said" (Holm was "foreign minister Ivan Holm" earlier). Only the last person named,
+        and only within :data:`ADJACENT` characters: a description further off, or after someone else,
+        may be anyone's."""
+        n = bisect_left(self._people_starts, char)
+        if n == 0 or char - self._people[n - 1].end > ADJACENT:
+            return None
+        holder = surname(self._people[n - 1])
+        return next(
+            (o for o in self.offices if o.holder == holder and not o.orgs and same_office(o.title, title)),
+            None,
+        )
+
+    def latest_mention(self, office: Office, char: int) -> int | None:
+        """The start of the holder's last mention before ``char``."""
+        return self._last_mention(office, char) if office.holder is not None else None
+
+    def _last_mention(self, office: Office, char: int) -> int | None:
+        if office.holder is None:
+            return office.at if office.at < char else None
+        starts = self._by_surname.get(office.holder, [])
+        n = bisect_left(starts, char)
+        return starts[n - 1] if n else None
+
+
+def surname(mention: MentionRecord) -> str:
+    """The key that joins a person's mentions in one article: the last word of the name."""
+    words = mention.name.split()
+    return words[-1].casefold().removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def org_forms(name: str | None) -> frozenset[str]:
+    """A state or organisation's name with what it stands for ("Kremlin" -> also "Russia"), case-folded,
+    so that "the Kremlin chief" and "Russian President Vladimir Putin" name the same state."""
+    if not name:
+        return frozenset()
+    name = name.split("#")[0]  # a group's key: "France#people"
+    found = {name.casefold()}
+    demonym = gazetteer.demonym(name)
+    if demonym is not None:
+        found.add(demonym.canonical.casefold())
+    for referent in _metonyms().get(name.casefold(), ()):
+        found.add(referent.casefold())
+    return frozenset(found)
+
+
+def metonym_referent(name: str) -> str | None:
+    """What a seat of power or capital stands for when it is named as one: "Kremlin" -> "Russia"; None
+    where the lexicon gives several (Brussels) or none."""
+    referents = _metonyms().get(name.casefold())
+    return referents[0] if referents is not None and len(referents) == 1 else None
+
+
+def mention_org_forms(mention: MentionRecord) -> frozenset[str]:
+    """The names a state or organisation mention may be matched on: its key and what it stands for."""
+    return org_forms(mention.key) | org_forms(mention.stands_for)
+
+
+def same_office(title: str, described: str) -> bool:
+    """An office stated as ``title`` answers a description of it ("the prime minister", "the German
+    chancellor"): the same words, or the description's bare head ("minister") ending the title; "leader",
+    "head" and "chief" answer any office that leads a state, government or body."""
+    title, described = title.lower(), described.lower()
+    if described in LEADER_WORDS:
+        words = title.replace("-", " ").split()
+        deputy = words[0] in _DEPUTIES
+        return title in leader_titles() or (words[-1] in leader_titles() and not deputy)
+    return title == described or (" " not in described and title.split()[-1] == described)
+
+
+def is_sole_office(title: str) -> bool:
+    """True for an office one person holds at a time in a state or body ("president", "foreign
+    minister"): only such a description can be resolved from another article."""
+    title = title.lower()
+    return title in _sole_offices() or title in LEADER_WORDS
+
+
+def _same_title(office: Office, title: str) -> bool:
+    if office.holder is None:  # an anonymous source: "a senior official" ... "the official"
+        return office.title.split()[-1] == title.split()[-1] or same_office(office.title, title)
+    return same_office(office.title, title)
+
+
+def _compatible(office: Office, orgs: frozenset[str]) -> bool:
+    """A description that names a state or body matches only an office of that state or body; one that
+    names none matches any. An anonymous source with no state stated may be any state's."""
+    if not orgs:
+        return True
+    if not office.orgs:
+        return office.holder is None
+    return bool(orgs & office.orgs)
+
+
+def _plural(mention: MentionRecord) -> bool:
+    """A possible antecedent of "they": a group or organisation, or a people ("the Russians", not the
+    adjective "Russian")."""
+    if mention.type == "NORP":
+        return mention.name.endswith("s")
+    return mention.type in _PLURAL_TYPES
+
+
+def coordinated_subjects(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[MentionRecord]:
+    """Mentions heading a subject of two or more coordinated names ("Berg and the union leaders"):
+    together a plural antecedent of "they", represented by the first."""
+    found = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in _SUBJECTS and any(child.dep_ == "conj" for child in root.children):
+            found.append(mention)
+    return found
+
+
+def _genders(
+    doc: Doc, people: list[MentionRecord], roles: tuple[RoleRecord, ...], by_surname: dict[str, list[int]]
+) -> dict[int, str | None]:
+    """The gender of each person mention: its own words' if they agree, else the nearest mention of the
+    same surname whose words give one (the one before it first), else None."""
+    offices: dict[int, list[str]] = {}
+    for role in roles:
+        offices.setdefault(role.holder_start, []).append(role.title)
+    own = {m.start: _own_gender(doc, m, offices.get(m.start, [])) for m in people}
+    genders: dict[int, str | None] = {}
+    for starts in by_surname.values():  # each surname's mentions in text order, walked both ways once
+        after: str | None = None
+        for start in reversed(starts):
+            after = own[start] or after
+            genders[start] = after
+        before: str | None = None
+        for start in starts:
+            before = own[start] or before
+            genders[start] = before or genders[start]
+    return genders
+
+
+def _own_gender(doc: Doc, mention: MentionRecord, titles: list[str]) -> str | None:
+    """What the words at one mention say of its gender: the title before it, its given name, its offices;
+    None when they say nothing or disagree."""
+    signs: set[str] = set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None:
+        before = [doc[i] for i in range(max(0, span.start - 2), span.start)]
+        for token in reversed(before):
+            sign = _gendered_words().get(token.lower_)
+            if sign is not None:
+                signs.add(sign)
+                break
+            if token.lower_ not in _words.title_vocabulary() and token.lower_ not in _words.honorifics():
+                break
+    words = [w for w in mention.name.split() if w.lower() not in _words.honorifics()]
+    if words and words[0].lower() in _gendered_words():
+        signs.add(_gendered_words()[words[0].lower()])
+    elif len(words) > 1 and (given := given_name_gender(words[0])) is not None:
+        signs.add(given)
+    for title in titles:
+        for word in title.lower().split():
+            if word in _gendered_words():
+                signs.add(_gendered_words()[word])
+    return signs.pop() if len(signs) == 1 else None
+
+
+def given_name_gender(word: str) -> str | None:
+    """F or M for a given name the birth records give one sex; a hyphenated name ("Jean-Claude") takes
+    its parts' gender when they agree. None for an initial or an unknown or shared name."""
+    parts = [p for p in word.replace("’", "'").split("-") if p]
+    found = {_given_names().get(p.capitalize()) for p in parts}
+    return found.pop() if len(found) == 1 else None
+
+
+def _offices(doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> list[Office]:
+    """The offices the article gives named people: their roles, and abbreviated titles before names."""
+    at = {m.start: m for m in mentions}
+    found = []
+    for role in roles:
+        holder = at.get(role.holder_start)
+        if role.current is False or holder is None or holder.type != "PERSON":
+            continue
+        found.append(Office(role.holder_start, role.title.lower(), org_forms(role.org), surname(holder)))
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        title = _abbreviated_title(doc, span.start) if span is not None else None
+        if title is not None:
+            office, org = title
+            found.append(Office(mention.start, office, org, surname(mention)))
+    return found
+
+
+def _abbreviated_title(doc: Doc, start: int) -> tuple[str, frozenset[str]] | None:
+    """The office an abbreviated title right before a name stands for ("Gov." -> governor), with the state
+    written before it ("Indiana Gov."), if any."""
+    for width in (2, 1):
+        if start - width < 0:
+            continue
+        words = doc[start - width : start]
+        office = _abbreviations().get(" ".join(t.lower_ for t in words))
+        if office is not None:
+            before = doc[words.start - 1] if words.start > 0 else None
+            org = before.text if before is not None and before.ent_type_ in {"GPE", "NORP"} else None
+            return office, org_forms(org)
+    return None
+
+
+def _anonymous_sources(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[Office]:
+    """Sources the article introduces without a name: a singular noun of office or occupation with an
+    indefinite determiner ("a senior official", "one legal expert", "A doctor on the scene"), not set in
+    apposition to a name ("Ivan Holm, a port official" is Holm)."""
+    by_token = _mention_tokens(doc, mentions)
+    found = []
+    for token in doc:
+        if token.tag_ != "NN" or token.lower_ not in _words.titles() or token.dep_ not in _INTRODUCING_DEPS:
+            continue
+        if not any(c.lower_ in _INDEFINITE and c.dep_ in {"det", "nummod"} for c in token.children):
+            continue
+        if _named(token, by_token):
+            continue
+        orgs = description_orgs(token, by_token)
+        found.append(Office(token.left_edge.idx, token.lower_, orgs or frozenset(), None))
+    return found
+
+
+def _named(token: Token, by_token: dict[int, MentionRecord]) -> bool:
+    """True when a noun phrase is set in apposition to a person's name, either way round ("Ivan Holm, a
+    port official"; "another diplomat, former envoy Kurt Volker")."""
+    if token.dep_ == "appos" and token.head.i in by_token and by_token[token.head.i].type == "PERSON":
+        return True
+    return any(
+        t.dep_ == "appos" and t.i in by_token and by_token[t.i].type == "PERSON" for t in token.subtree
+    )
+
+
+def description_orgs(token: Token, by_token: dict[int, MentionRecord]) -> frozenset[str] | None:
+    """The state or organisation a description names ("the *Greek* leader", "*Russia's* minister", "the
+    *Kremlin* chief", "a spokesperson for *the Foreign Office*"), as :func:`org_forms`; an empty set for
+    none, and None when the description is a relation to a person ("Marsh's lawyer", "his aide")."""
+    found: set[str] = set()
+    for child in token.lefts:
+        mention = by_token.get(child.i)
+        if child.dep_ == "poss" and (
+            child.lower_ in {"his", "her"} or (mention and mention.type == "PERSON")
+        ):
+            return None
+        if mention is not None and mention.type != "PERSON":
+            found |= mention_org_forms(mention)
+        elif (demonym := gazetteer.demonym(child.text)) is not None and child.text[:1].isupper():
+            found |= org_forms(demonym.canonical)
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _ORG_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            mention = by_token.get(obj.i)
+            if obj.dep_ == "pobj" and mention is not None and mention.type in {"GPE", "ORG", "NORP", "FAC"}:
+                found |= mention_org_forms(mention)
+    return frozenset(found)
+
+
+def _mention_tokens(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, MentionRecord]:
+    found: dict[int, MentionRecord] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            current = found.get(token.i)
+            if current is None or current.type == "GROUP" or mention.type != "GROUP":
+                found[token.i] = mention
+    return found
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    return {name: sex for name, sex in lexicons.table("given_names.tsv", 2)}
+
+
+@cache
+def _gendered_words() -> dict[str, str]:
+    return {word.lower(): sex for word, sex in lexicons.table("gendered_words.tsv", 2)}
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {
+        abbreviation.lower(): office for abbreviation, office in lexicons.table("title_abbreviations.tsv", 2)
+    }
+
+
+@cache
+def _metonyms() -> dict[str, tuple[str, ...]]:
+    return {
+        name.casefold(): tuple(referents.split("|"))
+        for name, referents, _ in lexicons.table("metonyms.tsv", 3)
+    }
+
+
+@cache
+def _sole_offices() -> frozenset[str]:
+    return lexicons.words("sole_offices.txt")
+
+
+@cache
+def leader_titles() -> frozenset[str]:
+    """Offices that lead a state, government or body (``lexicons/leader_titles.txt``)."""
+    return lexicons.words("leader_titles.txt")

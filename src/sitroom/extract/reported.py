@@ -1,0 +1,225 @@
+"""Where the words a reporting verb reports begin and end, so that an indirect quotation keeps its meaning.
+
+The parser's clausal complement of "said"/"told" is the starting point; three kinds of error in it change
+what the speaker is made to say, and each is mended by a rule about the sentence's shape, not its words:
+
+- **a contrast the parser split off**: in "told them the union, not the port, was to blame" the parser may
+  take "the union" for a second object of "told" and start the clause at "the port was to blame", the
+  opposite of the claim. A clause preceded by "not" / "rather than" / "instead of" takes back the noun
+  phrase before it;
+- **the writer's comment after the claim**: a clause ends before a semicolon, a paragraph break, a "despite
+  the fact that …"-type concession (``lexicons/writer_comment_openers.txt``), or a ", which …" clause the
+  parser hangs on the verb (a comment on the saying, not part of it);
+- **a second voice**: "the strike was over, while the owners insisted that …" ends before the clause of
+  the other subject that speaks.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom import lexicons
+from sitroom.extract.speakers import doc_text
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Verb forms that head no clause of their own without a subject: participles and bare infinitives.
+_NON_FINITE = {"VBG", "VBN", "VB"}
+# Words that turn a noun phrase into the other side of a contrast: "the union, not the port".
+_CONTRAST = {("not",), ("rather", "than"), ("instead", "of"), ("but", "not"), ("and", "not")}
+# Objects of the reporting verb that may be the first half of a contrast the parser split off.
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "appos"}
+# Conjunctions that set another voice against the reported one ("…, while the owners insisted"); a
+# clause of time or condition ("after the vote was announced …", "if the owners agree …") is part of
+# the claim.
+_CONTRASTING = {"while", "whereas"}
+_CLOSING = {")": "(", "]": "["}
+# Words left dangling at a cut: "…, and", "…, while".
+_DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
+
+
+def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
+    """The clause a reporting verb reports, without a leading "that", trailing punctuation or the
+    writer's comment after it; None when it has no clause or the clause is another speaker's."""
+    text = doc_text(cue.doc)
+    line, next_line = text.rfind("\n", 0, cue.idx), text.find("\n", cue.idx)
+    if next_line == -1:
+        next_line = len(text)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and line < c.idx < next_line), None)
+    if clause is None or _another_voice(clause, speech_verbs):
+        return None
+    tokens = list(clause.subtree)
+    start = _subject_start(cue, clause, tokens[0])
+    if start is not None:
+        tokens = list(cue.doc[start : tokens[-1].i + 1])
+    elif clause.i < cue.i and clause.tag_ in _NON_FINITE and not _has_subject(clause):
+        return None  # "Raising the stakes, Holm said …": a participle phrase, not what was said
+    tokens = _same_paragraph(tokens, cue)
+    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    tokens = tokens[: comment_start(tokens, clause, speech_verbs)]
+    tokens = trim_end(tokens)
+    if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
+        return None  # "warned of consequences should Russia invade": a condition, not reported words
+    return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _same_paragraph(tokens: list[Token], cue: Token) -> list[Token]:
+    """The clause's tokens in the reporting verb's paragraph: a parse that reaches across a line break
+    before the verb (a heading, a list item) took another paragraph's words for the claim."""
+    line = doc_text(cue.doc).rfind("\n", 0, cue.idx)
+    return tokens if line < 0 else [t for t in tokens if t.idx > line]
+
+
+def _ends_paragraph(token: Token) -> bool:
+    return (token.is_space and "\n" in token.text) or "\n" in token.whitespace_
+
+
+def comment_start(tokens: list[Token], clause: Token | None, speech_verbs: frozenset[str]) -> int:
+    """The index in ``tokens`` where the reported words end and the writer's own words or another voice
+    begin (``len(tokens)`` when they run to the end)."""
+    first = tokens[0].i
+    for n, token in enumerate(tokens):
+        if token.text == ";" or (token.is_space and "\n" in token.text) or _opens_comment(token):
+            return n
+        if clause is not None and token.i > first and _second_voice(token, clause, speech_verbs):
+            return n
+        if "\n" in token.whitespace_:
+            return n + 1
+    return len(tokens)
+
+
+def trim_end(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without trailing punctuation, spaces and words a cut left dangling ("…, and"); a
+    closing bracket whose opening one is kept stays ("Rep. Anna Berg (D-Ore.)")."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in _DANGLING):
+        last = tokens[-1].text
+        if last in _CLOSING and sum(t.text == _CLOSING[last] for t in tokens) > sum(
+            t.text == last for t in tokens[:-1]
+        ):
+            break
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _subject_start(cue: Token, clause: Token, first: Token) -> int | None:
+    """Where a clause starts when the parser made part of its subject an object of the reporting verb:
+    the first half of a contrast ("told them the union not the port was to blame": the clause it found
+    starts at "not the port" or "the port"), or the whole subject of a clause left with none ("told them
+    the union, not the port, was to blame": "was to blame" has no subject). None when the clause is whole."""
+    doc = cue.doc
+    if not _has_subject(clause):
+        i = first.i - 1
+        if i > cue.i and doc[i].text == ",":
+            i -= 1
+        phrase = _object_ending_at(cue, i)
+        return phrase.left_edge.i if phrase is not None else None
+    marker = _contrast_marker(doc, first.i, cue.i)
+    if marker is None:
+        return None
+    j = marker - 1
+    if j > cue.i and doc[j].text == ",":
+        j -= 1
+    phrase = _object_ending_at(cue, j)
+    return phrase.left_edge.i if phrase is not None else None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS | {"expl", "csubj"} for c in token.children)
+
+
+def _contrast_marker(doc: Doc, first: int, cue: int) -> int | None:
+    """The first token of a contrast marker that opens the clause at ``first`` or ends right before it
+    (a comma between allowed), after the reporting verb at ``cue``; None when there is none."""
+    for words in _CONTRAST:
+        width = len(words)
+        if tuple(t.lower_ for t in doc[first : first + width]) == words:
+            return first
+        end = first - 1 if first > 0 and doc[first - 1].text == "," else first
+        if end - width > cue and tuple(t.lower_ for t in doc[end - width : end]) == words:
+            return end - width
+    return None
+
+
+def _object_ending_at(cue: Token, j: int) -> Token | None:
+    """The object of the reporting verb whose phrase ends at token ``j``, if any."""
+    if j <= cue.i:
+        return None
+    phrase = cue.doc[j]
+    while phrase.head.i != cue.i and phrase.head != phrase and phrase.head.right_edge.i >= j:
+        phrase = phrase.head
+    if phrase.head.i != cue.i or phrase.dep_ not in _OBJECT_DEPS or phrase.left_edge.i <= cue.i:
+        return None
+    return phrase
+
+
+def _opens_comment(token: Token) -> bool:
+    """True where the writer's comment on the claim begins: "despite the fact that …", or a ", which …"
+    clause the parser hangs on a verb (about the saying, not about a noun of the claim)."""
+    doc = token.doc
+    following = " ".join(t.lower_ for t in doc[token.i : token.i + 4])
+    if any(following.startswith(opener) for opener in _comment_openers()):
+        return True
+    if token.lower_ == "which" and token.i > 0 and doc[token.i - 1].text == ",":
+        return token.head.dep_ == "relcl" and _about_the_clause(token.head)
+    return False
+
+
+def _about_the_clause(relative: Token) -> bool:
+    """True when a "which" clause comments on the whole clause before it rather than on a noun: the
+    parser hangs it on a verb, or on a person ("which" is never a person), or its verb's number does not
+    agree with the noun it hangs on ("the troops, which makes it difficult": it is the claim that
+    makes it so)."""
+    noun = relative.head
+    if noun.pos_ in {"VERB", "AUX"} or noun.ent_type_ == "PERSON" or noun.pos_ == "PRON":
+        return True
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return (relative.tag_ == "VBZ" and plural) or (relative.tag_ == "VBP" and not plural)
+
+
+def _second_voice(token: Token, clause: Token, speech_verbs: frozenset[str]) -> bool:
+    """True where a clause coordinated with the reported one, or set against it by "while", starts whose
+    own subject speaks ("…, while the owners insisted that …"): it starts another quotation."""
+    for verb in (token, *token.ancestors):
+        if verb.left_edge.i != token.i or verb == clause:
+            return False
+        contrast = verb.dep_ == "conj" or (
+            verb.dep_ == "advcl" and any(c.lower_ in _CONTRASTING for c in verb.children if c.dep_ == "mark")
+        )
+        if (
+            contrast
+            and verb.pos_ in {"VERB", "AUX"}
+            and verb.lemma_.lower() in speech_verbs
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        ):
+            return True
+    return False
+
+
+def _another_voice(clause: Token, speech_verbs: frozenset[str]) -> bool:
+    """A "clause" headed by another reporting verb with its own subject, joined to the first by "and" or
+    a comma rather than introduced as its content, is a second voice the parser attached to the first
+    ("Russian officials declared the talks a failure and Western officials say …"): it is reported on its
+    own. "said the union had agreed" is content: "agreed" is what was said."""
+    speaks = clause.lemma_.lower() in speech_verbs and not any(c.dep_ == "auxpass" for c in clause.children)
+    if not speaks or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    edge = clause.left_edge
+    before = clause.doc[edge.i - 1] if edge.i > 0 else None
+    if before is not None and (before.lower_ in {"and", "but", "while", "whereas"} or before.text == ","):
+        return True
+    # "declared the talks a failure and company officials say …": the parser joined the first verb's
+    # object and the second voice into one subject.
+    subject = next(c for c in clause.children if c.dep_ == "nsubj")
+    return any(t.dep_ == "cc" for t in subject.subtree)
+
+
+@cache
+def _comment_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("writer_comment_openers.txt")))

@@ -40,7 +40,11 @@ GOLD = Path(__file__).resolve().parent / "gold" / "realnews"
 SPLITS = ("test", "dev", "all")
 FLOOR_TESTS = Path(__file__).resolve().parents[1] / "tests" / "eval" / "test_realnews_eval.py"
 _PUNCT = re.compile(r"[.\u2019'`´]")
-_TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|rep|sen|gov|president|secretary|prime minister)\s+", re.I)
+_TITLES = re.compile(
+    r"^(?:(?:the|mr|mrs|ms|dr|rep|sen|gov|lt|col|gen|president|secretary|prime minister)\s+)+", re.I
+)
+_SUFFIXES = re.compile(r"\s+(?:jr|sr|ii|iii|iv)$")
+_MINOR_WORDS = {"of", "and", "the", "for", "in", "on", "to"}
 
 Span = tuple[int, int]
 
@@ -200,20 +204,36 @@ class _Corpus:
 
 
 def name_key(name: str) -> str:
-    """A name as compared: case-folded, dots and apostrophes gone, a leading article or title dropped."""
+    """A name as compared: case-folded, dots and apostrophes gone, a leading article or title and a
+    trailing generational suffix dropped ("Rep. Patrick W. Carlineo Jr." -> "patrick w carlineo")."""
     key = " ".join(_PUNCT.sub("", name.casefold()).replace("-", " ").split())
-    return _TITLES.sub("", key)
+    key = _TITLES.sub("", key)
+    return _SUFFIXES.sub("", key)
 
 
 def same_name(gold: str, ours: str) -> bool:
-    """Equal keys, or one a final part of the other at a word boundary ("Esper" / "Mark Esper")."""
+    """Whether two written names name one party: equal keys; one a final part of the other at a word
+    boundary ("Esper" / "Mark Esper"); one's words all in the other in order ("Church" / "Church of
+    Scientology"); the same surname with the same first initial ("Pat Carlineo" / "Patrick W. Carlineo");
+    or an acronym of the other ("CBP" / "Customs and Border Protection")."""
     a, b = name_key(gold), name_key(ours)
     if not a or not b:
         return False
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short)
+    if long.endswith(" " + short) or long.startswith(short + " "):
+        return True
+    x, y = a.split(), b.split()
+    if len(x) > 1 and len(y) > 1 and x[-1] == y[-1] and x[0][0] == y[0][0]:
+        return True
+    return _acronym(gold, ours) or _acronym(ours, gold)
+
+
+def _acronym(short: str, long: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in _MINOR_WORDS)
+    return len(letters) > 1 and short.strip(". ").isupper() and letters.upper() == initials.upper()
 
 
 def match_events(corpus: _Corpus, gold: Sequence[dict], events: Sequence[Event]) -> dict[int, int]:

@@ -961,3 +961,23 @@ def test_seeking_to_act_is_no_request_of_its_own(nlp):  # type: ignore[no-untype
 )
 def test_participants_named_around_the_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The counsel asked Morrison about his notes.", id="a-question-is-no-request"),
+        pytest.param("Kabul ruled out any Taliban involvement.", id="ruling-out-a-fact"),
+    ],
+)
+def test_questions_and_denied_facts_report_no_act(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "REJECT")] == []
+
+
+def test_holding_a_named_person_is_detention(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "John McCain was held there for five years.", "held").type == "COERCE"
+
+
+def test_withdrawing_ones_own_troops_has_no_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Moscow will withdraw its troops from the border.", "withdraw")
+    assert (found.type, found.target) == ("RETREAT", None)

@@ -48,6 +48,7 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_QUESTIONING = {"ask"}  # a verb that requests with "to"/"for" and otherwise questions
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
@@ -86,8 +87,8 @@ def extract_events(
             actor, target, evidence = _first_person(token, quotes[quote], actor, target, evidence)
         if kind == "ASSAULT" and _doer_lemma(token) in _object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
-        if kind == "MOBILIZE" and "target-object" in evidence:
-            # "mobilised 100,000 soldiers": what is mobilised is the actor's own force, not a target
+        if kind in ("MOBILIZE", "RETREAT") and "target-object" in evidence and _moves_own_force(token):
+            # "mobilised 100,000 soldiers", "withdraw its troops": the actor's own force, not a target
             target = None
             evidence = (*(c for c in evidence if not c.startswith("target-")), "target-none")
         place, time = _place(token, resolver), _time(token, times)
@@ -296,7 +297,10 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
     if obj is None:
         clause = _child(verb, {"ccomp"})
         return object_reading(_lemma(verb), "*") if clause is not None else None
-    return object_reading(_lemma(verb), obj.lemma_.lower()) or object_reading(_lemma(verb), obj.lower_)
+    found = object_reading(_lemma(verb), obj.lemma_.lower()) or object_reading(_lemma(verb), obj.lower_)
+    if found is None and obj.ent_type_ == "PERSON":
+        found = object_reading(_lemma(verb), "person")  # "McCain was held": a named person, as "a person"
+    return found
 
 
 def _refused(trigger: Token, kind: str) -> bool:
@@ -312,6 +316,24 @@ def _refused(trigger: Token, kind: str) -> bool:
 
 def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _moves_own_force(trigger: Token) -> bool:
+    obj = _child(trigger, _OBJECTS)
+    return obj is not None and obj.lemma_.lower() in _object_class("force")
+
+
+def _questions(verb: Token) -> bool:
+    """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no request noun as
+    its object ("asked Morrison about concerns", "asked whether …"; not "asked Russia to withdraw")."""
+    if _child(verb, {"xcomp"}) is not None or _prepositional(verb, ("for",)) is not None:
+        return False
+    obj = _child(verb, {"dobj"})
+    if obj is not None and obj.pos_ == "NOUN" and _lexicon("event_nouns.tsv").rows.get(obj.lemma_.lower()):
+        return False  # "asked the ministers for help", "asked a favour" read through the noun
+    return (
+        _child(verb, {"ccomp"}) is not None or _prepositional(verb, ("about",)) is not None or obj is not None
+    )
 
 
 def _by_accident(verb: Token) -> bool:
@@ -395,6 +417,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # "undertake a review", "send a team": the verb says nothing of its own
     if lemma in lexicons.words("commitment_verbs.txt") and _child(token, {"xcomp"}) is not None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
+    if lemma in _QUESTIONING and _questions(token):
+        return None  # "asked Morrison about the call": a question, not a request
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them

@@ -73,18 +73,38 @@ def link_events(
             context.words[event.id] = _sentence_words(texts[article_id], record.start, record.end)
             events.append(_with_first_report(event, events, context))
     corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
-    return tuple(_with_confidence(e, record_evidence[e.id], e.id in corroborated) for e in events)
+    repeats = _repeats(events)
+    return tuple(
+        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats) for e in events
+    )
 
 
-def _with_confidence(event: Event, evidence: tuple[str, ...], corroborated: bool) -> Event:
+def _repeats(events: list[Event]) -> set[str]:
+    """Events an earlier event of their article already told: same type, a party in common. A story
+    names a real event once and refers back to it after ("the talks", "the attack"); a second reading
+    of it is likelier a re-mention or a misreading than a new event."""
+    seen: dict[tuple[str, str], list[frozenset[str]]] = {}
+    found = set()
+    for event in events:
+        parties = frozenset(p for p in (event.actor, event.actor_for, event.target, event.target_for) if p)
+        earlier = seen.setdefault((event.article, event.type), [])
+        if any(parties & other for other in earlier):
+            found.add(event.id)
+        earlier.append(parties)
+    return found
+
+
+def _with_confidence(event: Event, evidence: tuple[str, ...], corroborated: bool, repeat: bool) -> Event:
     """``event`` with the evidence linking adds and the confidence all its evidence gives."""
     parties = {event.actor, event.actor_for} - {None}, {event.target, event.target_for} - {None}
     named = (event.actor is not None) + (event.target is not None)
-    found = [("no-participant", "one-participant", "two-participants")[named]]
+    found = [("no-participant", "one-participant", "two-participants")[named], f"type-{event.type}"]
     if parties[0] & parties[1]:
         found.append("self-directed")  # "NATO accuses NATO": a participant read twice, one of them wrong
     if corroborated:
         found.append("corroborated")
+    if repeat:
+        found.append("repeat")
     evidence = (*evidence, *found)
     return replace(event, evidence=evidence, confidence=event_confidence(evidence))
 

@@ -551,6 +551,7 @@ def score_demo(brief: Brief, gold: Sequence[dict], gold_entities: Sequence[dict]
     precision, recall = ratio(found, len(events)), ratio(found, len(gold))
     once = _score_clusters(gold, events, pairs)
     return {
+        "asserted": score_asserted(brief, gold),
         "gold": len(gold),
         "system": len(events),
         "found": found,
@@ -738,6 +739,19 @@ def evaluate_demo(
     return score_demo(brief, gold)
 
 
+def score_asserted(brief: Brief, gold: Sequence[dict]) -> dict:
+    """Precision and recall of the events the report asserts (its Timeline): named and sure enough
+    (:func:`sitroom.link.confidence.asserted`)."""
+    from dataclasses import replace
+
+    from sitroom.link.confidence import asserted
+
+    shown = replace(brief, events=tuple(e for e in brief.events if asserted(e)))
+    pairs, _ = match_events(shown, gold)
+    precision, recall = ratio(len(pairs), len(shown.events)), ratio(len(pairs), len(gold))
+    return {"system": len(shown.events), "found": len(pairs), "precision": precision, "recall": recall}
+
+
 def _relative(path: Path) -> str:
     repo = Path(__file__).resolve().parents[1]
     try:
@@ -784,6 +798,8 @@ def headline(petrarch: dict | None, demo: dict | None) -> dict[str, float]:
         flat |= {f"demo.{field}": value for field, value in demo["agreement"].items()}
         flat["demo.kept_apart"] = demo["prospective"]["share"]
         flat["demo.once"] = demo["once"]["share"]
+        flat["demo.asserted_precision"] = demo["asserted"]["precision"]
+        flat["demo.asserted_recall"] = demo["asserted"]["recall"]
     return flat
 
 
@@ -870,6 +886,9 @@ def markdown_demo(figures: dict, floors: dict[str, float] | None = None, limit: 
         )
     )
     lines.append(row("demo.once", "each real event once", f"{once['clusters']} gold events with 2+ reports"))
+    shown = f"{figures['asserted']['system']} events the Timeline asserts"
+    lines.append(row("demo.asserted_precision", "asserted (Timeline) event precision", shown))
+    lines.append(row("demo.asserted_recall", "asserted (Timeline) event recall", shown))
     lines.append("")
     lines += listing("Events missed", figures["missed"], limit)
     lines += listing("Gold events not located in the brief's text", figures["unlocated"], limit)

@@ -21,25 +21,27 @@ from sitroom.types import Article, Brief, Entity, Event, Meta, Quote, Time
 # the nearest 0.05, raised with the change that lifts it and never lowered to make a change pass (lowering
 # one needs its own commit saying why).
 FLOORS = {
-    "petrarch.type_accuracy": 0.65,
-    "petrarch.type_precision": 0.45,
-    "petrarch.actor_accuracy": 0.4,
-    "petrarch.target_accuracy": 0.4,
+    "petrarch.type_accuracy": 0.8,
+    "petrarch.type_precision": 0.55,
+    "petrarch.actor_accuracy": 0.55,
+    "petrarch.target_accuracy": 0.45,
     "demo.precision": 0.55,
     "demo.recall": 0.55,
     "demo.f1": 0.55,
-    "demo.type": 0.8,
+    "demo.type": 0.85,
     "demo.mode": 0.55,
     "demo.status": 0.9,
-    "demo.actor": 0.6,
-    "demo.actor_for": 0.6,
+    "demo.actor": 0.7,
+    "demo.actor_for": 0.65,
     "demo.target": 0.9,
     "demo.target_for": 0.9,
-    "demo.place": 0.85,
+    "demo.place": 0.9,
     "demo.time": 0.65,
     "demo.quote": 0.95,
     "demo.kept_apart": 0.95,
     "demo.once": 0.25,
+    "demo.asserted_precision": 0.85,
+    "demo.asserted_recall": 0.15,
 }
 
 REPO = Path(__file__).resolve().parents[2]
@@ -663,7 +665,7 @@ def test_headline_names_every_floor_and_the_pages_render() -> None:
     )
     assert set(events.headline(petrarch, demo)) == set(FLOORS)
     page = events.markdown_petrarch(petrarch)
-    assert "| PLOVER type accuracy | 0.667 | 0.65 | 3 codings |" in page
+    assert "| PLOVER type accuracy | 0.667 | 0.80 | 3 codings |" in page
     assert "1 CAMEO 01/02 left out" in page and "(1 without text: S5)" in page
     assert "| ASSAULT | 2 | 2 | 2 |" in page
     demo_page = events.markdown_demo(demo)

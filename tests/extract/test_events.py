@@ -981,3 +981,51 @@ def test_holding_a_named_person_is_detention(nlp):  # type: ignore[no-untyped-de
 def test_withdrawing_ones_own_troops_has_no_target(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Moscow will withdraw its troops from the border.", "withdraw")
     assert (found.type, found.target) == ("RETREAT", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "A US official said Russia is preparing to accuse Ukraine of sabotage.",
+            "accuse",
+            "alleged",
+            id="another-side-says-it-prepares",
+        ),
+        pytest.param(
+            "Russian Foreign Minister Sergei Lavrov said Russia would deploy troops.",
+            "deploy",
+            "planned",
+            id="own-side-tells-its-plan",
+        ),
+        pytest.param(
+            "He demands pledges that the allies will pull back troops from the east.",
+            "pull",
+            "hypothetical",
+            id="demanded-not-planned",
+        ),
+    ],
+)
+def test_whose_words_tell_the_act_decide_its_status(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected
+
+
+def test_a_demanded_non_invitation_is_no_refusal(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "He demands pledges that Nato will never invite Georgia.", "invite")
+    assert (found.type, found.status) == ("AGREE", "hypothetical")
+
+
+def test_the_subject_does_what_it_does_by_means_of(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The West tricked Moscow by breaking promises.", "breaking").actor == "the West"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"Is this the moment?" he asked.', id="a-question"),
+        pytest.param("The West must call the Kremlin's bluff.", id="call-a-bluff"),
+        pytest.param("The leak reinforced the belief that talks had failed.", id="reinforce-a-belief"),
+    ],
+)
+def test_questions_and_idioms_again(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "MOBILIZE")] == []

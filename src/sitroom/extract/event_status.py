@@ -39,6 +39,8 @@ _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan o
 # Verbs of demanding and protesting that an act done for them performs ("marched to demand", "rallied to
 # protest"), beside the reporting verbs.
 _DEMANDING = frozenset({"call", "demand", "urge", "protest", "press", "appeal", "denounce", "condemn"})
+# Verbs and nouns of wanting: what they take is only wanted, whatever its own modal says.
+_WANTING = frozenset({"demand", "want", "wish", "urge", "ask", "request", "call", "seek", "insist", "press"})
 # Acts of force or pressure: under a condition they are what a threat holds out.
 COERCIVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
@@ -88,6 +90,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         above = _governed_status(verb, trigger)
         return above if above in _OVERRIDING else _governor_status(verb)
     if verb is not None and (found := _own_status(verb)) is not None:
+        if found in ("planned", "negated") and _wanted(verb):
+            return "hypothetical"  # "demands pledges that Nato will never invite Ukraine": only wanted
         return found
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"  # "no talks"
@@ -214,6 +218,7 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
     modal reaches the verbs that complete it ("will go on supporting", "will respond by attacking"), not
     what merely hangs on it ("will respond to the attack")."""
     found = None
+    wanted = False  # a request or wish above: a plan beneath it is only wanted
     completes = token.pos_ in ("VERB", "AUX")
     noun = token.pos_ == "NOUN"
     adjunct = False  # a noun's path so far runs through a preposition that is not a verb's complement
@@ -248,8 +253,10 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             status = "negated"  # "no basis for talks"
         if status in _OVERRIDING:
             return status
+        wanted = wanted or (status == "hypothetical" and token.lemma_.lower() in _words("governor"))
         found = found or status
-    return found
+    # "demands pledges that the allies will pull back": what is demanded is wanted, not planned
+    return "hypothetical" if found == "planned" and wanted else found
 
 
 def _within(trigger: Token, head: Token) -> bool:
@@ -262,6 +269,22 @@ def _within(trigger: Token, head: Token) -> bool:
         if token.dep_ in ("relcl", "acl", "appos") or token.head == token:
             return False
         token = token.head
+    return False
+
+
+def _wanted(verb: Token) -> bool:
+    """Whether the clause is what someone demands, asks for or wishes: a verb or noun of wanting above it
+    ("demands that the allies will pull back", "a call for Nato never to expand")."""
+    token = verb
+    for _ in range(_MAX_CLIMB):
+        if (
+            token.dep_ not in ("ccomp", "acl", "xcomp", "dobj", "pobj", "prep", "relcl", "conj")
+            or token.head == token
+        ):
+            return False
+        token = token.head
+        if token.lemma_.lower() in _WANTING:
+            return True
     return False
 
 

@@ -46,9 +46,15 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Verbs whose subject, not their object, does what their to-infinitive says ("promised Macron to return").
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+# Acts that, told by another party, are only what that party alleges ("officials say the rebels are
+# preparing an offensive", "Washington says Moscow plans to accuse Kyiv").
+_CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _QUESTIONING = {"ask"}  # a verb that requests with "to"/"for" and otherwise questions
+# Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
+# promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
+_MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
@@ -148,19 +154,29 @@ def _speech_acts(
     claimed = {e.trigger_start for e in found}
     alleged: set[int] = set()
     for n, event in enumerate(found):
-        accusable = event.type in _ACCUSABLE and event.actor is not None
-        if not accusable and event.status != "threatened":
+        contentious = event.type in _CONTENTIOUS and event.actor is not None
+        if not contentious and event.status != "threatened":
             continue
         span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
         verb = _claim_verb(span)
-        if verb is None or verb.idx in claimed:
+        if verb is None:
             continue
-        speaker, how = _resolved(_child(verb, _SUBJECTS), resolver)
-        if speaker is None or (accusable and speaker == event.actor):
-            continue
-        if accusable and event.status != "threatened":
-            kind, mode, target, source = "ACCUSE", "allege", event.actor, "claimed"
+        subject = _child(verb, _SUBJECTS)
+        speaker, how = _resolved(subject, resolver)
+        # "US officials say Russia is preparing to accuse Ukraine": only alleged; "Lavrov said Russia would
+        # respond": a party telling its own acts alleges nothing
+        anonymous = speaker is None and subject is not None and resolver.resolve(subject).human
+        told_by_another = anonymous or (
+            speaker is not None and not _same_side(speaker, event.actor, resolver)
+        )
+        if contentious and event.status != "threatened" and told_by_another:
             alleged.add(n)
+        if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)):
+            continue
+        if verb.idx in claimed or (event.type not in _ACCUSABLE and event.status != "threatened"):
+            continue
+        if event.status != "threatened":
+            kind, mode, target, source = "ACCUSE", "allege", event.actor, "claimed"
         else:
             condition = _condition_subject(span.root if span is not None else verb, resolver)
             kind, mode, target, source = "THREATEN", None, condition or event.target, "condition"
@@ -197,6 +213,19 @@ def _speech_acts(
     return told + acts
 
 
+def _same_side(speaker: int | None, actor: int | None, resolver: SpeakerResolver) -> bool:
+    """Whether a speaker tells of its own side's act: the same mention or name, or a state or body the
+    speaker's stated office belongs to ("Lavrov said Russia would respond")."""
+    if speaker is None or actor is None or speaker == actor:
+        return speaker is not None or actor is None
+    mentions = {m.start: m for m in resolver.mentions}
+    said, done = mentions.get(speaker), mentions.get(actor)
+    if said is None or done is None:
+        return False
+    sides = {said.key, said.stands_for} | {r.org for r in resolver.roles if r.holder_start == speaker}
+    return bool({done.key, done.stands_for} & (sides - {None}))
+
+
 def _alleged(event: EventRecord) -> EventRecord:
     """``event`` as what a speaker alleges, its status evidence to match."""
     evidence = tuple("status-alleged" if code.startswith("status-") else code for code in event.evidence)
@@ -228,7 +257,17 @@ def _claim_verb(span: Span | None) -> Token | None:
         return None
     token = span.root
     for _ in range(3):
-        if token.dep_ not in ("ccomp", "conj", "relcl", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+        if token.dep_ not in (
+            "ccomp",
+            "xcomp",
+            "conj",
+            "relcl",
+            "pobj",
+            "prep",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+        ):
             return None
         head = token.head
         asserts = head.pos_ == "VERB" and _lemma(head) in lexicons.words("claim_verbs.txt")
@@ -324,16 +363,14 @@ def _moves_own_force(trigger: Token) -> bool:
 
 
 def _questions(verb: Token) -> bool:
-    """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no request noun as
-    its object ("asked Morrison about concerns", "asked whether …"; not "asked Russia to withdraw")."""
+    """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no event noun as its
+    object ("asked Morrison about concerns", "asked whether …", "“…?” he asked"; not "asked Russia to
+    withdraw", "asked for a loan")."""
     if _child(verb, {"xcomp"}) is not None or _prepositional(verb, ("for",)) is not None:
         return False
     obj = _child(verb, {"dobj"})
-    if obj is not None and obj.pos_ == "NOUN" and _lexicon("event_nouns.tsv").rows.get(obj.lemma_.lower()):
-        return False  # "asked the ministers for help", "asked a favour" read through the noun
-    return (
-        _child(verb, {"ccomp"}) is not None or _prepositional(verb, ("about",)) is not None or obj is not None
-    )
+    # "asked Morrison about it", "asked whether …", "“…?” he asked"; "asked a favour" reads through the noun
+    return obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _lexicon("event_nouns.tsv").rows
 
 
 def _by_accident(verb: Token) -> bool:
@@ -546,6 +583,8 @@ def _controller(verb: Token) -> Token | None:
         return _child(head, _SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
+        if head.lower_ in _MEANS:
+            return _child(governor, _SUBJECTS) or _controller(governor)  # "tricked X by breaking promises"
         return _child(governor, _OBJECTS) or _child(governor, _SUBJECTS) or _controller(governor)
     return None
 

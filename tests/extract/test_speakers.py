@@ -197,3 +197,31 @@ def test_a_seat_of_power_names_the_state_it_stands_for() -> None:
     assert "russia" in org_forms("Kremlin")
     assert "france" in org_forms("French")
     assert org_forms(None) == frozenset()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "The Office of the Special Counsel filed the papers. The office said the case was closed.",
+            "the case was closed",
+            "Office of the Special Counsel",
+            id="the-office",
+        ),
+        pytest.param(
+            "A group called Nurses Against Detention wrote to the agency. The nurses said the rooms were cold.",
+            "the rooms were cold",
+            "Nurses Against Detention",
+            id="the-nurses",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_body_named_with_its_word(nlp, text, words, speaker):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.slow
+def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ignore[no-untyped-def]
+    text = "The Office of the Special Counsel filed the papers. The ministry said the case was closed."
+    assert speaker_of(nlp, text, "the case was closed") is None

@@ -75,6 +75,8 @@ class Referents:
         self._by_surname: dict[str, list[int]] = {}
         for mention in people:
             self._by_surname.setdefault(surname(mention), []).append(mention.start)
+        self._bodies = [m for m in mentions if m.type in ("ORG", "GROUP")]
+        self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, mentions)
 
@@ -118,6 +120,16 @@ class Referents:
             if latest is None:
                 latest = mention.start
         return latest
+
+    def body_before(self, word: str, char: int) -> int | None:
+        """The start of the last organisation or group named before ``char`` whose name holds ``word``
+        ("the office" after "the U.S. Attorney's Office for …", "the doctors" after "Doctors for Camp
+        Closure"), or None."""
+        for n in range(bisect_left(self._body_starts, char) - 1, -1, -1):
+            mention = self._bodies[n]
+            if mention.end <= char and word in _name_words(mention.name):
+                return mention.start
+        return None
 
     def holder_of(self, title: str, orgs: frozenset[str], char: int) -> Office | None:
         """The office a description of ``title`` (of one of ``orgs``, if any) at ``char`` refers to: the
@@ -444,3 +456,8 @@ def _sole_offices() -> frozenset[str]:
 def leader_titles() -> frozenset[str]:
     """Offices that lead a state, government or body (``lexicons/leader_titles.txt``)."""
     return lexicons.words("leader_titles.txt")
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words in lower case, as written: "the banks" is not the European Central Bank."""
+    return {w.lower().strip(".,'’") for w in name.split()}

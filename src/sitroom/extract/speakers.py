@@ -186,6 +186,14 @@ class SpeakerResolver:
             return Speaker(text, start, end, human=human, how="anonymous")
         if lower in _words.titles() and token.tag_ != "NNS":
             return self._description(token, text, start, end)
+        definite = any(
+            child.lower_ in ("the", "this", "that") for child in token.children if child.dep_ == "det"
+        )
+        if definite and token.pos_ == "NOUN":
+            # "the office said", "the doctors wrote": the body the article named with that word
+            body = self.referents.body_before(lower, token.idx)
+            if body is not None:
+                return Speaker(text, start, end, body, how="description")
         # A proper name the model did not tag may be anyone's; a common noun must be one that can speak.
         named = token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS  # "In October, … announced"
         nouns = _speaker_words()

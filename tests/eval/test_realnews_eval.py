@@ -20,12 +20,14 @@ from sitroom.types import Article, Brief, Entity, Event, Mention, Meta, Quote
 
 # Floors for the real-news figures (keys of ``eval.realnews.headline``): each the score rounded down to the
 # nearest 0.05, raised with the change that lifts it and never lowered to make a change pass (lowering one
-# needs its own commit saying why). The test split is never tuned on; the dev split is.
+# needs its own commit saying why). The test split is never tuned on; the dev split is. A figure that sat on
+# a multiple of 0.05 has its floor one step below it: one event more or less on the test split moves a
+# figure by about 0.005, and a floor at the very score fails on that noise.
 FLOORS = {
     "test.asserted.precision": 0.55,
     "test.asserted.recall": 0.05,
     "test.asserted.fully_right_precision": 0.25,
-    "test.events.precision": 0.5,
+    "test.events.precision": 0.45,
     "test.events.recall": 0.45,
     "test.events.fully_right": 0.1,
     "test.quotes.f1": 0.85,

@@ -173,14 +173,15 @@ SECTIONS: tuple[Section, ...] = (
         "Events and quotations on real news",
         "eval.realnews",
         "data/article-extraction",
-        "36 real political articles of `../shared/data` (27 article-extraction bodies, 9 GUM news documents) "
-        "and their hand-made gold `eval/gold/realnews/` (541 events, 394 quotations; offsets and labels only), "
-        "one third a test split never tuned on",
-        "events: a brief event is found when its span overlaps a gold trigger (one to one), precision, recall "
-        "and F1 for every event and for the events the report asserts, and *fully right* (type, status, actor "
-        "and target all agree; a participant agrees by name, alias or a mention on the gold span, or through "
-        "what it acts for); quotations: span P/R/F1 (half the shorter span in common), (span, speaker) P/R/F1 "
-        "with a null gold speaker wanting none, named-speaker accuracy on matched quotations",
+        "36 real political articles of `../shared/data` (27 article-extraction bodies, 9 GUM news "
+        "documents) and their hand-made gold `eval/gold/realnews/` (541 events, 394 quotations; offsets and "
+        "labels only), one third a test split never tuned on",
+        "events: a brief event is found when its span overlaps a gold trigger (one to one), precision, "
+        "recall and F1 for every event and for the events the report asserts, and *fully right* (type, "
+        "status, actor and target all agree; a participant agrees by name, alias or a mention on the gold "
+        "span, or through what it acts for); quotations: span P/R/F1 (half the shorter span in common), "
+        "(span, speaker) P/R/F1 with a null gold speaker wanting none, named-speaker accuracy on matched "
+        "quotations",
         "sitroom before this gold's issue (the first figures in the README of `eval/gold/realnews`); the "
         "issue's aims (asserted event precision 0.85, (span, speaker) F1 0.90, named-speaker accuracy 0.85); "
         "the floors `tests/eval/test_realnews_eval.py` pins",

@@ -210,7 +210,7 @@ def test_a_seat_of_power_names_the_state_it_stands_for() -> None:
             id="the-office",
         ),
         pytest.param(
-            "A group called Nurses Against Detention wrote to the agency. The nurses said the rooms were cold.",
+            "A group called Nurses Against Detention wrote to them. The nurses said the rooms were cold.",
             "the rooms were cold",
             "Nurses Against Detention",
             id="the-nurses",

@@ -91,16 +91,29 @@ def test_a_paragraph_of_quotation_carries_on_the_voice_before_it(nlp):  # type: 
             "Washington",
         ),
         ("Anna Berg described the offer as a \u201cdead end\u201d on Friday.", "dead end", "Anna Berg"),
-        (
-            "Maria Olsen demanded the company end its \u201creckless cuts\u201d at once.",
-            "reckless cuts",
-            "Maria Olsen",
-        ),
     ],
 )
 def test_partial_quotes_take_the_speaker_of_the_reporting_verb(nlp, text, fragment, speaker):  # type: ignore[no-untyped-def]
     partial = [q for q in quotes(nlp, text) if q[0] == "partial"]
     assert [(q[1], q[2]) for q in partial] == [(fragment, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Maria Olsen said the company must end its \u201creckless cuts\u201d at once.",
+            "the company must end its \u201creckless cuts\u201d at once",
+        ),
+        (
+            "A source said the ministry\u2019s account was \u201cabsolutely not true\u201d.",
+            "the ministry\u2019s account was \u201cabsolutely not true\u201d",
+        ),
+    ],
+)
+def test_a_fragment_inside_a_reported_clause_stays_in_one_indirect_quotation(nlp, text, clause):  # type: ignore[no-untyped-def]
+    found = quotes(nlp, text)
+    assert [(kind, quoted) for kind, quoted, _, _ in found] == [("indirect", clause)]
 
 
 @pytest.mark.parametrize(

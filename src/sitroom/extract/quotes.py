@@ -56,7 +56,7 @@ def extract_quotes(
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
-    partial = _partial_quotes(doc, quoted, resolver, direct)
+    partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
     return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
 
 
@@ -165,9 +165,11 @@ def _first_person(verb: Token, inner: Quoted, direct: list[QuoteRecord]) -> Spea
 
 
 def _partial_quotes(
-    doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver, direct: list[QuoteRecord]
+    doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver, taken_by: list[QuoteRecord]
 ) -> list[QuoteRecord]:
-    taken = [(q.start, q.end) for q in direct]
+    """Quoted fragments a reporting verb governs, but not those inside a quotation already taken (a
+    direct one, or the reported clause that holds them)."""
+    taken = [(q.start, q.end) for q in taken_by]
     records = []
     for quote in quoted:
         if any(start <= quote.start and quote.end <= end for start, end in taken):
@@ -189,14 +191,15 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
     for token in doc:
         content = _reported_clause(token)
         if content is None or _holds_quotation(content, marks):
-            continue
+            continue  # the quotation marks are the words; a fragment inside is the clause's own
         if _passive(token) or _negated(token):
             continue  # "the board had been told that …", "did not say whether …": nothing was said
         speaker = resolver.subject_of(token)
         if speaker is None or not speaker.human:
             continue
         cue = _Cue(token, speaker)
-        records.append(_record(doc, "indirect", [(content.start_char, content.end_char)], speaker, cue))
+        end = _with_closing_mark(doc, content.start_char, content.end_char, marks)
+        records.append(_record(doc, "indirect", [(content.start_char, end)], speaker, cue))
     records.extend(_according_to(doc, marks, resolver))
     return records
 
@@ -262,7 +265,26 @@ def _trim(span: Span) -> Span | None:
 
 
 def _holds_quotation(span: Span, marks: list[tuple[int, int]]) -> bool:
-    return any(span.start_char <= end and start <= span.end_char for start, end in marks)
+    """Whether quotation marks give this stretch's words: a quotation that runs past the clause or fills
+    most of it. A short fragment well inside ("said the claim was “absolutely not true”") is part of
+    the reported clause, which stays one indirect quotation, its marks kept (both golds' convention)."""
+    length = span.end_char - span.start_char
+    for start, end in marks:
+        if span.start_char <= end and start <= span.end_char:
+            inside = span.start_char < start - 1 and end <= span.end_char + 1
+            if not inside or (end - start) * 2 > length:
+                return True
+    return False
+
+
+def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, int]]) -> int:
+    """The end of a reported clause whose last words are a quoted fragment, its closing mark included so
+    the marks stay paired ("was “absolutely not true”")."""
+    closing = next((e for s, e in marks if start < s and e >= end - 1 and e <= end + 1), None)
+    text = doc_text(doc)
+    if closing is None or closing >= len(text):
+        return end
+    return closing + 1 if text[closing] in "”\"’'" else end
 
 
 def _is_direct(doc: Doc, quote: Quoted) -> bool:

@@ -76,6 +76,8 @@ class Referents:
         for mention in people:
             self._by_surname.setdefault(surname(mention), []).append(mention.start)
         self._bodies = [m for m in mentions if m.type in ("ORG", "GROUP")]
+        self._institutions = [m for m in mentions if m.type in ("ORG", "GPE")]
+        self._institution_starts = [m.start for m in self._institutions]
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, mentions)
@@ -120,6 +122,13 @@ class Referents:
             if latest is None:
                 latest = mention.start
         return latest
+
+    def institution_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
+        """The start of what "it" at ``char`` refers to when it speaks or acts: the last organisation or
+        state named before it ("The ministry said … It added that …"), preferring a subject."""
+        return self._before(
+            self._institutions, self._institution_starts, char, lambda m: True, subjects, skip
+        )
 
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``

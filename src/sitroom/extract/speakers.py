@@ -179,6 +179,12 @@ class SpeakerResolver:
         if lower in _COLLECTIVE:
             found = self.referents.plural_before(token.idx, subjects=self.subjects, skip=self._in_quotation)
             return Speaker(text, start, end, found, how="pronoun")
+        if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
+            # "It said the crash was under investigation": the body or state that speaks
+            found = self.referents.institution_before(
+                token.idx, subjects=self.subjects, skip=self._in_quotation
+            )
+            return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _speaker_words()
@@ -293,6 +299,11 @@ def _title_phrase(token: Token) -> str:
         if longer in _words.titles():
             return longer
     return phrase
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return lexicons.words("reporting_verbs.txt")
 
 
 @cache

@@ -1029,3 +1029,8 @@ def test_the_subject_does_what_it_does_by_means_of(nlp):  # type: ignore[no-unty
 )
 def test_questions_and_idioms_again(nlp, text):  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "MOBILIZE")] == []
+
+
+def test_a_possessive_pronoun_names_the_party(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Iran announced its withdrawal from the deal on Monday.", "withdrawal")
+    assert found.actor == "Iran"

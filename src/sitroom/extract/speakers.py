@@ -25,8 +25,8 @@ from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 __all__ = ["Speaker", "SpeakerResolver", "doc_text", "same_office"]
 
-_PRONOUN_GENDER = {"he": "M", "him": "M", "she": "F", "her": "F"}
-_COLLECTIVE = {"they", "them"}
+_PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
+_COLLECTIVE = {"they", "them", "their"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -179,6 +179,12 @@ class SpeakerResolver:
         if lower in _COLLECTIVE:
             found = self.referents.plural_before(token.idx, subjects=self.subjects, skip=self._in_quotation)
             return Speaker(text, start, end, found, how="pronoun")
+        if lower == "its" and token.dep_ == "poss":
+            # "Iran announced its withdrawal from the treaty": the body or state named last
+            found = self.referents.institution_before(
+                token.idx, subjects=self.subjects, skip=self._in_quotation
+            )
+            return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
             # "It said the crash was under investigation": the body or state that speaks
             found = self.referents.institution_before(

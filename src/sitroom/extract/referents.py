@@ -257,6 +257,8 @@ def _compatible(office: Office, orgs: frozenset[str]) -> bool:
 def _plural(mention: MentionRecord) -> bool:
     """A possible antecedent of "they": a group or organisation, or a people ("the Russians", not the
     adjective "Russian")."""
+    if mention.title_form:
+        return False  # "Mr Varoufakis" is one person, whatever type the model gave the name
     if mention.type == "NORP":
         return mention.name.endswith("s")
     return mention.type in _PLURAL_TYPES

@@ -178,12 +178,13 @@ class SpeakerResolver:
             return Speaker(text, start, end, found, how="pronoun")
         if lower in _COLLECTIVE:
             found = self.referents.plural_before(token.idx, subjects=self.subjects, skip=self._in_quotation)
-            return Speaker(text, start, end, found, how="pronoun")
+            return Speaker(text, start, end, self._near(token, found), how="pronoun")
         if lower == "its" and token.dep_ == "poss":
             # "Iran announced its withdrawal from the treaty": the body or state named last
             found = self.referents.institution_before(
                 token.idx, subjects=self.subjects, skip=self._in_quotation
             )
+            found = self._near(token, found)
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
             # "It said the crash was under investigation": the body or state that speaks
@@ -236,6 +237,16 @@ class SpeakerResolver:
         while start < end and not self.text[start].isalnum():
             start += 1
         return start, end
+
+    def _near(self, token: Token, found: int | None) -> int | None:
+        """``found`` when a possessive ("their", "its") finds it in its own sentence or the one before;
+        farther back, the text has usually named the owner in words that are no mention, and the last
+        group or body mentioned is a guess ("ministers wanted him kept away from their meetings")."""
+        if found is None or token.dep_ != "poss":
+            return found
+        before = token.sent.start - 1
+        reach = token.doc[before].sent.start_char if before >= 0 else 0
+        return found if found >= reach else None
 
     def _in_quotation(self, char: int) -> bool:
         """True inside any excluded quoted stretch (stretches sorted by start, their ends' running

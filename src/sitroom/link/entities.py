@@ -8,7 +8,9 @@ surname that could be either stays on its own. An organisation introduced with i
 long organisation name the text gets slightly wrong ("the Organisation of Security and Cooperation")
 joins the known body whose full name it nearly is (see :func:`_loose_names` for how near). Each entity
 gets its type by vote (a stated office makes it a person), its country and coordinates, its offices, and
-an id derived from its name.
+an id derived from its name. A person the corpus gives no state or body keeps the state a table of
+political leaders knows them to serve ("Obama met Putin": the US and Russia; see :mod:`sitroom.leaders`),
+and the head of an international body the corpus names is recorded as heading it (``heads``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from sitroom import gazetteer, lexicons
+from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.roles import office_key
 from sitroom.types import Article, Entity, Extraction, Mention, MentionRecord, Role
@@ -46,6 +48,9 @@ class _Cluster:
 class LinkedEntities:
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    # Person id -> id of the international body the leaders table knows them to head, where the corpus
+    # names that body and states no office of the person's own: what such a person acts for.
+    heads: dict[str, str] = field(default_factory=dict)
 
 
 def link_entities(articles: list[Article], extractions: list[Extraction]) -> LinkedEntities:
@@ -78,7 +83,12 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
             )
             cluster.role_orgs.append(role.org)
     _ensure_referents(clusters, acronyms)
-    return _build(clusters, order, acronyms)
+    years = {article.id: int(article.published[:4]) for article in articles if _dated(article)}
+    return _build(clusters, order, acronyms, years)
+
+
+def _dated(article: Article) -> bool:
+    return article.published is not None and article.published[:4].isdigit()
 
 
 def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
@@ -325,13 +335,14 @@ def _referent_type(name: str) -> str:
 
 
 def _build(
-    clusters: dict[str, _Cluster], order: dict[str, int], short_forms: dict[str, str]
+    clusters: dict[str, _Cluster], order: dict[str, int], short_forms: dict[str, str], years: dict[str, int]
 ) -> LinkedEntities:
     drafts = []
     for cluster in clusters.values():
         name = _display_name(cluster)
         entity_type = _vote_type(cluster)
         drafts.append((cluster, name, entity_type))
+    known = _known_offices(drafts, years)
     ids = _ids(drafts)
     by_key = {cluster.key: ids[cluster.key] for cluster, _, _ in drafts}
     entities = []
@@ -339,6 +350,8 @@ def _build(
     for cluster, name, entity_type in drafts:
         entity_id = by_key[cluster.key]
         country, lat, lon = _where(name, cluster, entity_type)
+        if country is None and cluster.key in known:
+            country = known[cluster.key].country
         roles = tuple(
             Role(
                 r.title,
@@ -371,7 +384,12 @@ def _build(
             mentions.append(Mention(entity_id, article, m.start, m.end, stands_for))
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
     mentions.sort(key=lambda m: (order[m.article], m.start, m.end, m.entity))
-    return LinkedEntities(tuple(entities), tuple(mentions))
+    heads = {
+        by_key[key]: by_key[body]
+        for key, office in known.items()
+        if office.org is not None and (body := _org_key(office.org, short_forms)) in by_key
+    }
+    return LinkedEntities(tuple(entities), tuple(mentions), heads)
 
 
 def _display_name(cluster: _Cluster) -> str:
@@ -433,6 +451,39 @@ def _where(name: str, cluster: _Cluster, entity_type: str) -> tuple[str | None, 
                 return country, None, None
         return None, None, None
     return _country_in_words(name), None, None
+
+
+def _known_offices(
+    drafts: list[tuple[_Cluster, str, str]], years: dict[str, int]
+) -> dict[str, leaders.Office]:
+    """The office telling what the leaders table knows each person to serve (a state, or an international
+    body for its head), by cluster key, for the people the corpus states no current office of a state or
+    body for: what the text says always wins, and a person it makes the head of a body ("NATO chief
+    Stoltenberg") is not given the state they once led."""
+    people = {
+        cluster.key: (name, frozenset(years[article] for article, _ in cluster.mentions if article in years))
+        for cluster, name, entity_type in drafts
+        if entity_type == "PERSON"
+    }
+    # The model may read a person's name as an organisation's ("Eva-Marie Persson"); such a name still
+    # tells that "Persson" alone is not necessarily Göran Persson.
+    maybe_people = {
+        m.name
+        for cluster, _, entity_type in drafts
+        if entity_type != "PERSON"
+        for _, m in cluster.mentions
+        if m.type != "PERSON" and may_be_person(m)
+    }
+    stated = {cluster.key for cluster, _, _ in drafts if _states_an_office(cluster)}
+    found = leaders.serving_people(people, also_named=sorted(maybe_people))
+    return {key: office for key, office in found.items() if key not in stated}
+
+
+def _states_an_office(cluster: _Cluster) -> bool:
+    """Whether the corpus gives the person a current office of a named state or body."""
+    return any(
+        org and role.current is not False for role, org in zip(cluster.roles, cluster.role_orgs, strict=True)
+    )
 
 
 def _country_of(name: str) -> str | None:

@@ -61,9 +61,9 @@ def link_events(
                 type=record.type,
                 mode=record.mode,
                 actor=actor.entity if actor else None,
-                actor_for=_acts_for(actor, entities, countries, article_id),
+                actor_for=_acts_for(actor, entities, countries, article_id, linked.heads),
                 target=target.entity if target else None,
-                target_for=_acts_for(target, entities, countries, article_id),
+                target_for=_acts_for(target, entities, countries, article_id, linked.heads),
                 place=place.entity if place else None,
                 time=time_id(article_id, record.time) if record.time is not None else None,
                 status=record.status,
@@ -123,9 +123,15 @@ def _states_by_country(entities: tuple[Entity, ...]) -> dict[str, str]:
 
 
 def _acts_for(
-    mention: Mention | None, entities: dict[str, Entity], countries: dict[str, str], article_id: str
+    mention: Mention | None,
+    entities: dict[str, Entity],
+    countries: dict[str, str],
+    article_id: str,
+    heads: dict[str, str],
 ) -> str | None:
-    """What a participant acts for, or None when it is itself the state or organisation (or unknown)."""
+    """What a participant acts for, or None when it is itself the state or organisation (or unknown): a
+    stated office's body, the international body a known leader heads (when the corpus names it), the
+    state of a person's or group's country."""
     if mention is None:
         return None
     if mention.stands_for:
@@ -140,6 +146,8 @@ def _acts_for(
         )
         if offices:
             return offices[0].org
+        if entity.id in heads:
+            return heads[entity.id]
     if entity.type in _ACTS_THROUGH_COUNTRY | {"PERSON"} and entity.country:
         return countries.get(entity.country)
     return None

@@ -23,7 +23,7 @@ from sitroom.types import Article, Brief, Entity, Event, Meta, Quote, Time
 FLOORS = {
     "petrarch.type_accuracy": 0.8,
     "petrarch.type_precision": 0.55,
-    "petrarch.actor_accuracy": 0.55,
+    "petrarch.actor_accuracy": 0.7,
     "petrarch.target_accuracy": 0.45,
     "demo.precision": 0.55,
     "demo.recall": 0.55,

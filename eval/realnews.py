@@ -285,15 +285,8 @@ def score_events(corpus: _Corpus, gold: Sequence[dict], events: Sequence[Event])
             bad = ", ".join(k for k, ok in checks.items() if not ok and k != "full")
             wrong.append(f"{event.article}: {event.type} “{_short(event.text)}” — {bad}")
     found = len(pairs)
-    precision, recall = ratio(found, len(events)), ratio(found, len(located))
     return {
-        "gold": len(located),
-        "unlocated": len(gold) - len(located),
-        "system": len(events),
-        "found": found,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1(precision, recall),
+        **_counts(found, len(events), len(located), len(gold)),
         "agreement": {k: ratio(v, found) for k, v in agree.items() if k != "full"},
         "fully_right": ratio(agree["full"], found),
         "fully_right_precision": ratio(agree["full"], len(events)),
@@ -355,25 +348,17 @@ def score_quotes(corpus: _Corpus, gold: Sequence[dict], quotes: Sequence[Quote])
             want = _source(corpus, entry["article"], entry["speaker"]) if entry["speaker"] else None
             got = corpus.entities[quote.speaker].name if quote.speaker in corpus.entities else None
             wrong.append(f"{quote.article}: “{_short(quote.text)}” — speaker {want!r}, got {got!r}")
-    found = len(pairs)
-    precision, recall = ratio(found, len(quotes)), ratio(found, len(located))
     pair_precision, pair_recall = ratio(right, len(quotes)), ratio(right, len(located))
     matched_gold = {gi for gi, _ in pairs}
     matched_ours = {qi for _, qi in pairs}
     return {
-        "gold": len(located),
-        "unlocated": len(gold) - len(located),
-        "system": len(quotes),
-        "found": found,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1(precision, recall),
+        **_counts(len(pairs), len(quotes), len(located), len(gold)),
         "pair_precision": pair_precision,
         "pair_recall": pair_recall,
         "pair_f1": f1(pair_precision, pair_recall),
         "named": named,
         "named_speaker_accuracy": ratio(named_right, named),
-        "kind_accuracy": ratio(kind_right, found),
+        "kind_accuracy": ratio(kind_right, len(pairs)),
         "missed": [
             f"{e['article']}: {e['kind']} “{_short(_source(corpus, e['article'], e['span']))}”"
             for gi, (e, _) in enumerate(located)
@@ -386,6 +371,21 @@ def score_quotes(corpus: _Corpus, gold: Sequence[dict], quotes: Sequence[Quote])
         ],
         "wrong": wrong,
         "right": sorted(right_quotes),
+    }
+
+
+def _counts(found: int, system: int, located: int, gold: int) -> dict[str, Any]:
+    """What every score starts with: the gold located in the brief's text (and not), the brief's items,
+    the ones found, precision, recall and F1."""
+    precision, recall = ratio(found, system), ratio(found, located)
+    return {
+        "gold": located,
+        "unlocated": gold - located,
+        "system": system,
+        "found": found,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1(precision, recall),
     }
 
 

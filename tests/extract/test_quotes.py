@@ -412,3 +412,18 @@ def test_a_speaker_quoting_themselves_speaks_both(nlp):  # type: ignore[no-untyp
 def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() -> None:
     text = "He said \u2018\u2018we will stay\u2019\u2019 and left. ``No,'' she said."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["we will stay", "No,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("The White House called the inquiry a sham.", "the inquiry a sham"),
+        ("Netanyahu described the move as historic.", "the move as historic"),
+    ],
+)
+def test_calling_something_something_is_reported_as_a_small_clause(nlp, text, clause):  # type: ignore[no-untyped-def]
+    assert [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)] == [("indirect", clause)]
+
+
+def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, "Trump called Lavrov on Monday.") == []

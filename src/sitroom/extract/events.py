@@ -401,9 +401,9 @@ def _judgement(verb: Token) -> tuple[str, str] | None:
     if _lemma(verb) not in ("call", "describe", "brand", "label", "term", "dub"):
         return None
     predicate = _child(verb, {"oprd"})
-    if predicate is None:
-        as_phrase = _prepositional(verb, ("as",))  # "described the move as illegal"
-        predicate = as_phrase if _lemma(verb) != "call" else None
+    if predicate is None and _lemma(verb) != "call":
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        predicate = next(iter(as_phrase.children), None) if as_phrase is not None else None  # "as illegal"
     if predicate is None:
         return None
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
 from sitroom.extract.quote_marks import Quoted, find_quoted
-from sitroom.extract.reported import comment_start, reported_clause, trim_end
+from sitroom.extract.reported import comment_start, judged_clause, reported_clause, trim_end
 from sitroom.extract.speakers import Speaker, SpeakerResolver, doc_text
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
@@ -190,8 +190,11 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
     records = []
     for token in doc:
         content = _reported_clause(token)
+        judged = content is not None and content.root.head == token and content.root.dep_ != "ccomp"
         if content is None or _holds_quotation(content, marks):
             continue  # the quotation marks are the words; a fragment inside is the clause's own
+        if judged and any(content.start_char <= end and start <= content.end_char for start, end in marks):
+            continue  # "described the offer as a “dead end”": the quoted judgement is a partial quotation
         if _passive(token) or _negated(token):
             continue  # "the board had been told that …", "did not say whether …": nothing was said
         speaker = resolver.subject_of(token)
@@ -226,7 +229,7 @@ def _reported_clause(token: Token) -> Span | None:
     """The clause a reporting verb reports (see :mod:`sitroom.extract.reported`)."""
     if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
         return None
-    return reported_clause(token, _speech_verbs())
+    return reported_clause(token, _speech_verbs()) or judged_clause(token)
 
 
 def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:

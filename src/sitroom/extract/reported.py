@@ -39,6 +39,10 @@ _CLOSING = {")": "(", "]": "["}
 _DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
 
 
+# Verbs that report a judgement as a small clause: "called X Y", "described X as Y", "branded X Y".
+_JUDGING = frozenset({"call", "describe", "brand", "label", "dub", "term"})
+
+
 def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     """The clause a reporting verb reports, without a leading "that", trailing punctuation or the
     writer's comment after it; None when it has no clause or the clause is another speaker's."""
@@ -65,6 +69,22 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def judged_clause(cue: Token) -> Span | None:
+    """What "calling" reports: the small clause of "called the deal a surrender", "described the move as
+    historic" (both golds take it as indirect speech), from the object to the end of its predicate."""
+    if cue.lemma_.lower() not in _JUDGING or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    if predicate is None and obj is not None and cue.lemma_.lower() != "call":
+        as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        predicate = as_phrase
+    if obj is None or predicate is None or predicate.i < obj.i:
+        return None
+    tokens = trim_end(list(cue.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
+    return cue.doc[tokens[0].i : tokens[-1].i + 1] if len(tokens) >= 2 else None
 
 
 def _same_paragraph(tokens: list[Token], cue: Token) -> list[Token]:

@@ -1034,3 +1034,14 @@ def test_questions_and_idioms_again(nlp, text):  # type: ignore[no-untyped-def]
 def test_a_possessive_pronoun_names_the_party(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Iran announced its withdrawal from the deal on Monday.", "withdrawal")
     assert found.actor == "Iran"
+
+
+def test_calling_a_vote_is_no_request(nlp):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, "The premier called a referendum on the offer.")] == []
+
+
+def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Alexis Tsipras spoke first. Mr Varoufakis had said that he would leave his post if the Yes side won."
+    )
+    assert event(nlp, text, "leave").actor == "Varoufakis"

@@ -63,7 +63,8 @@ class Referents:
     """The people, plural actors and offices of one article, indexed by position."""
 
     def __init__(self, doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> None:
-        people = [m for m in mentions if m.type == "PERSON"]
+        # "Mr Varoufakis" is a person whatever type the model gave the name
+        people = [m for m in mentions if m.type == "PERSON" or m.title_form]
         self._people = people
         self._people_starts = [m.start for m in people]
         plural = {m.start: m for m in mentions if _plural(m)}

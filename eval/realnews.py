@@ -1,7 +1,7 @@
 """Events and quotations on real news nobody here wrote: sitroom against ``eval/gold/realnews``.
 
-The gold (see its README) holds offsets and labels only, into 36 real political articles that stay in
-``../shared/data``: 27 bodies of the article-extraction benchmark and 9 GUM news documents. This module
+The gold (see its README) holds offsets and labels only, into 51 real articles on public affairs that stay
+in ``../shared/data``: 42 bodies of the article-extraction benchmark and 9 GUM news documents. This module
 reads those texts at run time (refusing any whose length or SHA-256 changed), runs them through
 ``sitroom.brief`` as one corpus of JSON Lines records, maps every gold span onto the brief's cleaned text
 (which may drop a headline, a date line or a caption) and scores:

@@ -1045,3 +1045,35 @@ def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no
         "Alexis Tsipras spoke first. Mr Varoufakis had said that he would leave his post if the Yes side won."
     )
     assert event(nlp, text, "leave").actor == "Varoufakis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Courier's request for comment went unanswered.", id="request-for-comment"),
+        pytest.param("The host demanded how he could be so sure.", id="demanded-how"),
+        pytest.param("People across the country are talking about it.", id="talk-with-nobody"),
+        pytest.param("The senator visited the border near El Paso.", id="visit-a-place"),
+    ],
+)
+def test_no_act_between_parties(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "CONSULT")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("Trump's call with Zelensky lasted an hour.", "call", "CONSULT", id="a-phone-call"),
+        pytest.param(
+            "Athens sent a request for aid to Brussels.", "request", "REQUEST", id="request-for-aid"
+        ),
+        pytest.param("Esper visited Vietnam on Wednesday.", "visited", "CONSULT", id="visit-a-state"),
+    ],
+)
+def test_acts_between_parties_stay(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == expected
+
+
+def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
+    assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

@@ -51,7 +51,8 @@ _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is a
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_QUESTIONING = {"ask"}  # a verb that requests with "to"/"for" and otherwise questions
+_QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
+_CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
@@ -362,11 +363,37 @@ def _moves_own_force(trigger: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in _object_class("force")
 
 
+def _has_partner(verb: Token) -> bool:
+    """Whether a verb of talking names a party to it: whom it is with ("talked with Xi", "spoke to
+    reporters"), a pair of subjects ("Biden and Xi talked"), a named or first-person subject ("we can talk
+    about a loan"); "people are talking about it" names none."""
+    if _prepositional(verb, ("with", "to")) is not None:
+        return True
+    subject = _child(verb, _SUBJECTS)
+    if subject is None:
+        return False
+    party = subject.pos_ == "PROPN" or subject.lower_ in ("we", "they")  # "we can talk about a new loan"
+    return party or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "demanded how he could be so sure", "asked whether …": a question in a clause of its own."""
+    clause = _child(verb, {"ccomp"})
+    if clause is None:
+        return False
+    return clause.left_edge.lower_ in ("how", "why", "what", "whether", "if", "when", "where", "who", "which")
+
+
 def _questions(verb: Token) -> bool:
     """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no event noun as its
     object ("asked Morrison about concerns", "asked whether …", "“…?” he asked"; not "asked Russia to
     withdraw", "asked for a loan")."""
-    if _child(verb, {"xcomp"}) is not None or _prepositional(verb, ("for",)) is not None:
+    if _asks_a_question(verb):
+        return True
+    wanted = _prepositional(verb, ("for",))
+    if wanted is not None and wanted.lemma_.lower() in _object_class("inquiry"):
+        return True  # "asked for comment": a reporter's question
+    if _child(verb, {"xcomp"}) is not None or wanted is not None or _lemma(verb) != "ask":
         return False
     obj = _child(verb, {"dobj"})
     # "asked Morrison about it", "asked whether …", "“…?” he asked"; "asked a favour" reads through the noun
@@ -385,12 +412,17 @@ def _by_accident(verb: Token) -> bool:
 
 
 def _preposition_decides(noun: Token) -> tuple[str, str] | None:
-    """The (type, mode) an event noun's preposition gives it ("a call with X": CONSULT phone)."""
-    table = _noun_prepositions()
+    """The (type, mode) an event noun's preposition gives it ("a call with X": CONSULT phone; "a request
+    for comment": no event), a row naming the preposition's object before one that needs none."""
     lemma = noun.lemma_.lower()
     for child in noun.children:
-        if child.dep_ == "prep" and (lemma, child.lower_) in table:
-            return table[(lemma, child.lower_)]
+        if child.dep_ != "prep":
+            continue
+        obj = _child(child, {"pobj"})
+        rows = _noun_prepositions().get((lemma, child.lower_), ())
+        for objects, reading in sorted(rows, key=lambda row: not row[0]):
+            if not objects or (obj is not None and obj.lemma_.lower() in objects):
+                return reading
     return None
 
 
@@ -456,6 +488,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
     if lemma in _QUESTIONING and _questions(token):
         return None  # "asked Morrison about the call": a question, not a request
+    if lemma in _CONVERSING and not _has_partner(token):
+        return None  # "people are talking about it": talk with nobody named is no meeting
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
@@ -624,7 +658,11 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
         governed = noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX")
         if actor is not None and target in (None, actor) and governed:
             target, target_how = _resolved(_child(noun.head, _SUBJECTS), resolver)
-    if actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+    answered = noun.dep_ in _OBJECTS and _lemma(noun.head) in lexicons.words("response_verbs.txt")
+    if actor is None and answered and target is None:
+        # "the Church denied these allegations": the allegations are aimed at whoever answers them
+        target, target_how = _resolved(_child(noun.head, _SUBJECTS), resolver)
+    elif actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         actor, how = _resolved(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
         source = "governor"
     if actor is None and (verb := _engaged_in(noun)) is not None:
@@ -891,10 +929,15 @@ def _object_class(name: str) -> frozenset[str]:
 
 
 @cache
-def _noun_prepositions() -> dict[tuple[str, str], tuple[str, str]]:
-    return {
-        (noun, prep): (kind, mode) for noun, prep, kind, mode in lexicons.table("noun_prepositions.tsv", 4)
-    }
+def _noun_prepositions() -> dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str]]]]:
+    """(noun, preposition) -> [(objects the row needs, empty for any; (type, mode))]."""
+    rows: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str]]]] = {}
+    for noun, prep, kind, mode, objects in lexicons.table("noun_prepositions.tsv", 5):
+        needed: set[str] = set()
+        for item in filter(None, objects.split(",")):
+            needed |= _object_class(item[1:]) if item.startswith("@") else {item}
+        rows.setdefault((noun, prep), []).append((frozenset(needed), (kind, mode)))
+    return rows
 
 
 @cache

@@ -224,3 +224,46 @@ def test_html_rows_are_styled_by_status_and_charts_are_inline(talks):
 def test_html_without_events_says_none_found_yet():
     section = html_section(Brief(Meta("0.1.0", None)))
     assert section == '\n<h2>Timeline</h2>\n<p class="none">None found yet.</p>\n'
+
+
+def test_a_weaker_reading_says_why_in_a_few_reasons_without_repeating_one(talks):
+    from dataclasses import replace
+
+    from sitroom.render.events import timeline
+
+    weak = replace(
+        talks.events[-1],
+        id="note-1/e9",
+        actor=None,
+        target=None,
+        confidence=0.1,
+        evidence=("no-participant", "actor-none", "target-none", "noun", "ambiguous-word"),
+    )
+    view = timeline(replace(talks, events=(*talks.events, weak)))
+    (shown,) = [e for e in view.weaker if e.id == "note-1/e9"]
+    reasons = shown.why_weak.split("; ")
+    assert reasons[0] == "no named participant" and len(reasons) == len(set(reasons)) <= 3
+    assert "note-1/e9" not in [e.id for e in view.events]
+
+
+def test_only_asserted_reports_count_as_outlets_and_the_first_weak_report_does_not_hide_the_event(talks):
+    from dataclasses import replace
+
+    from sitroom.render.events import timeline
+
+    # the wire's meeting report turns weak: the ledger and courier still carry the real event, counted twice
+    events = tuple(replace(e, confidence=0.1) if e.id == "wire-1/e1" else e for e in talks.events)
+    view = timeline(replace(talks, events=events))
+    (met,) = [e for e in view.events if e.type == "CONSULT" and e.status == "occurred"]
+    assert (met.id, met.reported_by) == ("ledger-1/e1", "2 outlets")
+    assert "wire-1/e1" not in [e.id for e in view.weaker]
+
+
+def test_a_party_acting_on_itself_makes_no_pair(talks):
+    from dataclasses import replace
+
+    from sitroom.render.events import timeline
+
+    selfish = replace(talks.events[-1], id="note-1/e8", actor="e-russia", target="e-russia")
+    view = timeline(replace(talks, events=(*talks.events, selfish)))
+    assert all(p.actor != p.target for p in view.pairs)

@@ -38,6 +38,7 @@ HAPPENED = frozenset({"occurred", "ongoing"})
 # How a status reads beside the event, where the contract's word would mislead ("negated").
 STATUS_WORDS = {"negated": "did not happen"}
 UNDATED = "undated"
+_REASONS = 3  # the weightiest evidence against a weaker reading, shown beside it
 # An axis over the story's days also takes single-day events this close to it (a share of its length,
 # at least a week): "two days before the first article" belongs on the chart, "in 2010" beside it.
 _NEAR_SHARE = 1.0
@@ -136,8 +137,11 @@ class TimelineEvent:
     @property
     def why_weak(self) -> str:
         """Why the brief does not assert it: no named participant, and the evidence that lowered it."""
-        reasons = () if self.actor or self.target else ("no named participant",)
-        return "; ".join((*reasons, *lowered_by("event", self.evidence))) or "low confidence"
+        reasons = [] if self.actor or self.target else ["no named participant"]
+        for reason in lowered_by("event", self.evidence):
+            if reason not in reasons:
+                reasons.append(reason)
+        return "; ".join(reasons[:_REASONS]) or "low confidence"
 
     @property
     def tooltip(self) -> str:

@@ -1077,3 +1077,8 @@ def test_acts_between_parties_stay(nlp, text, trigger, expected):  # type: ignor
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")
+
+
+def test_denying_a_fact_is_no_rejection_its_content_is_negated(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Moscow denied attacking the convoy.")
+    assert [(e.trigger, e.type, e.status) for e in found] == [("attacking", "ASSAULT", "negated")]

@@ -53,6 +53,7 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
+_DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
@@ -490,6 +491,8 @@ def _trigger(token: Token) -> tuple[str, str] | None:
         return None  # "asked Morrison about the call": a question, not a request
     if lemma in _CONVERSING and not _has_partner(token):
         return None  # "people are talking about it": talk with nobody named is no meeting
+    if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
+        return None  # "denied having sex with …": denying a fact is speech; what is denied is negated
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them

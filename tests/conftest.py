@@ -1,4 +1,4 @@
-"""The spaCy pipeline, loaded once for every extractor test that needs a real parse."""
+"""The spaCy pipeline, loaded once for every test that needs a real parse."""
 
 from __future__ import annotations
 

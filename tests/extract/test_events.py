@@ -1082,3 +1082,133 @@ def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def
 def test_denying_a_fact_is_no_rejection_its_content_is_negated(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Moscow denied attacking the convoy.")
     assert [(e.trigger, e.type, e.status) for e in found] == [("attacking", "ASSAULT", "negated")]
+
+
+# Participants a clause names beyond its subject and object
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Germany and France criticised each other's budgets.",
+            "criticised",
+            ("Germany", "France"),
+            id="each-others",
+        ),
+        pytest.param(
+            "Angela Merkel and Emmanuel Macron accused one another of stalling.",
+            "accused",
+            ("Angela Merkel", "Emmanuel Macron"),
+            id="one-another",
+        ),
+    ],
+)
+def test_a_reciprocal_object_makes_the_other_party_the_target(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        pytest.param(
+            "Senators are alleging that Exxon's filings misled investors.",
+            "alleging",
+            "Exxon",
+            id="possessor",
+        ),
+        pytest.param("Poland demanded that Belarus close the camps.", "demanded", "Belarus", id="subject"),
+    ],
+)
+def test_an_accusation_or_demand_made_in_a_clause_targets_whom_the_clause_is_about(
+    nlp, text, trigger, target
+):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "A group of farmers protested outside the ministry.", "protested", "farmers", id="group-of"
+        ),
+        pytest.param(
+            "Thousands of students marched on the ministry.", "marched", "students", id="thousands-of"
+        ),
+        pytest.param("Members of Hamas attacked the checkpoint.", "attacked", "Hamas", id="members-of"),
+    ],
+)
+def test_a_partitive_subject_stands_for_whom_its_of_names(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
+def test_a_collective_that_demands_is_a_party_not_only_a_source(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Lawyers for the families demanded that Interpol reopen the file.", "demanded")
+    assert (found.actor, found.target) == ("Lawyers", "Interpol")
+
+
+def test_a_wire_datelines_place_is_no_participant(nlp):  # type: ignore[no-untyped-def]
+    found = event(
+        nlp, "OSLO (AP) — Norway's Centre Party was accused Monday of misleading farmers.", "accused"
+    )
+    assert found.target == "Centre Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("The two officers pleaded not guilty on Monday.", "pleaded", "REJECT", id="not-guilty"),
+        pytest.param("The banker pleaded guilty to fraud on Monday.", "pleaded", "CONCEDE", id="guilty"),
+    ],
+)
+def test_a_plea_in_court_is_a_denial_or_an_admission(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == expected
+
+
+# Status: clauses that state their own facts, progressives and counterfactuals
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Aid must not be cut because Serbia and its allies are shelling the town.",
+            "shelling",
+            "ongoing",
+            id="because-clause-keeps-its-fact",
+        ),
+        pytest.param(
+            "Paris will not take part although Moscow invaded Georgia in 2008.",
+            "invaded",
+            "occurred",
+            id="concession-keeps-its-fact",
+        ),
+        pytest.param(
+            "Ministers are likely to face questions about the call when Kenya asked Uganda for troops.",
+            "asked",
+            "occurred",
+            id="past-when-clause-under-likely",
+        ),
+        pytest.param(
+            "Greece would leave the euro if the lenders refused the plan.",
+            "refused",
+            "hypothetical",
+            id="if-clause-stays-a-condition",
+        ),
+        pytest.param(
+            "The ministry's servers are being attacked by hackers.",
+            "attacked",
+            "ongoing",
+            id="passive-progressive",
+        ),
+        pytest.param(
+            "The envoy later said he would have objected to Ukraine opening an inquiry.",
+            "objected",
+            "hypothetical",
+            id="would-have-is-counterfactual",
+        ),
+    ],
+)
+def test_a_clause_that_states_its_own_fact_keeps_its_own_status(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected

@@ -6,7 +6,7 @@ news. A noun of ``lexicons/collective_actors.txt`` that is a subject, an object 
 with no named state, people or group in its phrase ("Hong Kong police" acts for Hong Kong; "Russian
 officials" is a group already), becomes a GROUP mention named by its lemma, so linking gives one
 "protesters" entity per corpus, as event coders give an actor type. The subject of a reporting verb is
-left alone: "officials said" keeps its anonymous speaker.
+left alone: "officials said" keeps its anonymous speaker ("lawyers demanded" is an act, and they its party).
 """
 
 from __future__ import annotations
@@ -70,11 +70,17 @@ def _qualified(token: Token, covered: dict[int, str]) -> bool:
 
 
 def _speaks(token: Token) -> bool:
-    """The subject of a reporting verb: a source, not a party ("protesters said")."""
-    head = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicons.words(
-        "reporting_verbs.txt"
-    )
+    """The subject of a verb that only reports speech: a source, not a party ("protesters said"); a
+    reporting verb that is also an act ("lawyers demanded", "critics accused") keeps its party."""
+    lemma = token.head.lemma_.lower()
+    reports = lemma in lexicons.words("reporting_verbs.txt") and lemma not in _acts()
+    return token.dep_ in ("nsubj", "nsubjpass") and reports
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """Verbs that report an event of their own (``event_verbs.tsv``)."""
+    return frozenset(row[0] for row in lexicons.table("event_verbs.tsv", 4) if " " not in row[0])
 
 
 @cache

@@ -228,6 +228,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
                 token.head
             )  # "accused X of reneging and breaking": the first conjunct's governor rules both
             continue
+        if _asserted_apart(token):
+            break  # "must not be forced because Russia is blocking them": the blocking is no less real
         infinitive_clause = token.dep_ in ("relcl", "advcl") and _infinitive(token)  # "a deal to open talks"
         if token.dep_ == "advcl" and not infinitive_clause and _set_off(token):
             break  # "did not mince her words, saying the talks were critical": another clause's verb
@@ -257,6 +259,18 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
         found = found or status
     # "demands pledges that the allies will pull back": what is demanded is wanted, not planned
     return "hypothetical" if found == "planned" and wanted else found
+
+
+def _asserted_apart(clause: Token) -> bool:
+    """Whether a subordinate clause states its own fact, whatever its head's negation or modal: a reason
+    or a concession ("because they are blocking aid", "although troops withdrew"), or a clause in the past
+    tense hanging on a verb or noun ("will face questions about the call when he asked for help")."""
+    if clause.dep_ not in ("advcl", "relcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & set(_words("mark")):
+        return False  # "if", "unless", "whether": a condition is not asserted
+    return bool(marks & set(_words("reason"))) or (clause.tag_ == "VBD" and not _auxes(clause))
 
 
 def _within(trigger: Token, head: Token) -> bool:
@@ -290,7 +304,9 @@ def _wanted(verb: Token) -> bool:
 
 def _reported_future(verb: Token) -> bool:
     """A "would" clause reported by a speech verb with no condition of its own."""
-    would = any(a.lower_ in ("would", "'d") for a in _auxes(verb))
+    auxes = [a.lower_ for a in _auxes(verb)]
+    # "said he would have objected" is what did not happen, no future
+    would = any(a in ("would", "'d") for a in auxes) and "have" not in auxes
     head = verb.head
     reported = verb.dep_ == "ccomp" and head.lemma_.lower() in lexicons.words("reporting_verbs.txt")
     return would and reported and not _has_condition(verb)
@@ -321,6 +337,8 @@ def _ongoing(verb: Token) -> bool:
     auxes = [a.lower_ for a in _auxes(verb)]
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been") for a in auxes):
         return True  # "are shelling", "have been pressuring"
+    if verb.tag_ == "VBN" and "being" in auxes and any(a in ("is", "are", "am") for a in auxes):
+        return True  # "is being attacked"
     if any(a in _PRESENT_PERFECT for a in auxes) and any(c.lower_ == "since" for c in verb.children):
         return True
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)

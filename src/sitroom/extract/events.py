@@ -48,6 +48,7 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 # Acts that, told by another party, are only what that party alleges ("officials say the rebels are
 # preparing an offensive", "Washington says Moscow plans to accuse Kyiv").
+_CLAIMED_AGAINST = {"ACCUSE", "REQUEST", "THREATEN"}  # whom a clause it takes is about is its target
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -86,6 +87,13 @@ def extract_events(
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
         actor, target, evidence = (_verb_participants if verb else _noun_participants)(token, resolver)
+        if kind in _CLAIMED_AGAINST and verb and target is None:
+            target, how = _clause_target(token, resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *_party_evidence("target", "clause", target, how),
+                )
         if kind in SYMMETRIC_TYPES and target is None:
             actor, target, between = _between(token, actor, resolver)
             if between:
@@ -571,12 +579,42 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
         )
     actor, how = _resolved(subject, resolver)
     target, target_source, target_how = _target(verb, resolver)
+    if target is None and subject is not None and _reciprocal(verb):
+        # "Johnson and Corbyn attacked each other's policies": each is the other's target
+        target = next(
+            (m for c in subject.conjuncts if (m := _mention(c, resolver)) not in (None, actor)), None
+        )
+        target_source, target_how = "reciprocal", None
     return (
         actor,
         target,
         _party_evidence("actor", source, actor, how)
         + _party_evidence("target", target_source, target, target_how),
     )
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another", or something of theirs."""
+    obj = _child(verb, _OBJECTS)
+    for word in (obj, _child(obj, {"poss"}) if obj is not None else None):
+        if word is not None and any(
+            c.dep_ == "det" and c.lower_ in ("each", "another") for c in word.children
+        ):
+            return word.lower_ in ("other", "one")
+    return False
+
+
+def _clause_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str | None]:
+    """Whom an accusation or a demand made in a clause of its own is about: the clause's subject, or
+    whose it is ("alleging that Trump's call was improper": Trump; "demanded that Kyiv withdraw": Kyiv)."""
+    clause = _child(verb, {"ccomp"})
+    subject = _child(clause, _SUBJECTS) if clause is not None else None
+    if subject is None:
+        return None, None
+    found, how = _resolved(subject, resolver)
+    if found is None and subject.pos_ == "NOUN":
+        found, how = _resolved(_child(subject, {"poss"}), resolver)
+    return found, how
 
 
 def _prepositional(head: Token, prepositions: tuple[str, ...] | frozenset[str]) -> Token | None:
@@ -817,6 +855,11 @@ def _resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | Non
         mention = resolver.by_token.get(modifier.i)
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
             return mention.start, "modifier"
+    if token.lemma_.lower() in lexicons.words("partitive_nouns.txt"):
+        # "a group of physicians is urging", "thousands of protesters marched": the physicians, the protesters
+        members = _prepositional(token, ("of",))
+        if members is not None and (found := _resolved(members, resolver))[0] is not None:
+            return found
     if token.lemma_.lower() in lexicons.words("speaker_nouns.txt"):
         # "a court in Guyana", "the government of Iraq": an unnamed body of a named state
         for place in (_prepositional(token, ("in", "of")),):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract.events import SYMMETRIC_TYPES
+from sitroom.extract.referents import metonym_referent
 from sitroom.link.confidence import event_confidence
 from sitroom.link.entities import LinkedEntities
 from sitroom.link.times import time_id
@@ -111,13 +112,15 @@ def _with_confidence(event: Event, evidence: tuple[str, ...], corroborated: bool
 
 def _states_by_country(entities: tuple[Entity, ...]) -> dict[str, str]:
     """The place entity that is each country itself, by ISO code: the one named as the country
-    ("Russia", not "Moscow", however often the capital is mentioned), else the first GPE of that code."""
+    ("Russia", not "Moscow", however often the capital is mentioned), else a capital or seat that stands
+    for it ("Washington"); never another city ("New York" does not act for the United States)."""
     states: dict[str, str] = {}
     for entity in entities:
         if entity.type == "GPE" and entity.country and gazetteer.country_named(entity.name) == entity.country:
             states.setdefault(entity.country, entity.id)
     for entity in entities:
-        if entity.type == "GPE" and entity.country:
+        stands_for = metonym_referent(entity.name) or ""
+        if entity.type == "GPE" and entity.country and gazetteer.country_named(stands_for) == entity.country:
             states.setdefault(entity.country, entity.id)
     return states
 

@@ -1091,7 +1091,7 @@ def test_denying_a_fact_is_no_rejection_its_content_is_negated(nlp):  # type: ig
     ("text", "trigger", "expected"),
     [
         pytest.param(
-            "Germany and France criticised each other's budgets.",
+            "Germany and France criticised each other's plans for Iran.",
             "criticised",
             ("Germany", "France"),
             id="each-others",
@@ -1203,6 +1203,27 @@ def test_a_plea_in_court_is_a_denial_or_an_admission(nlp, text, trigger, expecte
             id="passive-progressive",
         ),
         pytest.param(
+            "In a statement, Oxfam denied the claims: staff were not paid to stay silent.",
+            "denied",
+            "occurred",
+            id="colon-elaboration-does-not-govern",
+        ),
+        pytest.param(
+            "Kenya's request was granted after Uganda agreed to Kenya's demands.",
+            "demands",
+            "occurred",
+            id="answered-through-a-preposition",
+        ),
+        pytest.param(
+            "She is caught up in the minister's efforts to get Chile to arrest the banker.",
+            "arrest",
+            "hypothetical",
+            id="content-of-an-effort",
+        ),
+        pytest.param(
+            "Washington pressured Seoul to expel the envoy.", "expel", "hypothetical", id="pressured-to"
+        ),
+        pytest.param(
             "The envoy later said he would have objected to Ukraine opening an inquiry.",
             "objected",
             "hypothetical",
@@ -1212,3 +1233,25 @@ def test_a_plea_in_court_is_a_denial_or_an_admission(nlp, text, trigger, expecte
 )
 def test_a_clause_that_states_its_own_fact_keeps_its_own_status(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "The European Union complied with the Kremlin's requests to remove the songs.",
+            "requests",
+            ("Kremlin", "European Union"),
+            id="complied-with",
+        ),
+        pytest.param("Moscow's demands were rejected by NATO.", "demands", ("Moscow", "NATO"), id="passive"),
+    ],
+)
+def test_a_speech_act_is_aimed_at_whoever_answers_it(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+def test_a_name_the_parser_makes_an_adverb_is_the_verbs_object(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Prince Harry said that he visited Epstein in New York in 2010.", "visited")
+    assert found.target == "Epstein"

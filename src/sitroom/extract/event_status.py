@@ -40,7 +40,23 @@ _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan o
 # protest"), beside the reporting verbs.
 _DEMANDING = frozenset({"call", "demand", "urge", "protest", "press", "appeal", "denounce", "condemn"})
 # Verbs and nouns of wanting: what they take is only wanted, whatever its own modal says.
-_WANTING = frozenset({"demand", "want", "wish", "urge", "ask", "request", "call", "seek", "insist", "press"})
+_WANTING = frozenset(
+    {
+        "demand",
+        "want",
+        "wish",
+        "urge",
+        "ask",
+        "request",
+        "call",
+        "seek",
+        "insist",
+        "press",
+        "pressure",
+        "push",
+        "lobby",
+    }
+)
 # Acts of force or pressure: under a condition they are what a threat holds out.
 COERCIVE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
@@ -83,8 +99,10 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return "alleged"
     if trigger.pos_ == "NOUN" and (found := _modified_status(trigger)) is not None:
         return found  # "a potential attack", "the planned summit"
-    if trigger.pos_ == "NOUN" and verb is not None and _answered(trigger, verb):
-        return "occurred"  # "rejected Moscow's demands": the demands were made
+    if trigger.pos_ == "NOUN" and answering_verb(trigger) is not None:
+        return (
+            "occurred"  # "rejected Moscow's demands", "if Trump agrees to Beijing's demands": they were made
+        )
     if verb is not None and verb != trigger and governs_status(verb):
         # "ruled out boots on the ground", "talks are scheduled for May"; a denial or accusation above wins
         above = _governed_status(verb, trigger)
@@ -125,12 +143,17 @@ def _governor_status(token: Token) -> str | None:
     return None
 
 
-def _answered(noun: Token, verb: Token) -> bool:
-    """Whether an event noun names a speech act that a verb answers ("rejected the demands", "accepted
-    the offer", "denied the accusations"): what is answered was said already, whatever the answer."""
-    return verb.lemma_.lower() in lexicons.words(
-        "response_verbs.txt"
-    ) and noun.lemma_.lower() in lexicons.words("speech_act_nouns.txt")
+def answering_verb(noun: Token) -> Token | None:
+    """The verb that answers the speech act an event noun names ("rejected the demands", "accepted the
+    offer", "complied with the requests"), or None: what is answered was said already, whatever the
+    answer, and whoever answers it is whom it was addressed to."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "agreed to the demands", "complied with the requests"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    answers = verb.lemma_.lower() in lexicons.words("response_verbs.txt")
+    return verb if answers and noun.lemma_.lower() in lexicons.words("speech_act_nouns.txt") else None
 
 
 def _looks_ahead(verb: Token) -> bool:
@@ -264,7 +287,11 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
 def _asserted_apart(clause: Token) -> bool:
     """Whether a subordinate clause states its own fact, whatever its head's negation or modal: a reason
     or a concession ("because they are blocking aid", "although troops withdrew"), or a clause in the past
-    tense hanging on a verb or noun ("will face questions about the call when he asked for help")."""
+    tense hanging on a verb or noun ("will face questions about the call when he asked for help"), or a
+    clause the parser hangs on what a colon or semicolon after it goes on to say ("denied the allegations:
+    she was not forced")."""
+    if clause.dep_ in ("ccomp", "conj") and clause.i < clause.head.i:
+        return any(t.text in (":", ";") for t in clause.doc[clause.i : clause.head.i])
     if clause.dep_ not in ("advcl", "relcl"):
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}

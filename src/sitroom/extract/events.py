@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract.event_status import conditional, governs_status, status_of
+from sitroom.extract.event_status import answering_verb, conditional, governs_status, status_of
 from sitroom.extract.speakers import SpeakerResolver
 from sitroom.objects import object_reading
 from sitroom.types import EventRecord, MentionRecord, QuoteRecord, RoleRecord, TimeRecord
@@ -578,13 +578,14 @@ def _verb_participants(verb: Token, resolver: SpeakerResolver) -> _Participants:
             + _party_evidence("target", "receiver", target, target_how),
         )
     actor, how = _resolved(subject, resolver)
-    target, target_source, target_how = _target(verb, resolver)
-    if target is None and subject is not None and _reciprocal(verb):
-        # "Johnson and Corbyn attacked each other's policies": each is the other's target
+    target, target_source, target_how = None, "reciprocal", None
+    if subject is not None and _reciprocal(verb):
+        # "Johnson and Corbyn attacked each other's policies on Brexit": each is the other's target
         target = next(
             (m for c in subject.conjuncts if (m := _mention(c, resolver)) not in (None, actor)), None
         )
-        target_source, target_how = "reciprocal", None
+    if target is None:
+        target, target_source, target_how = _target(verb, resolver)
     return (
         actor,
         target,
@@ -691,6 +692,7 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
     actor, how = _resolved(possessor or compound, resolver)
     source = "possessor" if possessor is not None else "compound"
     target, target_how = _resolved(_prepositional_object(noun), resolver)
+    target_source = "preposition"
     if actor is None and (agent := _prepositional(noun, ("by", "from"))) is not None:
         # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
         # it is its target ("Obama faces pressure from Congress")
@@ -699,10 +701,14 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
         governed = noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX")
         if actor is not None and target in (None, actor) and governed:
             target, target_how = _resolved(_child(noun.head, _SUBJECTS), resolver)
-    answered = noun.dep_ in _OBJECTS and _lemma(noun.head) in lexicons.words("response_verbs.txt")
-    if actor is None and answered and target is None:
-        # "the Church denied these allegations": the allegations are aimed at whoever answers them
-        target, target_how = _resolved(_child(noun.head, _SUBJECTS), resolver)
+            target_source = "governor"
+    answering = answering_verb(noun)
+    if answering is not None and target is None:
+        # "the Church denied these allegations", "YouTube complied with the Church's requests": a speech
+        # act is aimed at whoever answers it
+        answerer = _prepositional(answering, ("by",)) if answering.tag_ == "VBN" else None
+        target, target_how = _resolved(answerer or _child(answering, {"nsubj"}), resolver)
+        target_source = "answerer"
     elif actor is None and noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         actor, how = _resolved(_child(noun.head, _SUBJECTS) or _controller(noun.head), resolver)
         source = "governor"
@@ -712,13 +718,14 @@ def _noun_participants(noun: Token, resolver: SpeakerResolver) -> _Participants:
         source = "governor"
         if target is None:
             target, target_how = _resolved(_child(verb, {"dobj"}), resolver)
+            target_source = "governor"
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
         modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
         actor, how = _resolved(modifier, resolver)
         source = "adjective"
     evidence = _party_evidence("actor", source, actor, how)
-    return actor, target, evidence + _party_evidence("target", "preposition", target, target_how)
+    return actor, target, evidence + _party_evidence("target", target_source, target, target_how)
 
 
 def _first_person(

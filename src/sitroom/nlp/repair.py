@@ -8,6 +8,10 @@ deal), the repair restores the reading: the gerund completes the preposition (``
 noun as its object (``dobj``). Participles that are adjectives ("of rising prices") are no such pair and
 keep their parse.
 
+A name right after a verb that has no object is sometimes made an adverb of it ("he visited Epstein in
+New York": "Epstein" an ``advmod``), which leaves the verb without its object; a name is no adverb, so it
+becomes the verb's object.
+
 The repair runs as the last component of the pipeline (:func:`sitroom.nlp.load_model` adds it), so every
 extractor sees the same tree.
 """
@@ -15,7 +19,7 @@ extractor sees the same tree.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitroom.objects import decides_event
 
@@ -24,8 +28,12 @@ COMPONENT = "sitroom_parse_repair"
 
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
-    """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object."""
+    """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object, and
+    names misparsed as adverbs read as the object of their verb."""
     for token in doc:
+        if _name_as_adverb(token):
+            token.dep_ = "dobj"
+            continue
         noun = token.head
         preposition = noun.head
         if (
@@ -40,3 +48,12 @@ def repair_parse(doc: Doc) -> Doc:
             token.head, token.dep_ = preposition, "pcomp"
             noun.head, noun.dep_ = token, "dobj"
     return doc
+
+
+def _name_as_adverb(token: Token) -> bool:
+    """A name the parser made the adverb of the verb just before it, which has no object of its own."""
+    verb = token.head
+    if token.dep_ != "advmod" or token.pos_ != "PROPN" or not token.ent_type_ or verb.pos_ != "VERB":
+        return False
+    follows = token.left_edge.i == verb.i + 1
+    return follows and not any(c.dep_ in ("dobj", "obj") for c in verb.children)

@@ -131,3 +131,15 @@ def test_a_surname_typed_as_an_organisation_is_the_person_named_before(nlp):  # 
     doc = nlp("Ann Wilkins runs the lab. Wilkins said the samples were safe.")
     people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
     assert people == {"Ann Wilkins", "Wilkins"}
+
+
+def test_an_untagged_surname_is_the_person_named_in_full_before(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Piet Brandsma testified on Tuesday. Brandsma later said he would have objected.")
+    people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
+    assert people == {"Piet Brandsma", "Brandsma"}
+
+
+def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Piet Brandsma met Anke Brandsma on Tuesday. Brandsma later said he would have objected.")
+    people = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"]
+    assert "Brandsma" not in people

@@ -1255,3 +1255,17 @@ def test_a_speech_act_is_aimed_at_whoever_answers_it(nlp, text, trigger, expecte
 def test_a_name_the_parser_makes_an_adverb_is_the_verbs_object(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Prince Harry said that he visited Epstein in New York in 2010.", "visited")
     assert found.target == "Epstein"
+
+
+def test_a_place_before_a_private_person_is_where_they_live_not_whom_they_act_for(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "A Texas man attacked the mosque on Friday.", "attacked")
+    assert found.actor is None
+
+
+def test_a_place_before_forces_is_whom_they_act_for(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Turkish troops attacked the village on Friday.", "attacked").actor == "Turkish troops"
+
+
+def test_a_threat_targets_whom_the_threatened_act_is_aimed_at(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Beijing threatened to punish Lithuania.", "threatened")
+    assert (found.actor, found.target) == ("Beijing", "Lithuania")

@@ -52,7 +52,7 @@ CLAIM = "the harbour would stay open"
         (
             f"Maria Olsen arrived on Monday and Peter Haas on Tuesday. Olsen met the dockers and Haas met "
             f"the owners. She said {CLAIM}.",
-            "Maria Olsen",
+            "Olsen",
         ),
         # a gendered office says it where the given name is unknown
         (

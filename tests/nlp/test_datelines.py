@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
         ("KYIV, Ukraine – People across the country are talking about the vote.", "People"),
         ("ST. PAUL, Minn., Jan. 12 (Reuters) - The governor signed the bill.", "The"),
         ("First paragraph ends here.\n\nBERLIN -- Ministers met in the capital.", "Ministers"),
+        ("Indianapolis – Several thousand teachers surrounded the Statehouse.", "Several"),
     ],
 )
 def test_a_dateline_is_cut_from_the_lede(nlp, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
@@ -30,6 +31,7 @@ def test_a_dateline_is_cut_from_the_lede(nlp, text: str, lede: str) -> None:  # 
         "The UN - and its agencies - were accused of failing refugees.",
         "He said NATO - not Russia - was to blame.",
         "Officials in Warsaw - where the talks were held - declined to comment.",
+        "Parliament – the upper house – rejected the bill.",
     ],
 )
 def test_a_dash_inside_prose_is_no_dateline(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

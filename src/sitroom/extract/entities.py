@@ -74,6 +74,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     candidates = _people_by_surname(_without_overlaps(candidates))
     candidates += _missed_names(doc, candidates)
     candidates += _untagged_people(doc, candidates)
+    candidates += _untagged_surnames(doc, candidates)
     # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
     groups = _groups(doc) + _standalone_groups(doc)
     candidates += _without_overlaps([g for g in groups if not _same_span_as_any(g, candidates)])
@@ -334,6 +335,26 @@ def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
             i = end
         else:
             i = max(end, i + 1)
+    return found
+
+
+def _untagged_surnames(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """A surname the model left untagged ("Volker later said …") where the article names one person with
+    it in full ("Kurt Volker"): that person, as the model's own tagged surnames are."""
+    owners: dict[str, set[str]] = {}
+    for cand in taken:
+        words = cand.name.split()
+        if cand.label == "PERSON" and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(cand.name)
+    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    found = []
+    for token in doc:
+        if token.i in covered or len(owners.get(token.text, ())) != 1 or token.pos_ != "PROPN":
+            continue  # "Little is known" after "John Little": no name
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+            continue  # "the Volker Foundation": part of another name
+        found.append(_Candidate(token.i, token.i + 1, "PERSON", token.text, token.text))
     return found
 
 

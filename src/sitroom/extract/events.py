@@ -87,6 +87,14 @@ def extract_events(
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
         actor, target, evidence = (_verb_participants if verb else _noun_participants)(token, resolver)
+        if kind == "THREATEN" and verb and target is None and (act := _child(token, {"xcomp"})) is not None:
+            # "threatened to kill Omar": whom the threatened act is aimed at is the threat's target
+            target, _, how = _target(act, resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *_party_evidence("target", "threatened", target, how),
+                )
         if kind in _CLAIMED_AGAINST and verb and target is None:
             target, how = _clause_target(token, resolver)
             if target is not None:
@@ -858,8 +866,11 @@ def _resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | Non
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
             return speaker.mention, speaker.how
+    private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")  # "a New York man"
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
+        if private and modifier.dep_ != "poss":
+            continue
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
             return mention.start, "modifier"
     if token.lemma_.lower() in lexicons.words("partitive_nouns.txt"):

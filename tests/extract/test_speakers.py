@@ -225,3 +225,41 @@ def test_a_definite_description_is_the_body_named_with_its_word(nlp, text, words
 def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ignore[no-untyped-def]
     text = "The Office of the Special Counsel filed the papers. The ministry said the case was closed."
     assert speaker_of(nlp, text, "the case was closed") is None
+
+
+# --- documents: a statement or a study speaks for whoever issued it ----------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Two crew members died in the crash, the Norwegian Navy said in a statement on Friday. "
+            '"The cause of the crash is under investigation," the statement said.',
+            "The cause of the crash is under investigation,",
+            "Norwegian Navy",
+            id="the-statement-said",
+        ),
+        pytest.param(
+            'A 2021 study by the International Monetary Fund concluded that "the tariffs fall on consumers."',
+            "the tariffs fall on consumers.",
+            "International Monetary Fund",
+            id="a-study-by",
+        ),
+        pytest.param(
+            "UNICEF's report said that 300 schools had closed.",
+            "300 schools had closed",
+            "UNICEF",
+            id="possessor",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, speaker):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.slow
+def test_a_statement_nobody_was_said_to_issue_has_no_named_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = 'Norway mourned the crew. "The cause is under investigation," the statement said.'
+    assert speaker_of(nlp, text, "The cause is under investigation,") is None

@@ -32,6 +32,7 @@ _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case"
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_DOCUMENT_REACH = 400  # tokens back to the statement "the statement" refers to
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class Speaker:
     ``how`` says how it was found: ``name`` (a name at the cue), ``pronoun``, ``relative`` ("who"),
     ``apposition`` (a description with the name beside it), ``description`` (an office the article gives
     a named holder), ``office`` (an office left for the link stage), ``anonymous`` (a source the article
-    never names: "one diplomat", or "the official" after "a senior official"), ``carried`` (the voice of
+    never names: "one diplomat", or "the official" after "a senior official"), ``document`` (whoever
+    issued the statement or study that speaks), ``carried`` (the voice of
     the quotation before) or ``words`` (words that name no one the article knows).
     """
 
@@ -192,6 +194,9 @@ class SpeakerResolver:
                 token.idx, subjects=self.subjects, skip=self._in_quotation
             )
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
+        if token.lemma_.lower() in _documents() and (issuer := self._issuer(token)) is not None:
+            # "a study by the Centre for … concluded", "the statement said": whoever issued it
+            return Speaker(text, start, end, issuer.mention, human=True, how="document")
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _speaker_words()
@@ -212,6 +217,45 @@ class SpeakerResolver:
         nouns = _speaker_words()
         human = named or lower in nouns or token.lemma_.lower() in nouns
         return Speaker(text, start, end, human=human)
+
+    def _issuer(self, document: Token) -> Speaker | None:
+        """Who issued a document that speaks: its owner where the phrase names one ("the ministry's
+        statement", "a study by X", "data from X"), else, for "the statement", whoever issued the last
+        statement named before it ("X said in a statement …. The statement said …")."""
+        if (owner := self._owner(document)) is not None:
+            return owner
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
+        if not definite:
+            return None
+        lemma = document.lemma_.lower()
+        for earlier in reversed(document.doc[max(0, document.i - _DOCUMENT_REACH) : document.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            if (owner := self._owner(earlier)) is not None:
+                return owner
+            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head  # "said in a statement"
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if earlier.dep_ in ("pobj", "dobj") and subject is not None and subject.i != document.i:
+                found = self.resolve(subject)
+                return found if found.mention is not None else None
+            return None
+        return None
+
+    def _owner(self, document: Token) -> Speaker | None:
+        """The named owner of a document: a possessor, or the object of its "by", "from" or "of"."""
+        owners = [c for c in document.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in document.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = self.resolve(owner)
+            if found.mention is not None:
+                return found
+        return None
 
     def _named_in_apposition(self, token: Token) -> Token | None:
         """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker"."""
@@ -340,3 +384,8 @@ def _head_of(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return lexicons.words("document_nouns.txt")

@@ -427,3 +427,33 @@ def test_calling_something_something_is_reported_as_a_small_clause(nlp, text, cl
 
 def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "Trump called Lavrov on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Defence lawyers said the two guards were prepared to fight the charges.",
+            ("indirect", "the two guards were prepared to fight the charges", "Defence lawyers", "said"),
+            id="lawyers",
+        ),
+        pytest.param(
+            "Dutch farmers, who make up a large share of the coalition's voters, said the plan would ruin them.",
+            ("indirect", "the plan would ruin them", "Dutch farmers", "said"),
+            id="farmers-with-a-relative-clause",
+        ),
+    ],
+)
+def test_people_a_common_noun_describes_are_speakers(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results suggest that the vaccine works in older patients.",
+        "The move signals that Berlin is losing patience.",
+    ],
+)
+def test_what_cannot_speak_attributes_no_quotation(nlp, text):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []

@@ -438,7 +438,7 @@ def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
             id="lawyers",
         ),
         pytest.param(
-            "Dutch farmers, who make up a large share of the coalition's voters, said the plan would ruin them.",
+            "Dutch farmers, who make up much of the coalition's vote, said the plan would ruin them.",
             ("indirect", "the plan would ruin them", "Dutch farmers", "said"),
             id="farmers-with-a-relative-clause",
         ),

@@ -457,3 +457,30 @@ def test_people_a_common_noun_describes_are_speakers(nlp, text, expected):  # ty
 )
 def test_what_cannot_speak_attributes_no_quotation(nlp, text):  # type: ignore[no-untyped-def]
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The harbour, Maria Olsen said, would reopen on Monday.",
+            ("indirect", "The harbour, Maria Olsen said, would reopen on Monday", "Maria Olsen", "said"),
+            id="subject-before-the-aside",
+        ),
+        pytest.param(
+            "Meanwhile, Maria Olsen said, the owners were losing money.",
+            ("indirect", "the owners were losing money", "Maria Olsen", "said"),
+            id="an-opening-adverb-is-not-the-claim",
+        ),
+    ],
+)
+def test_a_reporting_verb_set_off_inside_its_clause_reports_the_clause_around_it(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in quotes(nlp, text)
+
+
+def test_an_aside_quotation_leaves_the_cue_out_of_its_parts(nlp):  # type: ignore[no-untyped-def]
+    text = "The harbour, Maria Olsen said, would reopen on Monday."
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    (found,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[a:b] for a, b in found.parts or ()] == ["The harbour", "would reopen on Monday"]

@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
 from sitroom.extract.quote_marks import Quoted, find_quoted
-from sitroom.extract.reported import comment_start, judged_clause, reported_clause, trim_end
+from sitroom.extract.reported import (
+    comment_start,
+    judged_clause,
+    parenthetical_parts,
+    reported_clause,
+    trim_end,
+)
 from sitroom.extract.speakers import Speaker, SpeakerResolver, doc_text
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
@@ -204,6 +210,24 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
         end = _with_closing_mark(doc, content.start_char, content.end_char, marks)
         records.append(_record(doc, "indirect", [(content.start_char, end)], speaker, cue))
     records.extend(_according_to(doc, marks, resolver))
+    records.extend(_asides(doc, marks, resolver))
+    return records
+
+
+def _asides(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """ "Many of the prisons, she said, are aging": the clause around a reporting verb set off by commas."""
+    records = []
+    for token in doc:
+        if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        parts = parenthetical_parts(token)
+        if parts is None or any(_holds_quotation(part, marks) for part in parts):
+            continue
+        speaker = resolver.subject_of(token)
+        if speaker is None or not speaker.human:
+            continue
+        spans = [(part.start_char, part.end_char) for part in parts]
+        records.append(_record(doc, "indirect", spans, speaker, _Cue(token, speaker)))
     return records
 
 

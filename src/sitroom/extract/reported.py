@@ -24,6 +24,7 @@ from sitroom import lexicons
 from sitroom.extract.speakers import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_ARGUMENTS = _SUBJECTS | {"csubj", "expl", "dobj", "attr"}
 # Verb forms that head no clause of their own without a subject: participles and bare infinitives.
 _NON_FINITE = {"VBG", "VBN", "VB"}
 # Words that turn a noun phrase into the other side of a contrast: "the union, not the port".
@@ -69,6 +70,28 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def parenthetical_parts(cue: Token) -> list[Span] | None:
+    """What a reporting verb set off by commas inside the clause it reports says: "Many of the prisons,
+    she said, are aging" reports the clause around it, in one or two parts (a part that holds neither the
+    clause's verb nor one of its arguments, "Meanwhile,", is not the claim's). None when the verb is no
+    such aside."""
+    clause = cue.head
+    if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or not _has_subject(cue):
+        return None
+    doc = cue.doc
+    # the commas around the aside, which the parser may hang on the verb or leave outside it
+    left = cue.left_edge.i if doc[cue.left_edge.i].text == "," else cue.left_edge.i - 1
+    right = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
+    if left < 0 or right >= len(doc) or doc[left].text != "," or doc[right].text != ",":
+        return None  # "…, she said.": a cue after the claim, which the quotation reader attributes
+    parts = []
+    for first, last in ((clause.left_edge.i, left), (right + 1, clause.right_edge.i + 1)):
+        tokens = _same_paragraph(trim_end(list(doc[first:last])), cue)
+        if any(t == clause or (t.head == clause and t.dep_ in _ARGUMENTS) for t in tokens):
+            parts.append(doc[tokens[0].i : tokens[-1].i + 1])
+    return parts if any(clause in part for part in parts) else None
 
 
 def judged_clause(cue: Token) -> Span | None:

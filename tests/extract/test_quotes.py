@@ -444,7 +444,7 @@ def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
         ),
     ],
 )
-def test_people_a_common_noun_describes_are_speakers(nlp, text, expected):  # type: ignore[no-untyped-def]
+def test_people_a_plural_noun_describes_are_speakers(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert expected in quotes(nlp, text)
 
 

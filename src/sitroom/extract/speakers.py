@@ -212,11 +212,12 @@ class SpeakerResolver:
             body = self.referents.body_before(lower, token.idx)
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
-        # A proper name the model did not tag may be anyone's; so may a common noun ("defense attorneys",
-        # "Israeli settlers"), except one for what cannot speak ("the fact", "the results").
+        # A proper name the model did not tag may be anyone's; so may people a plural noun describes
+        # ("defense attorneys", "Israeli settlers"), except what cannot speak ("the results"). A singular
+        # noun must be one that can speak: "the agent said" is mostly someone the article names.
         named = token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS  # "In October, … announced"
         nouns = _speaker_words()
-        common = token.pos_ == "NOUN" and token.lemma_.lower() not in lexicons.words("mute_nouns.txt")
+        common = token.tag_ == "NNS" and token.lemma_.lower() not in lexicons.words("mute_nouns.txt")
         human = named or common or lower in nouns or token.lemma_.lower() in nouns
         return Speaker(text, start, end, human=human)
 

@@ -143,3 +143,22 @@ def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # ty
     doc = nlp("Piet Brandsma met Anke Brandsma on Tuesday. Brandsma later said he would have objected.")
     people = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"]
     assert "Brandsma" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The former special envoy to Ukraine Kurt Volker testified on Tuesday.",
+            "Kurt Volker",
+            id="place-name",
+        ),
+        pytest.param(
+            "The envoy to Ukraine Marie Yovanovitch was recalled.", "Marie Yovanovitch", id="another-envoy"
+        ),
+    ],
+)
+def test_a_state_run_into_a_persons_name_is_cut_from_it(nlp, text, person):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
+    assert person in people

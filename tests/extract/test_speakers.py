@@ -263,3 +263,14 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, speaker):  # 
 def test_a_statement_nobody_was_said_to_issue_has_no_named_speaker(nlp):  # type: ignore[no-untyped-def]
     text = 'Norway mourned the crew. "The cause is under investigation," the statement said.'
     assert speaker_of(nlp, text, "The cause is under investigation,") is None
+
+
+@pytest.mark.slow
+def test_a_name_that_closes_an_apposition_is_the_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account to say "
+        "the ambassador did, in fact, discuss the inquiry with the visitors."
+    )
+    assert speaker_of(nlp, text, "the ambassador did, in fact, discuss the inquiry with the visitors") == (
+        "Kurt Volker"
+    )

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
+from sitroom.extract.referents import given_name_gender
 from sitroom.types import MentionRecord
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -142,12 +143,14 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     while ent.label_ == "PERSON" and end - start > 1 and _leading_title(doc[start]):
         start += 1  # "President Donald Trump": the office is read by the roles extractor, not named
         title_form = title_form or end - start == 1
+    label = ent.label_
+    if (person := _person_after_place(doc, start, end)) is not None:
+        start, label = person, "PERSON"  # "(envoy to) Ukraine Kurt Volker", "Ukraine President Volodymyr X"
     end = _extend_known_organisation(doc, start, end)
-    if ent.label_ == "PERSON":
+    if label == "PERSON":
         start = _extend_given_names(doc, start, end)
     span = doc[start:end]
     name = _surface(span)
-    label = ent.label_
     if _inside_title(doc, span):
         return None
     if label == "PERSON" and end - start == 1 and start > 0 and _titled(doc[start - 1]):
@@ -165,6 +168,22 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
         return None  # "Nord Stream 2" is nobody's name
     return _Candidate(start, end, label, name, name, title_form)
+
+
+def _person_after_place(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a name the model ran together with the state before it and
+    perhaps a title ("Ukraine Kurt Volker", "Ukraine President Volodymyr Zelenskiy"): after a known
+    country or curated place, the first word that is a given name, with at least a surname after it."""
+    for size in (1, 2):
+        place = gazetteer.place(_surface(doc[start : start + size]))
+        if place is None or place.tier not in _TRUSTED_OVER_PERSON:
+            continue
+        first = start + size
+        while first < end and _leading_title(doc[first]):
+            first += 1
+        if end - first >= 2 and given_name_gender(doc[first].text) is not None:
+            return first
+    return None
 
 
 def _extend_given_names(doc: Doc, start: int, end: int) -> int:

@@ -261,15 +261,16 @@ class SpeakerResolver:
         return None
 
     def _named_in_apposition(self, token: Token) -> Token | None:
-        """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker"."""
+        """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker";
+        or whose name closes the apposition ("another diplomat, former special envoy to Ukraine Kurt
+        Volker,": the parser hangs the name on "to")."""
         for inner in token.subtree:
             for child in inner.children:
-                if (
-                    child.dep_ == "appos"
-                    and child.i in self.by_token
-                    and may_be_person(self.by_token[child.i])
-                ):
-                    return child
+                if child.dep_ != "appos":
+                    continue
+                for named in (child, child.right_edge):
+                    if named.i in self.by_token and may_be_person(self.by_token[named.i]):
+                        return named
         return None
 
     def _phrase(self, token: Token) -> tuple[int, int]:

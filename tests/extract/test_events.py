@@ -1269,3 +1269,16 @@ def test_a_place_before_forces_is_whom_they_act_for(nlp):  # type: ignore[no-unt
 def test_a_threat_targets_whom_the_threatened_act_is_aimed_at(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Beijing threatened to punish Lithuania.", "threatened")
     assert (found.actor, found.target) == ("Beijing", "Lithuania")
+
+
+def test_a_re_mention_that_adds_no_party_or_status_is_the_same_event(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Moldova expelled the envoy on Monday. Moldova's expulsion of him angered Moscow.")
+    assert [e.trigger for e in found if e.type == "SANCTION"] == ["expelled"]
+
+
+def test_a_re_mention_that_changes_the_status_is_another_event(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Serbia recalled its ambassador. Serbia will not recall its ambassador again.")
+    assert [(e.trigger, e.status) for e in found if e.type == "SANCTION"] == [
+        ("recalled", "occurred"),
+        ("recall", "negated"),
+    ]

@@ -118,9 +118,6 @@ def extract_events(
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
-        key = (kind, names.get(actor), names.get(target), _day(time, times))
-        if any((e.type, names.get(e.actor), names.get(e.target), _day(e.time, times)) == key for e in found):
-            continue  # one article reports one real event once
         start, end = _extent(token)
         status = status_of(token, times[time] if time is not None else None, published, kind)
         if status == "negated" and (
@@ -129,6 +126,9 @@ def extract_events(
             # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
+        reading = (kind, names.get(actor), names.get(target), _day(time, times), status)
+        if any(_adds_nothing(reading, earlier, names, times) for earlier in found):
+            continue  # one article reports one real event once: "Russia's invasion" after "Russia invaded"
         evidence += (*_trigger_evidence(token), f"status-{status}")
         evidence += ("in-quote",) if quote is not None else ()
         found.append(
@@ -150,6 +150,26 @@ def extract_events(
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _adds_nothing(
+    reading: tuple[str, str | None, str | None, str | None, str],
+    earlier: EventRecord,
+    names: dict[int, str],
+    times: tuple[TimeRecord, ...],
+) -> bool:
+    """Whether a reading (type, actor's and target's names, day, status) mentions an earlier event again
+    without adding a party, a day or a status: the gold codes a re-mention only when it adds one."""
+    kind, actor, target, day, status = reading
+    before = (earlier.type, names.get(earlier.actor), names.get(earlier.target), _day(earlier.time, times))
+    return (
+        kind == before[0]
+        and status == earlier.status
+        and all(
+            ours is None or ours == theirs
+            for ours, theirs in zip((actor, target, day), before[1:], strict=True)
+        )
+    )
 
 
 def _speech_acts(

@@ -1282,3 +1282,18 @@ def test_a_re_mention_that_changes_the_status_is_another_event(nlp):  # type: ig
         ("recalled", "occurred"),
         ("recall", "negated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param(
+            "Has there ever been a better time for Serbia to invade Kosovo?", "invade", id="time-for"
+        ),
+        pytest.param(
+            "It is the right moment for China to attack Taiwan, he said.", "attack", id="moment-for"
+        ),
+    ],
+)
+def test_an_act_a_noun_only_makes_room_for_is_hypothetical(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "hypothetical"

@@ -117,6 +117,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return found
     if verb is not None and _looks_ahead(verb):
         return "planned"
+    if verb is not None and _made_room_for(verb):
+        return "hypothetical"  # "a better time for Russia to invade", "no reason to attack": only thought of
     hedges = [t for t in trigger.sent if _words("adverb").get(t.lower_) == "alleged"]
     if any(_within(trigger, hedge.head) for hedge in hedges):
         return "alleged"  # "was reportedly killed", "reportedly said Russia had moved troops"
@@ -161,8 +163,17 @@ def _looks_ahead(verb: Token) -> bool:
     one of purpose: what a clause was done for is intended, not yet done ("reached an agreement to open
     talks", "met to decide")."""
     infinitive = _infinitive(verb)
-    purpose = verb.dep_ == "advcl" and not _said_in_doing(verb)
+    purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
     return infinitive and (purpose or verb.head.lemma_.lower() in lexicons.words("prospective_words.txt"))
+
+
+def _made_room_for(verb: Token) -> bool:
+    """A to-infinitive a noun or a "for" clause of an adjective only makes room for: "a better time for
+    Russia to invade", "no reason to attack", "easier for the government to strike a deal"."""
+    if not _infinitive(verb) or verb.dep_ not in ("relcl", "acl", "advcl"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return verb.head.pos_ == "NOUN" or (verb.head.pos_ == "ADJ" and marked)
 
 
 def _said_in_doing(verb: Token) -> bool:
@@ -260,7 +271,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             break
         completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
         adjunct = adjunct or (noun and token.dep_ in ("pobj", "prep") and not completes)
-        if token != trigger and token.dep_ == "advcl" and infinitive_clause and not _said_in_doing(token):
+        purpose = token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX")  # "met to decide"
+        if token != trigger and purpose and infinitive_clause and not _said_in_doing(token):
             found = found or "planned"  # "met to decide on sanctions": the sanctions are what is intended
         token = token.head
         if token == trigger:

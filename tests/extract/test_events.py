@@ -1293,6 +1293,9 @@ def test_a_re_mention_that_changes_the_status_is_another_event(nlp):  # type: ig
         pytest.param(
             "It is the right moment for China to attack Taiwan, he said.", "attack", id="moment-for"
         ),
+        pytest.param(
+            "The vote made it easier for Chile to expel the envoy.", "expel", id="easier-for-an-adjective"
+        ),
     ],
 )
 def test_an_act_a_noun_only_makes_room_for_is_hypothetical(nlp, text, trigger):  # type: ignore[no-untyped-def]

@@ -1,0 +1,29 @@
+"""Small readings of the parse that the event extractor's parts share: a token's child by relation, the
+object of one of its prepositions, a verb's lemma, and the relations that make subjects and objects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "obj", "attr"}
+
+
+def lemma_of(verb: Token) -> str:
+    """The lemma, lower case."""
+    return verb.lemma_.lower()
+
+
+def prepositional(head: Token, prepositions: tuple[str, ...] | frozenset[str]) -> Token | None:
+    """The object of the first of ``head``'s prepositions that is one of ``prepositions``."""
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in prepositions:
+            obj = first_child(child, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def first_child(token: Token, deps: set[str]) -> Token | None:
+    """The first child of ``token`` in one of the relations ``deps``, or None."""
+    return next((c for c in token.children if c.dep_ in deps), None)

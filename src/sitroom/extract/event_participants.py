@@ -1,0 +1,378 @@
+"""Who does an event and to whom: the actor and target a trigger's clause or noun phrase names.
+
+The actor is the clause's subject (a passive's agent; for a noun, its possessor, its "by" agent or the
+subject of the verb it serves), the target its object or the object of "against", "on", "with", "to"…; a
+verb with no subject of its own takes its controller ("urged Tehran to halt": Tehran halts). Pronouns and
+descriptions resolve through the article's speakers and offices (:class:`SpeakerResolver`); each side comes
+with evidence of where it was found, which the confidence of the event weighs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom import lexicons
+from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
+from sitroom.extract.event_status import answering_verb
+from sitroom.extract.event_triggers import ACCUSABLE, trigger_reading
+from sitroom.extract.speakers import SpeakerResolver
+from sitroom.types import QuoteRecord
+
+_TARGET_PREPOSITIONS = {
+    "against",
+    "on",
+    "with",
+    "to",
+    "at",
+    "into",
+    "from",
+    "over",
+    "toward",
+    "towards",
+    "of",
+}
+_AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
+_RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
+# Verbs whose subject, not their object, does what their to-infinitive says ("promised Macron to return").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+# Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
+# promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
+_MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
+# An event's actor and target (mention starts) and the evidence of where they came from.
+Participants = tuple[int | None, int | None, tuple[str, ...]]
+
+
+def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
+    """Subject and object of a verb, with where each came from; a passive's agent acts on its subject
+    ("was invaded by X")."""
+    subject = first_child(verb, SUBJECTS)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    source = "subject"
+    if subject is None:
+        subject, source = _controller(verb), "controller"
+    agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+    )
+    if passive:
+        # "released yesterday by Putin" (a "by" the parser did not make the agent); "was fired at it from
+        # the Gaza Strip" (force from a place names who used it)
+        agent = (
+            agent
+            or prepositional(verb, ("by",))
+            or (prepositional(verb, ("from",)) if _forceful(verb) else None)
+        )
+        actor, how = resolved(agent, resolver)
+        target, target_how = resolved(subject, resolver)
+        if target is None and subject is not None and subject.pos_ == "NOUN":
+            target, target_how = resolved(
+                prepositional(subject, _AIMS), resolver
+            )  # "evidence against Russia"
+        return (
+            actor,
+            target,
+            party_evidence("actor", "agent", actor, how)
+            + party_evidence("target", "passive-subject", target, target_how),
+        )
+    if lemma_of(verb) in _RECEIVING:
+        obj = first_child(verb, OBJECTS)
+        giver = prepositional(verb, ("from",)) or (prepositional(obj, ("from",)) if obj is not None else None)
+        actor, how = resolved(giver, resolver)  # "received ministers from the government": the government
+        target, target_how = resolved(subject, resolver)
+        return (
+            actor,
+            target,
+            party_evidence("actor", "giver", actor, how)
+            + party_evidence("target", "receiver", target, target_how),
+        )
+    actor, how = resolved(subject, resolver)
+    target, target_source, target_how = None, "reciprocal", None
+    if subject is not None and _reciprocal(verb):
+        # "Johnson and Corbyn attacked each other's policies on Brexit": each is the other's target
+        target = next(
+            (m for c in subject.conjuncts if (m := mention_of(c, resolver)) not in (None, actor)), None
+        )
+    if target is None:
+        target, target_source, target_how = verb_target(verb, resolver)
+    return (
+        actor,
+        target,
+        party_evidence("actor", source, actor, how)
+        + party_evidence("target", target_source, target, target_how),
+    )
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another", or something of theirs."""
+    obj = first_child(verb, OBJECTS)
+    for word in (obj, first_child(obj, {"poss"}) if obj is not None else None):
+        if word is not None and any(
+            c.dep_ == "det" and c.lower_ in ("each", "another") for c in word.children
+        ):
+            return word.lower_ in ("other", "one")
+    return False
+
+
+def clause_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str | None]:
+    """Whom an accusation or a demand made in a clause of its own is about: the clause's subject, or
+    whose it is ("alleging that Trump's call was improper": Trump; "demanded that Kyiv withdraw": Kyiv)."""
+    clause = first_child(verb, {"ccomp"})
+    subject = first_child(clause, SUBJECTS) if clause is not None else None
+    if subject is None:
+        return None, None
+    found, how = resolved(subject, resolver)
+    if found is None and subject.pos_ == "NOUN":
+        found, how = resolved(first_child(subject, {"poss"}), resolver)
+    return found, how
+
+
+def _forceful(verb: Token) -> bool:
+    reading = trigger_reading(verb)
+    return reading is not None and reading[0] in ACCUSABLE
+
+
+def party_evidence(side: str, source: str, mention: int | None, how: str | None) -> tuple[str, ...]:
+    """``actor-subject``, ``actor-pronoun``…: where a participant was found and how it was resolved."""
+    if mention is None:
+        return (f"{side}-none",)
+    return (f"{side}-{source}", f"{side}-{how}") if how else (f"{side}-{source}",)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what a verb with no subject of its own reports: the object of a verb it completes that
+    has one ("urged Tehran to halt", "asked Russia to withdraw"; not "promised Macron to return"), else the
+    subject of the verb it completes ("agreed to meet", "met and agreed", "is expected to reject"), or the
+    object of the verb whose preposition it follows ("accused Russia of planning", "blamed Kyiv for
+    shelling"), else its subject."""
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and lemma_of(head) not in _SUBJECT_CONTROL:
+        obj = first_child(head, {"dobj"})
+        if obj is not None:
+            return obj  # "urged Tehran to halt enrichment": Tehran is to halt it
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return first_child(head, SUBJECTS) or _controller(head)
+    if verb.dep_ == "acomp":
+        return first_child(head, SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        if head.lower_ in _MEANS:
+            return first_child(governor, SUBJECTS) or _controller(
+                governor
+            )  # "tricked X by breaking promises"
+        return first_child(governor, OBJECTS) or first_child(governor, SUBJECTS) or _controller(governor)
+    return None
+
+
+def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str, str | None]:
+    """The first of a verb's object, its prepositional objects and a dative "to" that names an entity
+    ("sent paratroopers to Kazakhstan": the place they are sent to), else what its object is aimed at
+    ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun);
+    with where it came from and how it was resolved."""
+    obj = first_child(verb, OBJECTS)
+    sources = ((obj, "object"), (prepositional_object(verb), "preposition"), (_dative(verb), "dative"))
+    for candidate, source in sources:
+        found, how = resolved(candidate, resolver)
+        if found is not None:
+            return found, source, how
+    if obj is not None and obj.pos_ == "NOUN":
+        aim = prepositional_object(obj, include_of=trigger_reading(obj) is not None)
+        found, how = resolved(aim, resolver)
+        return found, "aim", how
+    return None, "none", None
+
+
+def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
+    """An event noun's actor and target, with where each came from: "Russia's annexation of Crimea",
+    "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
+    loan", "accused Russia of planning an attack")."""
+    possessor = first_child(noun, {"poss"})
+    compound = next((c for c in noun.children if c.dep_ == "compound" and _is_actor(c, resolver)), None)
+    actor, how = resolved(possessor or compound, resolver)
+    source = "possessor" if possessor is not None else "compound"
+    target, target_how = resolved(prepositional_object(noun), resolver)
+    target_source = "preposition"
+    if actor is None and (agent := prepositional(noun, ("by", "from"))) is not None:
+        # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
+        # it is its target ("Obama faces pressure from Congress")
+        actor, how = resolved(agent, resolver)
+        source = "agent"
+        governed = noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX")
+        if actor is not None and target in (None, actor) and governed:
+            target, target_how = resolved(first_child(noun.head, SUBJECTS), resolver)
+            target_source = "governor"
+    answering = answering_verb(noun)
+    if answering is not None and target is None:
+        # "the Church denied these allegations", "YouTube complied with the Church's requests": a speech
+        # act is aimed at whoever answers it
+        answerer = prepositional(answering, ("by",)) if answering.tag_ == "VBN" else None
+        target, target_how = resolved(answerer or first_child(answering, {"nsubj"}), resolver)
+        target_source = "answerer"
+    elif actor is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        actor, how = resolved(first_child(noun.head, SUBJECTS) or _controller(noun.head), resolver)
+        source = "governor"
+    if actor is None and (verb := _engaged_in(noun)) is not None:
+        # "rebels engaged peacekeepers in a firefight": who takes part in it, and whom they engage
+        actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
+        if target is None:
+            target, target_how = resolved(first_child(verb, {"dobj"}), resolver)
+            target_source = "governor"
+    if actor is None:
+        # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
+        modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
+        actor, how = resolved(modifier, resolver)
+        source = "adjective"
+    evidence = party_evidence("actor", source, actor, how)
+    return actor, target, evidence + party_evidence("target", target_source, target, target_how)
+
+
+def first_person(
+    trigger: Token, quote: QuoteRecord, actor: int | None, target: int | None, evidence: tuple[str, ...]
+) -> Participants:
+    """Inside a quotation, "I" and "we" are its speaker: "We will not accept attempts to …" (Esper) has
+    Esper for its actor; "they attacked us" has him for its target."""
+    speaker = quote.speaker_mention
+    if speaker is None:
+        return actor, target, evidence
+    subject = (
+        first_child(trigger, SUBJECTS) if trigger.pos_ in ("VERB", "AUX") else first_child(trigger, {"poss"})
+    )
+    if subject is None and trigger.pos_ in ("VERB", "AUX"):
+        subject = _controller(trigger)
+    if actor is None and subject is not None and subject.lower_ in _FIRST_PERSON:
+        actor = speaker
+        evidence = (*(c for c in evidence if c != "actor-none"), "actor-speaker")
+    obj = first_child(trigger, OBJECTS) if trigger.pos_ in ("VERB", "AUX") else None
+    if target is None and obj is not None and obj.lower_ in _FIRST_PERSON and speaker != actor:
+        target = speaker
+        evidence = (*(c for c in evidence if c != "target-none"), "target-speaker")
+    return actor, target, evidence
+
+
+def doer_lemma(trigger: Token) -> str | None:
+    """The head noun of whoever does what the trigger reports: a verb's subject or passive agent, a
+    noun's possessor or "by" agent."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        subject = first_child(trigger, SUBJECTS)
+        doer = (
+            prepositional(trigger, ("by",))
+            if subject is not None and subject.dep_ == "nsubjpass"
+            else subject
+        )
+    else:
+        doer = first_child(trigger, {"poss"}) or prepositional(trigger, ("by",))
+    return doer.lemma_.lower() if doer is not None else None
+
+
+def _engaged_in(noun: Token) -> Token | None:
+    """The active verb an event noun follows "in" on, when the verb is one of taking part ("engaged in a
+    firefight", "took part in the talks", "joined in the protests"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
+        return None
+    verb = preposition.head
+    return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun inside its phrase, the modifiers of its compounds included ("Israeli" in
+    "Israeli tank shelling")."""
+    found = []
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            found.append(child)
+            found.extend(t for t in child.lefts if t.dep_ in ("amod", "compound"))
+    return found
+
+
+def parties_between(trigger: Token, actor: int | None, resolver: SpeakerResolver) -> Participants:
+    """Both parties of an event between equals named together: "Merkel and Hollande will meet", "talks
+    between Russia and the US"."""
+    if (pair := _hyphenated_pair(trigger, resolver)) is not None:
+        return pair[0], pair[1], ("target-hyphenated",)
+    subject = first_child(trigger, SUBJECTS)
+    between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    named = subject if subject is not None and actor is not None else None
+    if named is None and between is not None:
+        named = first_child(between, {"pobj"})
+    if named is None:
+        return actor, None, ()
+    partner = next((m for c in named.conjuncts if (m := mention_of(c, resolver)) is not None), None)
+    evidence = ("target-between",) if partner is not None else ()
+    return (actor if actor is not None else mention_of(named, resolver)), partner, evidence
+
+
+def _hyphenated_pair(noun: Token, resolver: SpeakerResolver) -> tuple[int, int] | None:
+    """The two parties of "EU-China talks", "Russian-Ukrainian negotiations": two named modifiers of an
+    event noun joined by a hyphen, the first as actor."""
+    for second in noun.lefts:
+        if second.dep_ not in ("compound", "amod") or not _is_actor(second, resolver):
+            continue
+        for first in second.lefts:
+            joined = first.i + 2 == second.i and first.doc[first.i + 1].text in ("-", "–")
+            if first.dep_ in ("compound", "amod") and joined and _is_actor(first, resolver):
+                a, b = mention_of(first, resolver), mention_of(second, resolver)
+                if a is not None and b is not None and a != b:
+                    return a, b
+    return None
+
+
+def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
+    mention = resolver.by_token.get(token.i)
+    return mention is not None and mention.type in _ACTOR_TYPES
+
+
+def prepositional_object(head: Token, *, include_of: bool = True) -> Token | None:
+    """The object of the first preposition on ``head`` that names a target ("sanctions on Russia")."""
+    for child in head.children:
+        aims = child.lower_ in _TARGET_PREPOSITIONS and (include_of or child.lower_ != "of")
+        if child.dep_ == "prep" and aims:
+            obj = first_child(child, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _dative(verb: Token) -> Token | None:
+    """The object of a "to" the parser calls a dative: "sent paratroopers to Kazakhstan"."""
+    to = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"), None)
+    return first_child(to, {"pobj"}) if to is not None else None
+
+
+def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:
+    """The start of the mention a participant names (see :func:`resolved`), or None."""
+    return resolved(token, resolver)[0]
+
+
+def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None, str | None]:
+    """The start of the mention a participant names, a pronoun's antecedent included, else the state or
+    organisation a description names ("the US leader", "Israeli troops"), with how it was found (``name``,
+    ``pronoun``, ``description``, ``modifier``…); (None, None) for none."""
+    if token is None:
+        return None, None
+    for candidate in (token, *token.conjuncts):
+        speaker = resolver.resolve(candidate)
+        if speaker.mention is not None:
+            return speaker.mention, speaker.how
+    private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")  # "a New York man"
+    for modifier in token.lefts:
+        mention = resolver.by_token.get(modifier.i)
+        if private and modifier.dep_ != "poss":
+            continue
+        if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
+            return mention.start, "modifier"
+    if token.lemma_.lower() in lexicons.words("partitive_nouns.txt"):
+        # "a group of physicians is urging", "thousands of protesters marched": the physicians, the protesters
+        members = prepositional(token, ("of",))
+        if members is not None and (found := resolved(members, resolver))[0] is not None:
+            return found
+    if token.lemma_.lower() in lexicons.words("speaker_nouns.txt"):
+        # "a court in Guyana", "the government of Iraq": an unnamed body of a named state
+        for place in (prepositional(token, ("in", "of")),):
+            mention = resolver.by_token.get(place.i) if place is not None else None
+            if mention is not None and mention.type == "GPE":
+                return mention.start, "institution"
+    return None, None

@@ -1,0 +1,294 @@
+"""Which PLOVER event a word reports, if any: a verb or noun of the event lexicons read with what decides it.
+
+A verb or noun in ``lexicons/event_verbs.tsv`` / ``event_nouns.tsv`` triggers an event of its type, but its
+object, its preposition or its phrase may decide otherwise: "strike a deal" is an AGREE, "held talks" the
+talks' own event, "a request for comment" no event (``event_objects.tsv``, ``object_classes.tsv``,
+``noun_prepositions.tsv``). Light verbs report nothing of their own, questions and talk with nobody are no
+acts, and a verb with an event noun for its object is one event with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitroom import lexicons
+from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
+from sitroom.extract.event_status import governs_status
+from sitroom.objects import object_reading
+
+ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+_QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
+_CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
+_DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
+_ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
+_MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
+
+
+def trigger_evidence(token: Token) -> tuple[str, ...]:
+    """How the trigger was read: a verb or a noun, a row of several words, a verb whose object decided
+    it, a noun serving a verb ("held talks"), a noun with no verb, a word whose other senses are common."""
+    found = ["verb" if token.pos_ in ("VERB", "AUX") else "noun"]
+    if token.pos_ == "NOUN":
+        found.append("noun-argument" if token.dep_ in OBJECTS | SUBJECTS else "noun-adjunct")
+    if _phrase(token, _lexicon("event_verbs.tsv" if found[0] == "verb" else "event_nouns.tsv")) is not None:
+        found.append("phrase")
+    elif found[0] == "verb" and _decided_by(token) is not None:
+        found.append("object-decides")
+    if token.lemma_.lower() in lexicons.words("ambiguous_triggers.txt"):
+        found.append("ambiguous-word")
+    return tuple(found)
+
+
+def covered_by_another(token: Token) -> bool:
+    """Whether one event already reads this trigger with another: a verb and its event-noun object are one
+    event ("lifted the sanctions" is a RETREAT, not a SANCTION too), the noun's when the verb only says it
+    took place ("held talks", "imposed sanctions": the object decides), unless the verb reads that object
+    itself ("sent aid", "imposed a curfew"), the verb's otherwise."""
+    if token.pos_ == "NOUN" and token.dep_ in OBJECTS and token.head.pos_ == "VERB":
+        verb = token.head
+        if governs_status(verb):
+            return False  # "ruled out boots on the ground", "threatened sanctions": two events, one ruled out
+        light = lemma_of(verb) in _light_verbs() and _decided_by(verb) is None
+        return trigger_reading(verb) is not None and not light
+    if token.pos_ == "VERB" and lemma_of(token) in _light_verbs() and _decided_by(token) is None:
+        return any(
+            c.dep_ in OBJECTS and c.pos_ == "NOUN" and trigger_reading(c) is not None for c in token.children
+        )
+    if token.pos_ == "VERB" and not governs_status(token):
+        return acting_event(token) is not None  # "sanctions will target the elite": the sanctions' aim
+    return False
+
+
+def acting_event(verb: Token) -> Token | None:
+    """The event noun that is the verb's subject when the verb only says what that act did ("the strike
+    destroyed a hospital", "sanctions will target the elite"): one event, not two. Talks and deals are
+    different: what happens to them is an event of its own ("talks broke down")."""
+    subject = first_child(verb, {"nsubj"})
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    reading = trigger_reading(subject)
+    return subject if reading is not None and reading[0] in _ACTS else None
+
+
+def _decided_by(verb: Token) -> tuple[str, str] | None:
+    """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None.
+
+    The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
+    describes: "hostages who were held"), else the object of "to" ("agreed to the demands")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        obj = verb.head
+    if obj is None:
+        obj = prepositional(verb, ("to",))
+    if obj is None:
+        clause = first_child(verb, {"ccomp"})
+        return object_reading(lemma_of(verb), "*") if clause is not None else None
+    found = object_reading(lemma_of(verb), obj.lemma_.lower()) or object_reading(lemma_of(verb), obj.lower_)
+    if found is None and obj.ent_type_ == "PERSON":
+        found = object_reading(lemma_of(verb), "person")  # "McCain was held": a named person, as "a person"
+    return found
+
+
+def _has_partner(verb: Token) -> bool:
+    """Whether a verb of talking names a party to it: whom it is with ("talked with Xi", "spoke to
+    reporters"), a pair of subjects ("Biden and Xi talked"), a named or first-person subject ("we can talk
+    about a loan"); "people are talking about it" names none."""
+    if prepositional(verb, ("with", "to")) is not None:
+        return True
+    subject = first_child(verb, SUBJECTS)
+    if subject is None:
+        return False
+    party = subject.pos_ == "PROPN" or subject.lower_ in ("we", "they")  # "we can talk about a new loan"
+    return party or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "demanded how he could be so sure", "asked whether …": a question in a clause of its own."""
+    clause = first_child(verb, {"ccomp"})
+    if clause is None:
+        return False
+    return clause.left_edge.lower_ in ("how", "why", "what", "whether", "if", "when", "where", "who", "which")
+
+
+def _questions(verb: Token) -> bool:
+    """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no event noun as its
+    object ("asked Morrison about concerns", "asked whether …", "“…?” he asked"; not "asked Russia to
+    withdraw", "asked for a loan")."""
+    if _asks_a_question(verb):
+        return True
+    wanted = prepositional(verb, ("for",))
+    if wanted is not None and wanted.lemma_.lower() in object_class("inquiry"):
+        return True  # "asked for comment": a reporter's question
+    if first_child(verb, {"xcomp"}) is not None or wanted is not None or lemma_of(verb) != "ask":
+        return False
+    obj = first_child(verb, {"dobj"})
+    # "asked Morrison about it", "asked whether …", "“…?” he asked"; "asked a favour" reads through the noun
+    return obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _lexicon("event_nouns.tsv").rows
+
+
+def _by_accident(verb: Token) -> bool:
+    """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
+    what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed")."""
+    reading = _lexicon("event_verbs.tsv").rows.get(verb.lemma_.lower())
+    if reading is None or reading[0] != "ASSAULT":
+        return False
+    accidents = object_class("accident")
+    causes = [first_child(verb, {"nsubj"}), prepositional(verb, ("in", "by", "from", "during"))]
+    return any(c is not None and c.lemma_.lower() in accidents for c in causes)
+
+
+def _preposition_decides(noun: Token) -> tuple[str, str] | None:
+    """The (type, mode) an event noun's preposition gives it ("a call with X": CONSULT phone; "a request
+    for comment": no event), a row naming the preposition's object before one that needs none."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        obj = first_child(child, {"pobj"})
+        rows = _noun_prepositions().get((lemma, child.lower_), ())
+        for objects, reading in sorted(rows, key=lambda row: not row[0]):
+            if not objects or (obj is not None and obj.lemma_.lower() in objects):
+                return reading
+    return None
+
+
+def _judgement(verb: Token) -> tuple[str, str] | None:
+    """What calling something something reports: "called the deal a surrender" is a criticism (ACCUSE),
+    "called the talks constructive" praise (SUPPORT), "called it a meeting" nothing ("-"); None when the
+    verb is not "call"/"describe"/"brand"/"label" with a predicate."""
+    if lemma_of(verb) not in ("call", "describe", "brand", "label", "term", "dub"):
+        return None
+    predicate = first_child(verb, {"oprd"})
+    if predicate is None and lemma_of(verb) != "call":
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        predicate = next(iter(as_phrase.children), None) if as_phrase is not None else None  # "as illegal"
+    if predicate is None:
+        return None
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    table = _evaluations()
+    found = next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None)
+    return found or ("-", "")
+
+
+def _undecided_object(verb: Token) -> bool:
+    """Whether the verb's object is a common noun that is no event and no party: for a verb whose object
+    decides ("hold", "send", "undertake"), such an object leaves it no event to report."""
+    obj = first_child(verb, {"dobj", "obj"})
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    return _lexicon("event_nouns.tsv").rows.get(obj.lemma_.lower()) is None
+
+
+def trigger_reading(token: Token) -> tuple[str, str] | None:
+    """The PLOVER (type, mode) a verb or noun triggers: a row of several words around it first
+    ("cyber-attack", "boots on the ground"), then a verb's object where it decides ("sent troops"), phrasal
+    verbs ("walk out"), the word alone."""
+    if token.pos_ not in ("VERB", "NOUN") or (token.pos_ == "VERB" and token.dep_ == "amod"):
+        return None  # a participle before a noun describes it: "agreed structures", "a planned attack"
+    lexicon = _lexicon("event_verbs.tsv" if token.pos_ == "VERB" else "event_nouns.tsv")
+    table = lexicon.rows
+    if (found := _phrase(token, lexicon)) is not None:
+        return None if found[0] == "-" else found
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        if (by_preposition := _preposition_decides(token)) is not None:
+            return None if by_preposition[0] == "-" else by_preposition
+        return table.get(lemma) or table.get(token.lower_)
+    if (judged := _judgement(token)) is not None:
+        return None if judged[0] == "-" else judged
+    if (decided := _decided_by(token)) is not None:
+        return None if decided[0] == "-" else decided
+    if _by_accident(token):
+        return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT
+    if lemma in _light_verbs() and _undecided_object(token):
+        return None  # "undertake a review", "send a team": the verb says nothing of its own
+    if lemma in lexicons.words("commitment_verbs.txt") and first_child(token, {"xcomp"}) is not None:
+        return None  # "vowed to retaliate": the retaliation, planned, is the event
+    if lemma in _QUESTIONING and _questions(token):
+        return None  # "asked Morrison about the call": a question, not a request
+    if lemma in _CONVERSING and not _has_partner(token):
+        return None  # "people are talking about it": talk with nobody named is no meeting
+    if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
+        return None  # "denied having sex with …": denying a fact is speech; what is denied is negated
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
+        particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
+    if particle and (found := table.get(f"{lemma} {particle}")):
+        return found
+    return table.get(lemma)
+
+
+def _phrase(token: Token, lexicon: _Lexicon) -> tuple[str, str] | None:
+    """A row of several words ending in ``token`` (its lemma) or starting at it, longest first.
+
+    The tokenizer splits hyphens ("cyber-attack" is three tokens) and a compound's head alone can mislead
+    ("hunger strike" is no military strike), so the words around the token are read as written.
+    """
+    doc, table, lemma, lower = token.doc, lexicon.rows, token.lemma_.lower(), token.lower_
+    if lemma in lexicon.ends or lower in lexicon.ends:
+        for width in range(_MAX_PHRASE_TOKENS, 0, -1):
+            if token.i - width < token.sent.start:
+                continue
+            before = doc[token.i - width : token.i].text_with_ws.lower()
+            if (found := table.get(before + lemma) or table.get(before + lower)) is not None:
+                return found
+    if lemma in lexicon.starts or lower in lexicon.starts:
+        for width in range(_MAX_PHRASE_TOKENS, 0, -1):
+            if token.i + width >= token.sent.end:
+                continue
+            after = doc[token.i : token.i + width + 1].text.lower()
+            if (found := table.get(after)) is not None:
+                return found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """A trigger lexicon: (type, mode) by word or phrase, and the words its phrases end and start with."""
+
+    rows: dict[str, tuple[str, str]]
+    ends: frozenset[str]
+    starts: frozenset[str]
+
+
+@cache
+def _lexicon(name: str) -> _Lexicon:
+    rows = {word: (kind, mode) for word, kind, mode, _ in lexicons.table(name, 4)}
+    phrases = [re.split(r"[ -]", word) for word in rows if re.search(r"[ -]", word)]
+    return _Lexicon(rows, frozenset(p[-1] for p in phrases), frozenset(p[0] for p in phrases))
+
+
+@cache
+def object_class(name: str) -> frozenset[str]:
+    """The nouns of one class of ``object_classes.tsv``."""
+    return frozenset(
+        n for c, nouns in lexicons.table("object_classes.tsv", 2) if c == name for n in nouns.split(",")
+    )
+
+
+@cache
+def _noun_prepositions() -> dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str]]]]:
+    """(noun, preposition) -> [(objects the row needs, empty for any; (type, mode))]."""
+    rows: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str]]]] = {}
+    for noun, prep, kind, mode, objects in lexicons.table("noun_prepositions.tsv", 5):
+        needed: set[str] = set()
+        for item in filter(None, objects.split(",")):
+            needed |= object_class(item[1:]) if item.startswith("@") else {item}
+        rows.setdefault((noun, prep), []).append((frozenset(needed), (kind, mode)))
+    return rows
+
+
+@cache
+def _evaluations() -> dict[str, tuple[str, str]]:
+    return {word: (kind, mode) for word, kind, mode in lexicons.table("evaluation_words.tsv", 3)}
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose object decides the event ("hold talks", "impose sanctions"), as their notes say."""
+    rows = lexicons.table("event_verbs.tsv", 4)
+    return frozenset(lemma for lemma, _, _, note in rows if note.startswith("object decides"))

@@ -484,3 +484,23 @@ def test_an_aside_quotation_leaves_the_cue_out_of_its_parts(nlp):  # type: ignor
     mentions = extract_mentions(doc)
     (found,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
     assert [text[a:b] for a, b in found.parts or ()] == ["The harbour", "would reopen on Monday"]
+
+
+def test_a_quotation_in_an_embedded_post_is_its_authors(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Readers mocked the new slogan.\n\n"
+        "Honestly, the ferry ads are as bad as the \u201cSail. We\u2019re On It.\u201d posters.\n\n"
+        "\u2014 Maria Olsen (@mariaolsen) March 3, 2021\n\n"
+        "The ministry did not reply."
+    )
+    assert ("direct", "Sail. We\u2019re On It.", "Maria Olsen", None) in quotes(nlp, text)
+
+
+def test_a_dash_line_without_a_handle_signs_nothing(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Readers mocked the new slogan.\n\n"
+        "Honestly, the ferry ads are as bad as the \u201cSail. We\u2019re On It.\u201d posters.\n\n"
+        "\u2014 Maria Olsen, March 3, 2021\n\n"
+        "The ministry did not reply."
+    )
+    assert ("direct", "Sail. We\u2019re On It.", "Maria Olsen", None) not in quotes(nlp, text)

@@ -43,6 +43,10 @@ _MIN_DIRECT_WORDS = 4
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
+_SIGNATURE = re.compile(
+    r"[—–-]+\s*(?P<name>[^\n()@]{2,60}?)\s*\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}[ \t]*(?:\n|$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,8 @@ def _direct_quotes(
             parts.extend(quote.parts)
         speaker = cue.speaker if cue else None
         if cue is None:
+            speaker = _signed_post(doc, parts[-1][1], resolver)
+        if cue is None and speaker is None:
             # A quotation with no attribution of its own carries on the last voice quoted just before
             # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
             before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
@@ -312,6 +318,18 @@ def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, in
     if closing is None or closing >= len(text):
         return end
     return closing + 1 if text[closing] in "”\"’'" else end
+
+
+def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | None:
+    """The author of an embedded post the quotation stands in: the paragraph after its own is the post's
+    signature, "— Ana Berg (@anaberg) November 18, 2019", and names someone the article tags."""
+    text = doc_text(doc)
+    start = text.find("\n\n", end)
+    match = _SIGNATURE.match(text, start + 2) if start >= 0 else None
+    if match is None:
+        return None
+    named = [t for t in doc if match.start("name") <= t.idx < match.end("name") and t.i in resolver.by_token]
+    return resolver.resolve(named[-1]) if named else None  # the name's last word heads it
 
 
 def _is_direct(doc: Doc, quote: Quoted) -> bool:

@@ -162,3 +162,23 @@ def test_a_state_run_into_a_persons_name_is_cut_from_it(nlp, text, person):  # t
     doc = nlp(text)
     people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
     assert person in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Montell Figgins, who represents the guard, declined to comment.", "Montell Figgins", id="who"
+        ),
+        pytest.param("Montell Figgins, 55, was charged on Monday.", "Montell Figgins", id="an-age"),
+    ],
+)
+def test_a_name_the_text_treats_as_a_person_is_a_person_whatever_the_model_says(nlp, text, name):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[name][0] == "PERSON"
+
+
+def test_an_organisation_that_takes_which_stays_an_organisation(nlp):  # type: ignore[no-untyped-def]
+    assert (
+        mentions(nlp, "Goldman Sachs, which advised the firm, declined to comment.")["Goldman Sachs"][0]
+        == "ORG"
+    )

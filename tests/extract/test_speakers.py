@@ -274,3 +274,12 @@ def test_a_name_that_closes_an_apposition_is_the_speaker(nlp):  # type: ignore[n
     assert speaker_of(nlp, text, "the ambassador did, in fact, discuss the inquiry with the visitors") == (
         "Kurt Volker"
     )
+
+
+@pytest.mark.slow
+def test_the_subject_of_a_clause_describing_a_noun_is_no_antecedent(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        f"Anna Berg declined to address whether the ferry sailed on the night Maria Olsen died. "
+        f"\u201c{CLAIM},\u201d she said, \u201cand that is all.\u201d"
+    )
+    assert speakers(nlp, text)[0][1] == "Anna Berg"

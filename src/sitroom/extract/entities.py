@@ -72,7 +72,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
     """
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
-    candidates = _people_by_surname(_without_overlaps(candidates))
+    candidates = _people_by_surname([_person_by_grammar(doc, c) for c in _without_overlaps(candidates)])
     candidates += _missed_names(doc, candidates)
     candidates += _untagged_people(doc, candidates)
     candidates += _untagged_surnames(doc, candidates)
@@ -94,6 +94,19 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
             )
         )
     return tuple(mentions)
+
+
+def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
+    """A name the model typed as an organisation or facility that the text treats as a person's: "who"
+    after it ("Montell Figgins, who represents Thomas,") or an age ("Ann Wilkins, 55,"). Names of known
+    organisations keep their type."""
+    if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
+        return cand
+    after = [t.lower_ for t in doc[cand.end : cand.end + 3]]
+    if after[:1] != [","] or len(after) < 2:
+        return cand
+    aged = after[1].isdigit() and len(after) > 2 and after[2] == "," and 0 < int(after[1]) < 120
+    return replace(cand, label="PERSON") if after[1] == "who" or aged else cand
 
 
 def _people_by_surname(candidates: list[_Candidate]) -> list[_Candidate]:

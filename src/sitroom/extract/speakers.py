@@ -75,12 +75,14 @@ class SpeakerResolver:
         self.quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
         self._quoted_reach: list[int] = []
-        # Mentions that are the subject of their clause: the likelier antecedents of "he" and "she".
+        # Mentions that are the subject of their clause (not of one describing a noun): the likelier
+        # antecedents of "he" and "she".
         self.subjects = {
             m.start
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
             and span.root.dep_ in _SUBJECTS
+            and _main_clause(span.root.head)
         }
         self.referents = Referents(doc, mentions, roles)
         self._resolved: dict[int, Speaker] = {}
@@ -393,3 +395,9 @@ def _head_of(token: Token) -> Token:
 @cache
 def _documents() -> frozenset[str]:
     return lexicons.words("document_nouns.txt")
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of its own rather than one describing a noun: the subject of "the
+    night Epstein died" is no likely antecedent of the next "he"."""
+    return verb.dep_ not in ("relcl", "acl")

@@ -182,3 +182,27 @@ def test_an_organisation_that_takes_which_stays_an_organisation(nlp):  # type: i
         mentions(nlp, "Goldman Sachs, which advised the firm, declined to comment.")["Goldman Sachs"][0]
         == "ORG"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The man pleaded guilty, the U.S. Attorney’s Office for the Western District of Ohio said.",
+            "U.S. Attorney’s Office for the Western District of Ohio",
+            id="ends-in-an-organisations-word",
+        ),
+        pytest.param(
+            "Members of the campaign group Parents for Safe Streets wrote to the council.",
+            "Parents for Safe Streets",
+            id="after-a-classing-noun",
+        ),
+    ],
+)
+def test_an_organisations_name_the_model_missed_is_known_by_its_form(nlp, text, name):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[name][0] == "ORG"
+
+
+def test_a_named_owner_stays_out_of_its_bodys_name(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Peru's Public Defender's Office said two people died.")
+    assert found.get("Peru", ("",))[0] == "GPE"

@@ -260,6 +260,39 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, speaker):  # 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            "Ombudsman Maria Kessler’s office said the deaths were caused by gunshot wounds.",
+            "the deaths were caused by gunshot wounds",
+            "Maria Kessler",
+            id="a-persons-office",
+        ),
+        pytest.param(
+            "Estonia's foreign ministry said the envoy had been summoned.",
+            "the envoy had been summoned",
+            "Estonia",
+            id="a-states-ministry",
+        ),
+        pytest.param(
+            "The office of Governor Tom Rask said the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "Tom Rask",
+            id="the-office-of",
+        ),
+    ],
+)
+def test_an_office_or_ministry_speaks_for_whom_it_serves(nlp, text, words, speaker):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.slow
+def test_an_office_with_no_owner_named_is_no_named_speaker(nlp):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, "An office said the bridge would reopen.", "the bridge would reopen") is None
+
+
+@pytest.mark.slow
 def test_a_statement_nobody_was_said_to_issue_has_no_named_speaker(nlp):  # type: ignore[no-untyped-def]
     text = 'Norway mourned the crew. "The cause is under investigation," the statement said.'
     assert speaker_of(nlp, text, "The cause is under investigation,") is None

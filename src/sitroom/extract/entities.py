@@ -74,6 +74,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
     candidates = _people_by_surname([_person_by_grammar(doc, c) for c in _without_overlaps(candidates)])
     candidates += _missed_names(doc, candidates)
+    candidates = _without_overlaps(candidates + _untagged_organisations(doc, candidates))
     candidates += _untagged_people(doc, candidates)
     candidates += _untagged_surnames(doc, candidates)
     # A group keeps the names inside it as mentions of their own: "Nato ministers" mentions NATO too.
@@ -348,6 +349,73 @@ def _actor_word(token: Token) -> bool:
     if gazetteer.demonym(token.text) is not None and token.text[:1].isupper():
         return True
     return gazetteer.place(token.text) is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
+def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """Organisations' names the model left untagged, known by their form: a capitalised phrase ending in
+    an organisation's word ("the U.S. Attorney's Office for the Western District of New York"), or one
+    a classing noun introduces ("the advocacy group Doctors for Camp Closure"). A name so found covers
+    the places tagged inside it."""
+    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    heads, classifiers = (
+        lexicons.words("organisation_heads.txt"),
+        lexicons.words("organisation_classifiers.txt"),
+    )
+    found = []
+    for token in doc:
+        if token.i in covered or not _capitalised_word(token) or token.is_sent_start:
+            continue
+        if token.lower_ in heads and token.tag_ in {"NNP", "NNPS"}:
+            start = _name_start(doc, token.i, covered)
+        elif doc[token.i - 1].lower_ in classifiers and doc[token.i - 1].tag_ in {"NN", "NNS"}:
+            start = token.i  # "the group Doctors for Camp Closure"
+        else:
+            continue
+        end = _name_end(doc, token.i + 1)
+        if end - start >= 2 and not any(
+            start <= c.start and c.end <= end and c.label == "PERSON" for c in taken
+        ):
+            name = _surface(doc[start:end])
+            found.append(_Candidate(start, end, "ORG", name, name))
+    return _without_overlaps(found)
+
+
+def _name_start(doc: Doc, head: int, covered: set[int]) -> int:
+    """The first word of an organisation's name ending at ``head``: capitalised words and the possessive
+    of one the model left untagged ("U.S. Attorney's"); a tagged possessor is the owner, not the name
+    ("Russia's Interior Office")."""
+    start = head
+    while start > 0:
+        before = doc[start - 1]
+        if before.text in _POSSESSIVE and start > 1 and _capitalised_word(doc[start - 2]):
+            if start - 2 in covered:
+                break
+            start -= 2
+        elif _capitalised_word(before) and not before.is_sent_start:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """The end of a name continued by capitalised words and by "for", "of" or "on" before more of them
+    ("… Office for the Western District of New York")."""
+    while end < len(doc) and _capitalised_word(doc[end]):
+        end += 1
+    while end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
+        after = end + 1 + (doc[end + 1].lower_ == "the")
+        if after >= len(doc) or not _capitalised_word(doc[after]):
+            break
+        end = after
+        while end < len(doc) and _capitalised_word(doc[end]):
+            end += 1
+    return end
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A capitalised word or abbreviation ("Office", "U.S.")."""
+    return token.text[:1].isupper() and (token.is_alpha or "." in token.text)
 
 
 def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:

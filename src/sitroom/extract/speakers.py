@@ -43,8 +43,9 @@ class Speaker:
     ``apposition`` (a description with the name beside it), ``description`` (an office the article gives
     a named holder), ``office`` (an office left for the link stage), ``anonymous`` (a source the article
     never names: "one diplomat", or "the official" after "a senior official"), ``document`` (whoever
-    issued the statement or study that speaks), ``carried`` (the voice of
-    the quotation before) or ``words`` (words that name no one the article knows).
+    issued the statement or study that speaks), ``mouthpiece`` (whoever an office or ministry speaks
+    for), ``carried`` (the voice of the quotation before) or ``words`` (words that name no one the
+    article knows).
     """
 
     text: str | None
@@ -196,6 +197,9 @@ class SpeakerResolver:
                 token.idx, subjects=self.subjects, skip=self._in_quotation
             )
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
+        if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
+            # "Nadia Cruz's office said", "Russia's foreign ministry said": whoever it speaks for
+            return Speaker(text, start, end, owner.mention, human=True, how="mouthpiece")
         if token.lemma_.lower() in _documents() and (issuer := self._issuer(token)) is not None:
             # "a study by the Centre for … concluded", "the statement said": whoever issued it
             return Speaker(text, start, end, issuer.mention, human=True, how="document")
@@ -247,8 +251,10 @@ class SpeakerResolver:
         return None
 
     def _owner(self, document: Token) -> Speaker | None:
-        """The named owner of a document: a possessor, or the object of its "by", "from" or "of"."""
+        """The named owner of a document or office: a possessor, a name before it ("the Home Office
+        letter", "the White House press office"), or the object of its "by", "from" or "of"."""
         owners = [c for c in document.children if c.dep_ == "poss"]
+        owners += [c for c in document.lefts if c.dep_ == "compound" and c.i in self.by_token]
         owners += [
             g
             for c in document.children
@@ -395,6 +401,11 @@ def _head_of(token: Token) -> Token:
 @cache
 def _documents() -> frozenset[str]:
     return lexicons.words("document_nouns.txt")
+
+
+@cache
+def _mouthpieces() -> frozenset[str]:
+    return lexicons.words("mouthpiece_nouns.txt")
 
 
 def _main_clause(verb: Token) -> bool:

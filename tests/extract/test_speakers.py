@@ -316,3 +316,21 @@ def test_the_subject_of_a_clause_describing_a_noun_is_no_antecedent(nlp):  # typ
         f"\u201c{CLAIM},\u201d she said, \u201cand that is all.\u201d"
     )
     assert speakers(nlp, text)[0][1] == "Anna Berg"
+
+
+@pytest.mark.slow
+def test_a_speaker_who_goes_on_to_say_more_gives_a_second_quotation(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Latvia's foreign ministry said it viewed the decision as a mistake and said it would raise tensions."
+    )
+    assert [(quoted, speaker) for quoted, speaker, _ in speakers(nlp, text)] == [
+        ("it viewed the decision as a mistake", "Latvia"),
+        ("it would raise tensions", "Latvia"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_person_named_by_what_they_do_can_speak(nlp):  # type: ignore[no-untyped-def]
+    assert speakers(nlp, "The real estate agent said she liked the house.") == [
+        ("she liked the house", None, "words")
+    ]

@@ -225,7 +225,9 @@ def _about_the_clause(relative: Token) -> bool:
 
 def _second_voice(token: Token, clause: Token, speech_verbs: frozenset[str]) -> bool:
     """True where a clause coordinated with the reported one, or set against it by "while", starts whose
-    own subject speaks ("…, while the owners insisted that …"): it starts another quotation."""
+    own subject speaks ("…, while the owners insisted that …"), or where the speaker goes on to report
+    another clause ("said it viewed the move as a mistake and said it would raise tensions", the parser
+    hanging the second "said" on "viewed"): it starts another quotation."""
     for verb in (token, *token.ancestors):
         if verb.left_edge.i != token.i or verb == clause:
             return False
@@ -237,7 +239,7 @@ def _second_voice(token: Token, clause: Token, speech_verbs: frozenset[str]) -> 
             and verb.pos_ in {"VERB", "AUX"}
             and verb.lemma_.lower() in speech_verbs
             and not any(c.dep_ == "auxpass" for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ == "nsubj" or (c.dep_ == "ccomp" and verb.dep_ == "conj") for c in verb.children)
         ):
             return True
     return False

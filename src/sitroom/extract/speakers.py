@@ -111,7 +111,9 @@ class SpeakerResolver:
                 return None  # the parser took the quotation for the subject: "“…,” wrote X"
             if subject is not None:
                 return self._speaking(subject)
-            if (
+            if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _reports(token.head.head):
+                token = token.head.head  # "said it viewed … and said it would …": the first one's speaker
+            elif (
                 token.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp", "dobj", "pobj"}
                 and token.head != token
             ):
@@ -220,11 +222,12 @@ class SpeakerResolver:
                 return Speaker(text, start, end, body, how="description")
         # A proper name the model did not tag may be anyone's; so may people a plural noun describes
         # ("defense attorneys", "Israeli settlers"), except what cannot speak ("the results"). A singular
-        # noun must be one that can speak: "the agent said" is mostly someone the article names.
+        # noun must be one that can speak ("the fact told them" is no quotation); "the real estate agent
+        # said" can, but which person it is the article leaves to the reader.
         named = token.pos_ == "PROPN" and token.ent_type_ not in _NOT_SPEAKERS  # "In October, … announced"
         nouns = _speaker_words()
         common = token.tag_ == "NNS" and token.lemma_.lower() not in lexicons.words("mute_nouns.txt")
-        human = named or common or lower in nouns or token.lemma_.lower() in nouns
+        human = named or common or lower in nouns or token.lemma_.lower() in nouns or _names_a_person(token)
         return Speaker(text, start, end, human=human)
 
     def _issuer(self, document: Token) -> Speaker | None:
@@ -401,6 +404,18 @@ def _head_of(token: Token) -> Token:
 @cache
 def _documents() -> frozenset[str]:
     return lexicons.words("document_nouns.txt")
+
+
+def _reports(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in _speech_verbs()
+
+
+def _names_a_person(token: Token) -> bool:
+    """A singular noun for a person by what they do ("agent", "analyst"), known by its ending."""
+    lemma = token.lemma_.lower()
+    if lemma.endswith("ment") or lemma in lexicons.words("mute_nouns.txt") or lemma in _documents():
+        return False
+    return any(lemma.endswith(ending) for ending in lexicons.lines("person_noun_endings.txt"))
 
 
 @cache

@@ -171,6 +171,11 @@ def test_a_state_run_into_a_persons_name_is_cut_from_it(nlp, text, person):  # t
             "Montell Figgins, who represents the guard, declined to comment.", "Montell Figgins", id="who"
         ),
         pytest.param("Montell Figgins, 55, was charged on Monday.", "Montell Figgins", id="an-age"),
+        pytest.param(
+            "Job cuts will come, said the firm's executive chair Marcelo Claure in an email.",
+            "Marcelo Claure",
+            id="an-office-before",
+        ),
     ],
 )
 def test_a_name_the_text_treats_as_a_person_is_a_person_whatever_the_model_says(nlp, text, name):  # type: ignore[no-untyped-def]

@@ -99,10 +99,14 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
 
 def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     """A name the model typed as an organisation or facility that the text treats as a person's: "who"
-    after it ("Montell Figgins, who represents Thomas,") or an age ("Ann Wilkins, 55,"). Names of known
-    organisations keep their type."""
+    after it ("Montell Figgins, who represents Thomas,"), an age ("Ann Wilkins, 55,") or an office right
+    before a name of two or more words ("executive chair Marcelo Claure"). Names of known organisations
+    keep their type."""
     if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
         return cand
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    if before is not None and before.lower_ in _words.titles() and len(cand.name.split()) > 1:
+        return replace(cand, label="PERSON")
     after = [t.lower_ for t in doc[cand.end : cand.end + 3]]
     if after[:1] != [","] or len(after) < 2:
         return cand

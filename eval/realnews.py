@@ -1,7 +1,8 @@
 """Events and quotations on real news nobody here wrote: sitroom against ``eval/gold/realnews``.
 
-The gold (see its README) holds offsets and labels only, into 51 real articles on public affairs that stay
-in ``../shared/data``: 42 bodies of the article-extraction benchmark and 9 GUM news documents. This module
+The gold (see its README) holds offsets and labels only, into 70 real articles on public affairs that stay
+in ``../shared/data``: 42 bodies of the article-extraction benchmark, 9 GUM news documents and 19 WikiRef220
+pages. This module
 reads those texts at run time (refusing any whose length or SHA-256 changed), runs them through
 ``sitroom.brief`` as one corpus of JSON Lines records, maps every gold span onto the brief's cleaned text
 (which may drop a headline, a date line or a caption) and scores:
@@ -79,6 +80,8 @@ def load_articles(shared: Path, gold: Path = GOLD) -> list[RealArticle] | None:
         published = None
         if entry["dataset"] == "article-extraction":
             text = str(truth[entry["id"]]["articleBody"])
+        elif entry["dataset"] == "wikiref220":
+            text = wikiref_text(data / "wikiref220" / "docs" / f"{entry['id']}.txt")
         else:
             document = read_gum_document(
                 (gum / f"{entry['id']}.xml").read_text(encoding="utf-8"), entry["id"]
@@ -89,6 +92,17 @@ def load_articles(shared: Path, gold: Path = GOLD) -> list[RealArticle] | None:
             raise GoldTextChanged(f"{entry['dataset']} {entry['id']}: its text is not the one annotated")
         articles.append(RealArticle(entry["id"], entry["dataset"], entry["split"], text, published))
     return articles
+
+
+def wikiref_text(path: Path) -> str:
+    """A WikiRef220 page as the gold's offsets count it: UTF-8, or Windows-1252 where the file is not
+    UTF-8 (as many of its pages are), with every line ending made a newline."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_gold(gold: Path = GOLD) -> tuple[list[dict], list[dict]]:

@@ -72,7 +72,8 @@ def load_articles(shared: Path, gold: Path = GOLD) -> list[RealArticle] | None:
     data = Path(shared) / "data"
     truth_file = data / "article-extraction" / "ground-truth.json"
     gum = data / "gum-news" / "xml"
-    if not truth_file.is_file() or not gum.is_dir():
+    wikiref = data / "wikiref220" / "docs"
+    if not truth_file.is_file() or not gum.is_dir() or not wikiref.is_dir():
         return None
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     articles = []
@@ -81,7 +82,7 @@ def load_articles(shared: Path, gold: Path = GOLD) -> list[RealArticle] | None:
         if entry["dataset"] == "article-extraction":
             text = str(truth[entry["id"]]["articleBody"])
         elif entry["dataset"] == "wikiref220":
-            text = wikiref_text(data / "wikiref220" / "docs" / f"{entry['id']}.txt")
+            text = wikiref_text(wikiref / f"{entry['id']}.txt")
         else:
             document = read_gum_document(
                 (gum / f"{entry['id']}.xml").read_text(encoding="utf-8"), entry["id"]

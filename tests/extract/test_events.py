@@ -963,6 +963,10 @@ def test_participants_named_around_the_event(nlp, text, trigger, expected):  # t
     assert event(nlp, text, trigger).actor == expected
 
 
+def test_what_a_withdrawal_leaves_is_not_its_actor(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Critics recalled the chaotic withdrawal from Iraq.", "withdrawal").actor is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

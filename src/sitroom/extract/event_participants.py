@@ -194,7 +194,8 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     source = "possessor" if possessor is not None else "compound"
     target, target_how = resolved(prepositional_object(noun), resolver)
     target_source = "preposition"
-    if actor is None and (agent := prepositional(noun, ("by", "from"))) is not None:
+    agents = ("by",) if noun.lemma_.lower() in lexicons.words("departure_nouns.txt") else ("by", "from")
+    if actor is None and (agent := prepositional(noun, agents)) is not None:
         # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
         # it is its target ("Obama faces pressure from Congress")
         actor, how = resolved(agent, resolver)

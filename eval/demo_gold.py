@@ -251,15 +251,19 @@ def _org_matches(
 
 
 def _collective(entity: Entity) -> bool:
-    """An unnamed collective participant ("protesters", "Police"): a GROUP whose every form is a collective
-    noun of the lexicon, singular or plural."""
+    """An unnamed collective participant ("protesters", "Police", "senior finance ministers"): a GROUP
+    whose every form ends in a collective noun of the lexicon, singular or plural, with no capitalised
+    word but the first (a name is no collective)."""
     from sitroom.lexicons import table
 
     nouns = {row[0] for row in table("collective_actors.txt", 2)}
 
     def collective(form: str) -> bool:
-        lower = form.lower()
-        return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+        words = form.split()
+        last = words[-1].lower()
+        unnamed = all(word.islower() for word in words[1:])
+        singular = {last, last.removesuffix("s"), last.removesuffix("ies") + "y", last.replace("men", "man")}
+        return unnamed and bool(singular & nouns)
 
     return entity.type == "GROUP" and all(collective(f) for f in (entity.name, *entity.aliases))
 

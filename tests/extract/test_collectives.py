@@ -24,6 +24,13 @@ def collectives(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         pytest.param("The hostages were released on Tuesday.", ["hostages"], id="passive-subject"),
         pytest.param("Lawmakers opposed the bill.", ["Lawmakers"], id="subject"),
         pytest.param("Protesters in Minsk blocked the road.", ["Protesters"], id="a-place-is-no-name"),
+        pytest.param("The president urged people to stay indoors.", ["people"], id="people"),
+        pytest.param("Governments rejected the offer.", ["Governments"], id="governments"),
+        pytest.param("Officials met leaders of the opposition.", ["Officials", "leaders"], id="officials"),
+        pytest.param(
+            "Senior finance ministers met on Monday.", ["Senior finance ministers"], id="which-ministers"
+        ),
+        pytest.param("Tomorrow several senior officials will meet.", ["senior officials"], id="not-how-many"),
     ],
 )
 def test_collective_parties_in_argument_positions_become_participants(nlp, text, expected):  # type: ignore[no-untyped-def]
@@ -37,11 +44,14 @@ def test_collective_parties_in_argument_positions_become_participants(nlp, text,
         pytest.param("Israeli settlers attacked the village.", id="qualified-by-a-people"),
         pytest.param("Students from Belarus marched on Sunday.", id="qualified-by-a-state"),
         pytest.param("The senator met the envoy.", id="singular-official-is-no-collective"),
+        pytest.param("The Greek government rejected the offer.", id="a-government-of-a-state"),
+        pytest.param("Officials said the talks had failed.", id="anonymous-officials-speak"),
     ],
 )
 def test_no_collective_where_it_speaks_or_a_name_qualifies_it(nlp, text):  # type: ignore[no-untyped-def]
     assert "Protesters" not in collectives(nlp, text)
-    assert all(name.lower() not in ("settlers", "students", "senator") for name in collectives(nlp, text))
+    unnamed = ("settlers", "students", "senator", "government", "officials")
+    assert all(name.lower() not in unnamed for name in collectives(nlp, text))
 
 
 def test_an_event_gets_its_unnamed_parties(nlp):  # type: ignore[no-untyped-def]
@@ -56,3 +66,19 @@ def test_what_is_mobilised_is_no_target(nlp):  # type: ignore[no-untyped-def]
     found = extract_article("a", nlp("Russia mobilised 100,000 soldiers near the border."), "2022-01-12")
     (event,) = found.events
     assert (event.type, event.target) == ("MOBILIZE", None)
+
+
+def test_where_a_force_is_sent_is_the_target(nlp):  # type: ignore[no-untyped-def]
+    text = "Russia wants guarantees that Nato will not deploy forces to Ukraine."
+    found = extract_article("a", nlp(text), "2022-01-12")
+    names = {m.start: m.name for m in found.mentions}
+    (event,) = [e for e in found.events if e.type == "MOBILIZE"]
+    assert (names[event.actor], names[event.target]) == ("Nato", "Ukraine")
+
+
+def test_the_same_collective_again_is_the_one_named_before(nlp):  # type: ignore[no-untyped-def]
+    text = "Eurozone leaders reached a deal with Greece. Tusk said all the leaders had backed it."
+    found = extract_article("a", nlp(text), "2022-01-12")
+    names = {m.start: m.name for m in found.mentions}
+    (event,) = [e for e in found.events if e.type == "SUPPORT"]
+    assert names[event.actor] == "Eurozone leaders"

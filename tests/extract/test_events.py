@@ -258,6 +258,33 @@ def test_a_verb_whose_object_makes_it_no_event_gives_none(nlp, text):  # type: i
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        pytest.param("Greece must meet its bailout commitments.", "meet", None, id="meet-commitments"),
+        pytest.param("Greece must meet the targets.", "meet", None, id="meet-targets"),
+        pytest.param("Athens will meet the strikers' demands.", "meet", "CONCEDE", id="meet-demands"),
+        pytest.param("Tsipras will meet Merkel.", "meet", "CONSULT", id="meet-a-party"),
+    ],
+)
+def test_what_is_met_decides_the_meeting(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.trigger == trigger] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        pytest.param("Nurses warned that patients are at risk.", False, id="a-forecast"),
+        pytest.param("Economists warned of a long recession.", False, id="warned-of-what-may-happen"),
+        pytest.param("Moscow warned that it would respond.", True, id="the-warners-own-act"),
+        pytest.param("Paris warned that an invasion would bring sanctions.", True, id="a-consequence"),
+        pytest.param("The envoy warned Minsk against the move.", True, id="a-party-warned"),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_an_act_or_consequence(nlp, text, threat):  # type: ignore[no-untyped-def]
+    assert any(e.type == "THREATEN" and e.trigger == "warned" for e in events(nlp, text)) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         pytest.param(
             "Prisoners began a hunger strike in Minsk.", "strike", ("PROTEST", "hunger"), id="hunger-strike"
         ),
@@ -961,6 +988,29 @@ def test_seeking_to_act_is_no_request_of_its_own(nlp):  # type: ignore[no-untype
 )
 def test_participants_named_around_the_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Troops remain in Afghanistan, years after Washington invaded the country.",
+            "Afghanistan",
+            id="the-country-named-last",
+        ),
+        pytest.param(
+            "Greece held elections. Brussels later criticised the whole nation.", "Greece", id="the-nation"
+        ),
+        pytest.param(
+            "Armenia talks to Turkey. Moscow criticised the other country.",
+            None,
+            id="the-other-is-not-resolved",
+        ),
+    ],
+)
+def test_the_country_is_the_country_named_before(nlp, text, expected):  # type: ignore[no-untyped-def]
+    (found,) = [e for e in events(nlp, text) if e.type in ("ASSAULT", "ACCUSE")]
+    assert found.target == expected
 
 
 def test_what_a_withdrawal_leaves_is_not_its_actor(nlp):  # type: ignore[no-untyped-def]

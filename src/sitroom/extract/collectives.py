@@ -20,6 +20,20 @@ from sitroom.types import MentionRecord
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}  # ROOT: a misparsed subject
 _NAMED_TYPES = {"GPE", "NORP", "ORG", "GROUP", "PERSON"}
+_NOT_KINDS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # "Tomorrow ministers"
+_QUANTIFIERS = {
+    "other",
+    "many",
+    "several",
+    "some",
+    "few",
+    "more",
+    "most",
+    "such",
+    "various",
+    "numerous",
+    "all",
+}
 
 
 def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[MentionRecord, ...]:
@@ -34,13 +48,26 @@ def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[
             continue  # "the senator": one person described, not a collective
         if token.dep_ not in _ARGUMENTS or _qualified(token, covered) or _speaks(token):
             continue
-        name = token.lemma_.lower()
-        found.append(
-            MentionRecord(
-                start=token.idx, end=token.idx + len(token.text), name=token.text, key=name, type="GROUP"
-            )
-        )
+        modifiers = _describing(token)
+        start = modifiers[0].idx if modifiers else token.idx
+        end = token.idx + len(token.text)
+        key = " ".join([*(m.lower_ for m in modifiers), lemma])
+        found.append(MentionRecord(start=start, end=end, name=doc.text[start:end], key=key, type="GROUP"))
     return tuple(found)
+
+
+def _describing(token: Token) -> list[Token]:
+    """The words right before the noun that say which collective it is ("eurozone finance *ministers*",
+    "top government *officials*"), not how many ("several", "other")."""
+    words: list[Token] = []
+    doc = token.doc
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        word = doc[i]
+        describes = word.dep_ in ("compound", "amod") and token.i - len(words) <= word.head.i <= token.i
+        if not describes or word.lower_ in _QUANTIFIERS or not word.is_alpha or word.ent_type_ in _NOT_KINDS:
+            break
+        words.insert(0, word)
+    return words
 
 
 def _covered(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, str]:

@@ -172,15 +172,26 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
     ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun);
     with where it came from and how it was resolved."""
     obj = first_child(verb, OBJECTS)
-    sources = ((obj, "object"), (prepositional_object(verb), "preposition"), (_dative(verb), "dative"))
-    for candidate, source in sources:
-        found, how = resolved(candidate, resolver)
-        if found is not None:
-            return found, source, how
+    found, source, how = destination(verb, resolver, ((obj, "object"),))
+    if found is not None:
+        return found, source, how
     if obj is not None and obj.pos_ == "NOUN":
         aim = prepositional_object(obj, include_of=trigger_reading(obj) is not None)
         found, how = resolved(aim, resolver)
         return found, "aim", how
+    return None, "none", None
+
+
+def destination(
+    verb: Token, resolver: SpeakerResolver, first: tuple[tuple[Token | None, str], ...] = ()
+) -> tuple[int | None, str, str | None]:
+    """The entity a verb's prepositions or dative "to" aim at ("deployed forces to Ukraine": Ukraine),
+    after any ``first`` candidates, with where it came from and how it was resolved."""
+    sources = (*first, (prepositional_object(verb), "preposition"), (_dative(verb), "dative"))
+    for candidate, source in sources:
+        found, how = resolved(candidate, resolver)
+        if found is not None:
+            return found, source, how
     return None, "none", None
 
 

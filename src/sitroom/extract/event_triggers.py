@@ -23,6 +23,9 @@ from sitroom.objects import object_reading
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
+_WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
+_WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
+_COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -130,6 +133,29 @@ def _questions(verb: Token) -> bool:
     return obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _lexicon("event_nouns.tsv").rows
 
 
+def _forecast(verb: Token) -> bool:
+    """Whether a warning only says what may happen ("warned that prices may rise", "warned of a crisis"):
+    nobody is warned as an object, and what it warns of is no act of the warner's ("warned that it would
+    respond") and names no consequence or coercive act ("warned of sanctions")."""
+    if first_child(verb, {"dobj", "obj"}) is not None:
+        return False  # "warned Russia": a warning to a party
+    warned_of = first_child(verb, {"ccomp"}) or prepositional(verb, ("of", "about", "against"))
+    if warned_of is None:
+        return False
+    subject = first_child(warned_of, SUBJECTS)
+    if subject is not None and subject.lower_ in _WARNERS_OWN:
+        return False
+    return not any(_coercive(word) for word in warned_of.subtree)
+
+
+def _coercive(word: Token) -> bool:
+    """A consequence ("price", "retaliation") or an act of force or pressure ("invade", "sanctions")."""
+    if word.lemma_.lower() in object_class("consequence"):
+        return True
+    reading = trigger_reading(word) if word.pos_ in ("VERB", "NOUN") else None
+    return reading is not None and reading[0] in _COERCIVE
+
+
 def _by_accident(verb: Token) -> bool:
     """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
     what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed")."""
@@ -212,6 +238,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "asked Morrison about the call": a question, not a request
     if lemma in _CONVERSING and not _has_partner(token):
         return None  # "people are talking about it": talk with nobody named is no meeting
+    if lemma in _WARNING and _forecast(token):
+        return None  # "warned that migrants are at risk": what may happen, not what the warner will do
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
         return None  # "denied having sex with …": denying a fact is speech; what is denied is negated
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)

@@ -18,6 +18,7 @@ from sitroom import lexicons
 from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of
 from sitroom.extract.event_participants import (
     clause_target,
+    destination,
     doer_lemma,
     first_person,
     mention_of,
@@ -105,9 +106,13 @@ def extract_events(
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind in ("MOBILIZE", "RETREAT") and "target-object" in evidence and _moves_own_force(token):
-            # "mobilised 100,000 soldiers", "withdraw its troops": the actor's own force, not a target
-            target = None
-            evidence = (*(c for c in evidence if not c.startswith("target-")), "target-none")
+            # "mobilised 100,000 soldiers", "withdraw its troops": the actor's own force, not a target;
+            # where it is sent is ("deploy forces to Ukraine")
+            target, source, how = destination(token, resolver)
+            evidence = (
+                *(c for c in evidence if not c.startswith("target-")),
+                *party_evidence("target", source, target, how),
+            )
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event

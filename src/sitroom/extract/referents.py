@@ -79,6 +79,8 @@ class Referents:
         self._bodies = [m for m in mentions if m.type in ("ORG", "GROUP")]
         self._institutions = [m for m in mentions if m.type in ("ORG", "GPE")]
         self._institution_starts = [m.start for m in self._institutions]
+        self._countries = [m for m in mentions if m.type == "GPE" and gazetteer.country_named(m.name)]
+        self._country_starts = [m.start for m in self._countries]
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, mentions)
@@ -130,6 +132,11 @@ class Referents:
         return self._before(
             self._institutions, self._institution_starts, char, lambda m: True, subjects, skip
         )
+
+    def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
+        """The start of what "the country" at ``char`` refers to: the last country named before it
+        ("Afghanistan …, 18 years after Washington invaded the country"); a city is no country."""
+        return self._before(self._countries, self._country_starts, char, lambda m: True, set(), skip)
 
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``

@@ -27,6 +27,9 @@ __all__ = ["Speaker", "SpeakerResolver", "doc_text", "same_office"]
 
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
+_COUNTRY_NOUNS = {"country", "nation"}
+_WHOLE = {"whole", "entire"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -177,6 +180,12 @@ class SpeakerResolver:
         lower = token.lower_
         if token.i in self.by_token:
             mention = self.by_token[token.i]
+            if (
+                mention.type == "GROUP"
+                and _definite(token)
+                and (body := self._named_before(token)) is not None
+            ):
+                return Speaker(text, start, end, body, how="description")  # "Eurozone leaders … the leaders"
             return Speaker(text, start, end, mention.start, how=how)
         if lower in _PRONOUN_GENDER:
             found = self.referents.person_before(
@@ -212,9 +221,11 @@ class SpeakerResolver:
             return Speaker(text, start, end, human=human, how="anonymous")
         if lower in _words.titles() and token.tag_ != "NNS":
             return self._description(token, text, start, end)
-        definite = any(
-            child.lower_ in ("the", "this", "that") for child in token.children if child.dep_ == "det"
-        )
+        definite = _definite(token)
+        if definite and lower in _COUNTRY_NOUNS and _plain(token):
+            # "invaded the country": the country named last
+            found = self.referents.country_before(token.idx, skip=self._in_quotation)
+            return Speaker(text, start, end, found, human=found is not None, how="description")
         if definite and token.pos_ == "NOUN":
             # "the office said", "the doctors wrote": the body the article named with that word
             body = self.referents.body_before(lower, token.idx)
@@ -296,6 +307,11 @@ class SpeakerResolver:
         while start < end and not self.text[start].isalnum():
             start += 1
         return start, end
+
+    def _named_before(self, token: Token) -> int | None:
+        """The group or body named earlier that a definite collective points back at ("Eurozone leaders
+        reached a deal … all the leaders backed it")."""
+        return self.referents.body_before(token.lower_, self.by_token[token.i].start)
 
     def _near(self, token: Token, found: int | None) -> int | None:
         """``found`` when a possessive ("their", "its") finds it in its own sentence or the one before;
@@ -408,6 +424,17 @@ def _documents() -> frozenset[str]:
 
 def _reports(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _speech_verbs()
+
+
+def _definite(token: Token) -> bool:
+    """ "the office", "these officials": a noun that points back at what the article named before."""
+    return any(child.lower_ in _DEFINITE for child in token.children if child.dep_ in ("det", "predet"))
+
+
+def _plain(token: Token) -> bool:
+    """A noun with nothing before it but its article and an adjective of extent ("the whole country"), not
+    "the other country" or "the neighbouring country"."""
+    return all(child.dep_ == "det" or child.lower_ in _WHOLE for child in token.lefts)
 
 
 def _names_a_person(token: Token) -> bool:

@@ -4,8 +4,10 @@ Real news leaves many events' parties unnamed: police fire on protesters, hostag
 oppose a bill. Left out, those events have no participant the brief can show, the commonest gap on real
 news. A noun of ``lexicons/collective_actors.txt`` that is a subject, an object or a preposition's object,
 with no named state, people or group in its phrase ("Hong Kong police" acts for Hong Kong; "Russian
-officials" is a group already), becomes a GROUP mention named by its lemma, so linking gives one
-"protesters" entity per corpus, as event coders give an actor type. The subject of a reporting verb is
+officials" is a group already), becomes a GROUP mention named by its phrase with the words that say which
+("senior finance ministers") and keyed by them and its lemma, so linking gives one "protesters" entity per
+corpus, as event coders give an actor type. A definite one again ("all the leaders") is the group named
+before it (see ``sitroom.extract.speakers``). The subject of a reporting verb is
 left alone: "officials said" keeps its anonymous speaker ("lawyers demanded" is an act, and they its party).
 """
 

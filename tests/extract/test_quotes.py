@@ -419,10 +419,21 @@ def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() ->
     [
         ("The White House called the inquiry a sham.", "the inquiry a sham"),
         ("Netanyahu described the move as historic.", "the move as historic"),
+        ("Tsipras dismissed the plan as a humiliation.", "the plan as a humiliation"),
+        ("Samaras cast the vote as a choice about the euro.", "the vote as a choice about the euro"),
     ],
 )
 def test_calling_something_something_is_reported_as_a_small_clause(nlp, text, clause):  # type: ignore[no-untyped-def]
     assert [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)] == [("indirect", clause)]
+
+
+def test_casting_a_ballot_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, "Greeks cast their ballots on Sunday.") == []
+
+
+def test_a_participle_speaks_for_the_noun_it_describes(nlp):  # type: ignore[no-untyped-def]
+    text = "Shares fell in Athens, with analysts saying the banks would stay shut."
+    assert ("indirect", "the banks would stay shut", "analysts", "saying") in quotes(nlp, text)
 
 
 def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]

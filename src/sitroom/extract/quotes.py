@@ -257,9 +257,10 @@ def _has_subject(token: Token) -> bool:
 
 def _reported_clause(token: Token) -> Span | None:
     """The clause a reporting verb reports (see :mod:`sitroom.extract.reported`)."""
-    if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"}:
         return None
-    return reported_clause(token, _speech_verbs()) or judged_clause(token)
+    reported = reported_clause(token, _speech_verbs()) if token.lemma_.lower() in _speech_verbs() else None
+    return reported or judged_clause(token)
 
 
 def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -> list[QuoteRecord]:
@@ -570,4 +571,4 @@ def _speech_nouns() -> frozenset[str]:
 @cache
 def _fragment_verbs() -> frozenset[str]:
     """Verbs that frame a quoted fragment as someone's words without taking a clause: "described as"."""
-    return _speech_verbs() | {"describe", "call", "label", "brand", "dub", "term"}
+    return _speech_verbs() | lexicons.words("judging_verbs.txt")

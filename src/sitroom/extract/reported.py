@@ -40,8 +40,6 @@ _CLOSING = {")": "(", "]": "["}
 _DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
 
 
-# Verbs that report a judgement as a small clause: "called X Y", "described X as Y", "branded X Y".
-_JUDGING = frozenset({"call", "describe", "brand", "label", "dub", "term"})
 
 
 def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
@@ -97,7 +95,7 @@ def parenthetical_parts(cue: Token) -> list[Span] | None:
 def judged_clause(cue: Token) -> Span | None:
     """What "calling" reports: the small clause of "called the deal a surrender", "described the move as
     historic" (both golds take it as indirect speech), from the object to the end of its predicate."""
-    if cue.lemma_.lower() not in _JUDGING or cue.pos_ not in ("VERB", "AUX"):
+    if cue.lemma_.lower() not in lexicons.words("judging_verbs.txt") or cue.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)

@@ -103,6 +103,8 @@ class SpeakerResolver:
         ("…, saying: …" takes the subject of the main verb). Subjects inside quotation marks are the
         quotation's words, not its speaker, except ``within`` the quotation that holds a nested one."""
         token = cue
+        if _said_by_noun(cue):
+            return self._speaking(cue.head)  # "with analysts saying …": the analysts say it
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
             token = cue.sent.root  # "X resigned, hours after Y voted, saying …": X said it
         # A subject across a line break is a heading the parser ran into the sentence.
@@ -424,6 +426,13 @@ def _documents() -> frozenset[str]:
 
 def _reports(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _speech_verbs()
+
+
+def _said_by_noun(cue: Token) -> bool:
+    """A participle that says who speaks by the noun it describes ("with analysts saying …", "many
+    protesters chanting …"); a document's words ("issued a statement saying …") are its issuer's."""
+    describes = cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN")
+    return describes and cue.head.lemma_.lower() not in _documents()
 
 
 def _definite(token: Token) -> bool:

@@ -40,8 +40,6 @@ _CLOSING = {")": "(", "]": "["}
 _DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
 
 
-
-
 def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     """The clause a reporting verb reports, without a leading "that", trailing punctuation or the
     writer's comment after it; None when it has no clause or the clause is another speaker's."""

@@ -436,6 +436,20 @@ def test_a_participle_speaks_for_the_noun_it_describes(nlp):  # type: ignore[no-
     assert ("indirect", "the banks would stay shut", "analysts", "saying") in quotes(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg said the port was open. Maria Olsen, 24, had to leave her flat. "
+        "“I am frightened and I will not go back there.”",
+        "Tomas Berg said the port was open. The mood was summed up by Maria Olsen. "
+        "“We are frightened and we will not go back there.”",
+    ],
+)
+def test_an_unattributed_quotation_speaks_for_the_person_just_introduced(nlp, text):  # type: ignore[no-untyped-def]
+    (direct,) = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert direct[2] == "Maria Olsen"
+
+
 def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "Trump called Lavrov on Monday.") == []
 

@@ -123,6 +123,8 @@ def _direct_quotes(
         if cue is None:
             speaker = _signed_post(doc, parts[-1][1], resolver)
         if cue is None and speaker is None:
+            speaker = _introduced(doc, parts[0][0], resolver)
+        if cue is None and speaker is None:
             # A quotation with no attribution of its own carries on the last voice quoted just before
             # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
             before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
@@ -319,6 +321,28 @@ def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, in
     if closing is None or closing >= len(text):
         return end
     return closing + 1 if text[closing] in "”\"’'" else end
+
+
+def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:
+    """The person the sentence right before an unattributed quotation introduces as its subject or agent,
+    in the same paragraph ("Lucille Simon, 24, had to leave her flat. “I am terrified.”"; "The mood was
+    summed up by Mandy Gilman. “It is morose.”"): the news introduces a voice, then quotes it."""
+    text = doc_text(doc)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    sentence = doc[span[0].sent.start - 1].sent
+    if "\n\n" in text[sentence.start_char : start] or "“" in sentence.text or '"' in sentence.text:
+        return None  # another paragraph, or a sentence that quotes someone itself
+    for token in sentence:
+        mention = resolver.by_token.get(token.i)
+        introduces = token.dep_ in ("nsubj", "nsubjpass") or (
+            token.dep_ == "pobj" and token.head.dep_ == "agent"
+        )
+        if mention is not None and mention.type == "PERSON" and introduces:
+            speaker = resolver.resolve(token)
+            return Speaker(None, None, None, speaker.mention, how="introduced")
+    return None
 
 
 def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | None:

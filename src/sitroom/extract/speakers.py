@@ -47,8 +47,8 @@ class Speaker:
     a named holder), ``office`` (an office left for the link stage), ``anonymous`` (a source the article
     never names: "one diplomat", or "the official" after "a senior official"), ``document`` (whoever
     issued the statement or study that speaks), ``mouthpiece`` (whoever an office or ministry speaks
-    for), ``carried`` (the voice of the quotation before) or ``words`` (words that name no one the
-    article knows).
+    for), ``carried`` (the voice of the quotation before), ``introduced`` (the person the sentence before
+    an unattributed quotation introduces) or ``words`` (words that name no one the article knows).
     """
 
     text: str | None

@@ -26,7 +26,7 @@ class Options:
     processes: int = 0
     batch_size: int = 16
     title_max_words: int = 25
-    event_threshold: float = 0.6
+    event_threshold: float = 0.7
     quote_threshold: float = 0.5
 
     def worker_count(self, articles: int) -> int:

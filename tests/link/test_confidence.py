@@ -68,9 +68,15 @@ def test_the_brief_asserts_only_named_events_sure_enough(fields, expected):
 
 
 def test_an_actor_that_is_its_own_target_is_evidence_against():
-    found = _with_confidence(event(actor="e1", target="e1"), ("verb",), corroborated=False, repeat=False)
+    found = _with_confidence(event(actor="e1", target="e1"), ("verb",), False, False, {})
     assert "self-directed" in found.evidence
     assert explain("self-directed") in lowered_by("event", found.evidence)
+
+
+def test_what_kind_of_entity_each_participant_is_is_evidence():
+    kinds = {"e1": "PERSON", "e2": "GPE"}
+    found = _with_confidence(event(actor="e1", target="e2"), ("verb",), False, False, kinds)
+    assert {"actor-is-PERSON", "target-is-GPE"} <= set(found.evidence)
 
 
 def test_a_second_event_of_one_type_with_a_party_in_common_is_a_repeat():

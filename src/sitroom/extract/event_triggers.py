@@ -43,7 +43,28 @@ def trigger_evidence(token: Token) -> tuple[str, ...]:
         found.append("object-decides")
     if token.lemma_.lower() in lexicons.words("ambiguous_triggers.txt"):
         found.append("ambiguous-word")
+    found.append(f"clause-{clause_role(token)}")
     return tuple(found)
+
+
+def clause_role(token: Token) -> str:
+    """Where the trigger's clause stands in its sentence: ``main`` (what the sentence reports), ``reported``
+    (what someone says happened), ``relative`` (a description: "the man who attacked the embassy"),
+    ``adverbial`` ("after troops withdrew") or ``complement`` ("wants to attack")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # an event noun's clause is its governing verb's
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return "main"
+    if verb.dep_ in ("relcl", "acl"):
+        return "relative"
+    if verb.dep_ in ("advcl", "pcomp"):
+        return "adverbial"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicons.words("reporting_verbs.txt"):
+        return "reported"
+    return "complement"
 
 
 def covered_by_another(token: Token) -> bool:

@@ -75,8 +75,10 @@ def link_events(
             events.append(_with_first_report(event, events, context))
     corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
     repeats = _repeats(events)
+    kinds = {entity_id: entity.type for entity_id, entity in entities.items()}
     return tuple(
-        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats) for e in events
+        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats, kinds)
+        for e in events
     )
 
 
@@ -95,11 +97,17 @@ def _repeats(events: list[Event]) -> set[str]:
     return found
 
 
-def _with_confidence(event: Event, evidence: tuple[str, ...], corroborated: bool, repeat: bool) -> Event:
-    """``event`` with the evidence linking adds and the confidence all its evidence gives."""
+def _with_confidence(
+    event: Event, evidence: tuple[str, ...], corroborated: bool, repeat: bool, kinds: dict[str, str]
+) -> Event:
+    """``event`` with the evidence linking adds and the confidence all its evidence gives: among it, what
+    kind of entity each participant is (a person, a state, an organisation, an unnamed collective)."""
     parties = {event.actor, event.actor_for} - {None}, {event.target, event.target_for} - {None}
     named = (event.actor is not None) + (event.target is not None)
     found = [("no-participant", "one-participant", "two-participants")[named], f"type-{event.type}"]
+    for side, entity in (("actor", event.actor), ("target", event.target)):
+        if entity in kinds:
+            found.append(f"{side}-is-{kinds[entity]}")
     if parties[0] & parties[1]:
         found.append("self-directed")  # "NATO accuses NATO": a participant read twice, one of them wrong
     if corroborated:

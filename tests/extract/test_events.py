@@ -237,6 +237,7 @@ def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-u
             "The president will leave office in May.", "leave", ("RETREAT", "resign"), id="leave-office"
         ),
         pytest.param("Greece might leave the euro.", "leave", ("SANCTION", "withdraw"), id="leave-the-euro"),
+        pytest.param("The two will fight the charges.", "fight", ("REJECT", None), id="fight-the-charges"),
     ],
 )
 def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
@@ -632,6 +633,16 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
         ),
         pytest.param("Berlin still refuses to discuss it.", "refuses", "ongoing", id="still"),
         pytest.param("Russian forces are shelling Kharkiv.", "shelling", "ongoing", id="progressive"),
+        pytest.param(
+            "Police were investigating the blast.", "investigating", "ongoing", id="past-progressive"
+        ),
+        pytest.param("The rebels have long refused to disarm.", "refused", "ongoing", id="have-long"),
+        pytest.param("Labour has backed the plan for months.", "backed", "ongoing", id="for-months"),
+        pytest.param("Labour backed the plan for months.", "backed", "occurred", id="past-for-months"),
+        pytest.param("He is going to attack us.", "attack", "planned", id="going-to"),
+        pytest.param("Kyiv is eager to join the alliance.", "join", "hypothetical", id="eager-to"),
+        pytest.param("They were prepared to fight the charges.", "fight", "planned", id="prepared-to"),
+        pytest.param("Merkel spoke ahead of the summit in Mexico.", "summit", "planned", id="ahead-of"),
     ],
 )
 def test_the_grammar_around_an_event_sets_its_status(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

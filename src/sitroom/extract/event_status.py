@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
+from sitroom.extract._syntax import first_child
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
@@ -35,6 +36,7 @@ _GOVERNING_DEPS = {
 }
 _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
+_DURATIONS = {"day", "week", "month", "year", "decade", "hour"}  # "for months": a present perfect lasting
 _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
 # Verbs of demanding and protesting that an act done for them performs ("marched to demand", "rallied to
 # protest"), beside the reporting verbs.
@@ -136,7 +138,7 @@ def governs_status(token: Token) -> bool:
 
 def _governor_status(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX", "ADJ"):
+    if token.pos_ in ("VERB", "AUX", "ADJ", "ADV"):  # ADV: "ahead of the summit"
         if any(c.dep_ == "oprd" for c in token.children):
             return None  # "called the talks constructive": a judgement of what happened, not a call for it
         return _words("governor").get(lemma)
@@ -164,7 +166,9 @@ def _looks_ahead(verb: Token) -> bool:
     talks", "met to decide")."""
     infinitive = _infinitive(verb)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
-    return infinitive and (purpose or verb.head.lemma_.lower() in lexicons.words("prospective_words.txt"))
+    going = verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"  # "is going to shoot"
+    prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
+    return infinitive and (purpose or going or prospective)
 
 
 def _made_room_for(verb: Token) -> bool:
@@ -374,14 +378,22 @@ def _ongoing(verb: Token) -> bool:
     """Still going on: a progressive ("are shelling", "have been pressuring"), a present perfect since a
     time ("has been frozen since June"), or a present tense with "still" ("still refuses")."""
     auxes = [a.lower_ for a in _auxes(verb)]
-    if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been") for a in auxes):
-        return True  # "are shelling", "have been pressuring"
+    if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been", "was", "were") for a in auxes):
+        return True  # "are shelling", "have been pressuring", "police were investigating"
     if verb.tag_ == "VBN" and "being" in auxes and any(a in ("is", "are", "am") for a in auxes):
         return True  # "is being attacked"
-    if any(a in _PRESENT_PERFECT for a in auxes) and any(c.lower_ == "since" for c in verb.children):
-        return True
+    if any(a in _PRESENT_PERFECT for a in auxes) and any(_lasting(c) for c in verb.children):
+        return True  # "has been frozen since June", "have long refused", "has backed it for months"
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and still
+
+
+def _lasting(child: Token) -> bool:
+    """A word on a present perfect that makes it last until now: "since", "long", "for months"."""
+    if child.lower_ in ("since", "long") and child.dep_ in ("prep", "advmod", "mark"):
+        return True
+    length = first_child(child, {"pobj"}) if child.dep_ == "prep" and child.lower_ == "for" else None
+    return length is not None and length.lemma_.lower() in _DURATIONS
 
 
 def _ahead(trigger: Token, time: TimeRecord | None, published: str | None) -> bool:

@@ -238,6 +238,18 @@ def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-u
         ),
         pytest.param("Greece might leave the euro.", "leave", ("SANCTION", "withdraw"), id="leave-the-euro"),
         pytest.param("The two will fight the charges.", "fight", ("REJECT", None), id="fight-the-charges"),
+        pytest.param(
+            "Senator Warren attacked Mike Pompeo over the decision.",
+            "attacked",
+            ("ACCUSE", "disapprove"),
+            id="attack-a-person-in-words",
+        ),
+        pytest.param(
+            "A man attacked Salman Rushdie with a knife.",
+            "attacked",
+            ("ASSAULT", None),
+            id="attack-with-a-knife",
+        ),
     ],
 )
 def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -23,6 +23,8 @@ from sitroom.objects import object_reading
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
+_ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
+_PERSONAL_OWNERS = {"his", "her", "their"}
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -177,6 +179,19 @@ def _coercive(word: Token) -> bool:
     return reading is not None and reading[0] in _COERCIVE
 
 
+def _verbal_attack(target: Token | None) -> bool:
+    """Whether an attack on ``target`` is one of words: it is aimed at a person or at what is a person's
+    ("attacked Biden", "attacked his record"), and its sentence names no harm or weapon
+    (``harm_words.txt``): "a man attacked Rushdie with a knife" stays an assault."""
+    if target is None:
+        return False
+    owner = first_child(target, {"poss"})
+    persons = owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in _PERSONAL_OWNERS)
+    harm = lexicons.words("harm_words.txt")
+    personal = target.ent_type_ == "PERSON" or persons
+    return personal and not any(word.lemma_.lower() in harm for word in target.sent)
+
+
 def _by_accident(verb: Token) -> bool:
     """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
     what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed")."""
@@ -244,11 +259,15 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if token.pos_ == "NOUN":
         if (by_preposition := _preposition_decides(token)) is not None:
             return None if by_preposition[0] == "-" else by_preposition
+        if lemma in _ATTACKING and _verbal_attack(prepositional(token, ("on", "against"))):
+            return "ACCUSE", "disapprove"  # "his attacks on the senator"
         return table.get(lemma) or table.get(token.lower_)
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
     if (decided := _decided_by(token)) is not None:
         return None if decided[0] == "-" else decided
+    if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
+        return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows
     if _by_accident(token):
         return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT
     if lemma in _light_verbs() and _undecided_object(token):

@@ -153,6 +153,28 @@ def test_indirect_speech(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert expected in quotes(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Anna Berg told the Courier in a statement that the port would reopen in May.",
+            "the port would reopen in May",
+        ),
+        (
+            "Anna Berg claimed at the time that the crew were being treated well.",
+            "the crew were being treated well",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_verbs_adjunct_is_still_what_was_said(nlp, text, clause):  # type: ignore[no-untyped-def]
+    assert clause in [quoted for kind, quoted, _, _ in quotes(nlp, text) if kind == "indirect"]
+
+
+def test_a_relative_clause_on_the_adjunct_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg spoke at the meeting that was held on Monday."
+    assert quotes(nlp, text) == []
+
+
 def test_a_pronoun_speaker_is_the_person_named_before(nlp):  # type: ignore[no-untyped-def]
     text = "Maria Olsen met the dockers on Tuesday.\n\nShe insisted that the company would not back down."
     assert quotes(nlp, text)[0][2] == "Maria Olsen"

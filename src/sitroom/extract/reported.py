@@ -48,6 +48,7 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if next_line == -1:
         next_line = len(text)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and line < c.idx < next_line), None)
+    clause = clause or _misattached_clause(cue)
     if clause is None or _another_voice(clause, speech_verbs):
         return None
     tokens = list(clause.subtree)
@@ -66,6 +67,20 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _misattached_clause(cue: Token) -> Token | None:
+    """A "that" clause the parser hung on a noun of the verb's adjunct instead of on the verb: "told The
+    Hill in a statement that her client …", "claimed at the time that they were …". It opens with "that",
+    has a subject of its own and the noun is the object of a preposition on the reporting verb."""
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
+                opener = clause.doc[clause.left_edge.i]
+                subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+                if opener.lower_ == "that" and subject is not None and subject.lower_ != "that":
+                    return clause
+    return None
 
 
 def parenthetical_parts(cue: Token) -> list[Span] | None:

@@ -472,6 +472,18 @@ def test_an_unattributed_quotation_speaks_for_the_person_just_introduced(nlp, te
     assert direct[2] == "Maria Olsen"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port launched the slogan \u201cShips first, always.\u201d on Monday.",
+        "Posters read \u201cNo more cuts now.\u201d in May. "
+        "By June the unions had \u201cNo more cuts now.\u201d on every gate.",
+    ],
+)
+def test_a_slogan_named_or_repeated_is_no_quotation(nlp, text):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []
+
+
 def test_a_phone_call_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "Trump called Lavrov on Monday.") == []
 

@@ -40,6 +40,7 @@ _APPOSITION_WINDOW = 40
 _SUBJECT_OPENING = 4
 # A fragment with fewer words, or one that does not start a sentence, is partial rather than direct.
 _MIN_DIRECT_WORDS = 4
+_SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -61,7 +62,9 @@ def extract_quotes(
     """Every quotation in ``doc`` with its speaker and cue, in text order."""
     resolver = SpeakerResolver(doc, mentions, roles)
     text = doc_text(doc)
-    quoted = _without_headings(text, [q for q in find_quoted(text) if q.end > q.start])
+    quoted = _without_slogans(
+        text, _without_headings(text, [q for q in find_quoted(text) if q.end > q.start])
+    )
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
     direct = _direct_quotes(doc, quoted, resolver, indirect)
@@ -82,6 +85,27 @@ def _without_headings(text: str, quoted: list[Quoted]) -> list[Quoted]:
         if heading and any(f" {own} " in f" {theirs} " for m, theirs in enumerate(words) if m != n):
             continue
         kept.append(quote)
+    return kept
+
+
+def _without_slogans(text: str, quoted: list[Quoted]) -> list[Quoted]:
+    """Quotations without slogans, taglines and names: words in quotation marks right after a word that
+    names them so ("the slogan “…”", ``naming_words.txt``), or a short stretch the article puts in
+    quotation marks again and again ("Meth. We're on it." in every paragraph that discusses the campaign):
+    a person's words are quoted once, a slogan is repeated."""
+    words = [tuple(re.findall(r"\w+", text[q.start : q.end].casefold())) for q in quoted]
+    counts: dict[tuple[str, ...], int] = {}
+    for own in words:
+        counts[own] = counts.get(own, 0) + 1
+    kept = []
+    for quote, own in zip(quoted, words, strict=True):
+        repeated = 0 < len(own) <= _SLOGAN_WORDS and counts[own] > 1
+        before = text[max(0, quote.start - 20) : quote.start].casefold()
+        named = any(
+            re.search(rf"\b{re.escape(word)}\W*$", before) for word in lexicons.words("naming_words.txt")
+        )
+        if not (repeated or named):
+            kept.append(quote)
     return kept
 
 

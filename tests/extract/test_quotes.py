@@ -465,6 +465,8 @@ def test_a_participle_speaks_for_the_noun_it_describes(nlp):  # type: ignore[no-
         "“I am frightened and I will not go back there.”",
         "Tomas Berg said the port was open. The mood was summed up by Maria Olsen. "
         "“We are frightened and we will not go back there.”",
+        "Tomas Berg said the port was open. On Monday Maria Olsen defended the plan: "
+        "“We are frightened and we will not go back there.”",
     ],
 )
 def test_an_unattributed_quotation_speaks_for_the_person_just_introduced(nlp, text):  # type: ignore[no-untyped-def]

@@ -348,17 +348,28 @@ def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, in
 
 
 def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:
-    """The person the sentence right before an unattributed quotation introduces as its subject or agent,
-    in the same paragraph ("Lucille Simon, 24, had to leave her flat. “I am terrified.”"; "The mood was
-    summed up by Mandy Gilman. “It is morose.”"): the news introduces a voice, then quotes it."""
+    """The person the sentence right before an unattributed quotation, or the clause before its colon,
+    introduces as its subject or agent, in the same paragraph ("Lucille Simon, 24, had to leave her flat.
+    “I am terrified.”"; "The mood was summed up by Mandy Gilman. “It is morose.”"; "Sunak defended his
+    record: “…”"): the news introduces a voice, then quotes it."""
     text = doc_text(doc)
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0:
+    if span is None:
         return None
-    sentence = doc[span[0].sent.start - 1].sent
-    if "\n\n" in text[sentence.start_char : start] or "“" in sentence.text or '"' in sentence.text:
-        return None  # another paragraph, or a sentence that quotes someone itself
-    for token in sentence:
+    lead = text[:start].rstrip().rstrip("“\"‘'").rstrip()
+    colon = lead.endswith(":")  # "Sunak defended the record: “…”": the clause before the colon introduces it
+    if colon:  # back to the sentence's start in the text (the parser may cut it at an inner quotation)
+        opening = max(lead.rfind(". "), lead.rfind("\n")) + 1
+        introducing = list(doc[_token_at(doc, opening) : _token_at(doc, len(lead) - 1)])
+    elif span[0].sent.start > 0:
+        introducing = list(doc[span[0].sent.start - 1].sent)
+    else:
+        return None
+    if not introducing or "\n\n" in text[introducing[0].idx : start]:
+        return None  # another paragraph
+    if not colon and any(token.text in ("“", '"') for token in introducing):
+        return None  # a sentence that quotes someone itself
+    for token in introducing:
         mention = resolver.by_token.get(token.i)
         introduces = token.dep_ in ("nsubj", "nsubjpass") or (
             token.dep_ == "pobj" and token.head.dep_ == "agent"

@@ -54,6 +54,12 @@ CLAIM = "the harbour would stay open"
             f"the owners. She said {CLAIM}.",
             "Olsen",
         ),
+        # a double surname shortened is no given name: "Hawk Sawyer" is still Kathleen
+        (
+            f"Maria Hawk Sawyer met the senators. Anna Berg said staff were short. Hawk Sawyer agreed. "
+            f"She said {CLAIM}.",
+            "Hawk Sawyer",
+        ),
         # a gendered office says it where the given name is unknown
         (
             f"Kaisu Virtanen, the union spokeswoman, met Tomas Berg on Monday. She said {CLAIM}.",

@@ -295,6 +295,13 @@ def _genders(
     for role in roles:
         offices.setdefault(role.holder_start, []).append(role.title)
     own = {m.start: _own_gender(doc, m, offices.get(m.start, [])) for m in people}
+    names = {m.start: m.name for m in people}
+    for starts in by_surname.values():
+        for n, start in enumerate(starts):
+            # "Hawk Sawyer" after "Kathleen Hawk Sawyer": a shortened name, whose first word is no given name
+            fuller = next((s for s in starts[:n] if names[s].endswith(" " + names[start])), None)
+            if fuller is not None:
+                own[start] = own[fuller]
     genders: dict[int, str | None] = {}
     for starts in by_surname.values():  # each surname's mentions in text order, walked both ways once
         after: str | None = None

@@ -91,6 +91,16 @@ def test_a_paragraph_of_quotation_carries_on_the_voice_before_it(nlp):  # type: 
             "Washington",
         ),
         ("Anna Berg described the offer as a \u201cdead end\u201d on Friday.", "dead end", "Anna Berg"),
+        (
+            "Anna Berg rejected the claims as \u201cpatently false\u201d on Friday.",
+            "patently false",
+            "Anna Berg",
+        ),
+        (
+            "Tomas Berg begged the council \u201cnot to lose sight of\u201d the port.",
+            "not to lose sight of",
+            "Tomas Berg",
+        ),
     ],
 )
 def test_partial_quotes_take_the_speaker_of_the_reporting_verb(nlp, text, fragment, speaker):  # type: ignore[no-untyped-def]

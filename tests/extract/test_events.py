@@ -1036,6 +1036,33 @@ def test_the_country_is_the_country_named_before(nlp, text, expected):  # type: 
     assert found.target == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Lisbon man pleaded guilty on Monday to threatening the mayor. Rui Costa, 41, of Alfama, "
+            "faces five years.",
+            "Rui Costa",
+            id="named-next",
+        ),
+        pytest.param(
+            "A Lisbon woman pleaded guilty on Monday to threatening the mayor. John Costa, 41, of Alfama, "
+            "saw her in court.",
+            None,
+            id="not-a-woman-named-john",
+        ),
+        pytest.param(
+            "A Lisbon man pleaded guilty on Monday to threatening the mayor. "
+            "Rui Costa said the court was full.",
+            None,
+            id="no-name-in-apposition",
+        ),
+    ],
+)
+def test_a_lead_that_describes_its_subject_names_it_next(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "threatening").actor == expected
+
+
 def test_what_a_withdrawal_leaves_is_not_its_actor(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Critics recalled the chaotic withdrawal from Iraq.", "withdrawal").actor is None
 

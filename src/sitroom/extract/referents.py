@@ -36,6 +36,8 @@ SUBJECT_REACH = 1200
 # How close (in characters) a description must follow the last person named to be read as naming them
 # when the office was stated without its state.
 ADJACENT = 250
+# How many tokens into the next sentence a name may stand and still be the one a lead's "a man" introduces.
+_OPENING_TOKENS = 4
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _INDEFINITE = {"a", "an", "one", "another"}
 # Where an anonymous source can be introduced: as a subject, an object, after "according to".
@@ -66,6 +68,7 @@ class Referents:
         # "Mr Varoufakis" is a person whatever type the model gave the name
         people = [m for m in mentions if m.type == "PERSON" or m.title_form]
         self._people = people
+        self.by_token = _mention_tokens(doc, mentions)  # token index -> the mention it is part of
         self._people_starts = [m.start for m in people]
         plural = {m.start: m for m in mentions if _plural(m)}
         plural.update((m.start, m) for m in coordinated_subjects(doc, people))
@@ -83,7 +86,7 @@ class Referents:
         self._country_starts = [m.start for m in self._countries]
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
-        self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, mentions)
+        self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: set[int], skip: Callable[[int], bool]
@@ -137,6 +140,28 @@ class Referents:
         """The start of what "the country" at ``char`` refers to: the last country named before it
         ("Afghanistan …, 18 years after Washington invaded the country"); a city is no country."""
         return self._before(self._countries, self._country_starts, char, lambda m: True, set(), skip)
+
+    def named_next(self, noun: Token) -> int | None:
+        """The person the sentence after "A New York man pleaded guilty …" introduces at its start, in
+        apposition ("Patrick Carlineo, 55, of Addison, …"): news leads with a description as its subject
+        and names it next. None for any other noun, when that sentence opens with no name set off by a
+        comma, or with one whose gender the noun contradicts ("a woman" is no John)."""
+        doc = noun.doc
+        opens = noun.i - noun.sent.start < _OPENING_TOKENS + 2  # "A New York man …" opens its sentence
+        leads = opens and noun.dep_ in ("nsubj", "nsubjpass") and noun.i < noun.head.i
+        if not leads or noun.sent.end >= len(doc):
+            return None
+        following = doc[noun.sent.end].sent
+        sex = _gendered_words().get(noun.lemma_.lower())
+        for token in following[:_OPENING_TOKENS]:
+            mention = self.by_token.get(token.i)
+            if mention is None or mention.type != "PERSON":
+                continue
+            after = doc.text[mention.end : mention.end + 2]
+            own = self.gender.get(mention.start)
+            fits = sex is None or own is None or own == sex
+            return mention.start if after.startswith(",") and fits else None
+        return None
 
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``
@@ -384,11 +409,10 @@ def _abbreviated_title(doc: Doc, start: int) -> tuple[str, frozenset[str]] | Non
     return None
 
 
-def _anonymous_sources(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[Office]:
+def _anonymous_sources(doc: Doc, by_token: dict[int, MentionRecord]) -> list[Office]:
     """Sources the article introduces without a name: a singular noun of office or occupation with an
     indefinite determiner ("a senior official", "one legal expert", "A doctor on the scene"), not set in
     apposition to a name ("Ivan Holm, a port official" is Holm)."""
-    by_token = _mention_tokens(doc, mentions)
     found = []
     for token in doc:
         if token.tag_ != "NN" or token.lower_ not in _words.titles() or token.dep_ not in _INTRODUCING_DEPS:

@@ -69,13 +69,8 @@ class SpeakerResolver:
         self.text = doc_text(doc)
         self.mentions = mentions
         self.roles = roles
-        self.by_token: dict[int, MentionRecord] = {}
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            for token in span or ():
-                current = self.by_token.get(token.i)
-                if current is None or current.type == "GROUP" or mention.type != "GROUP":
-                    self.by_token[token.i] = mention
+        self.referents = Referents(doc, mentions, roles)
+        self.by_token = self.referents.by_token
         self.quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
         self._quoted_reach: list[int] = []
@@ -88,7 +83,6 @@ class SpeakerResolver:
             and span.root.dep_ in _SUBJECTS
             and _main_clause(span.root.head)
         }
-        self.referents = Referents(doc, mentions, roles)
         self._resolved: dict[int, Speaker] = {}
 
     def exclude(self, quoted: list[tuple[int, int]]) -> None:
@@ -216,6 +210,13 @@ class SpeakerResolver:
         if token.lemma_.lower() in _documents() and (issuer := self._issuer(token)) is not None:
             # "a study by the Centre for … concluded", "the statement said": whoever issued it
             return Speaker(text, start, end, issuer.mention, human=True, how="document")
+        private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")
+        if private and any(child.lower_ in ("a", "an") for child in token.children if child.dep_ == "det"):
+            named = self.referents.named_next(
+                token
+            )  # "A New York man pleaded guilty … Patrick Carlineo, 55, …"
+            if named is not None:
+                return Speaker(text, start, end, named, how="description")
         if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ in {"det", "nummod"}):
             # "one European diplomat": anonymous
             nouns = _speaker_words()

@@ -17,6 +17,14 @@ def collectives(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [m.name for m in extract_collectives(doc, extract_mentions(doc))]
 
 
+def parties(nlp, text: str, kind: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """The names of the actor and target of the one event of ``kind`` in ``text``."""
+    found = extract_article("a", nlp(text), "2022-01-12")
+    names = {m.start: m.name for m in found.mentions}
+    (event,) = [e for e in found.events if e.type == kind]
+    return names.get(event.actor), names.get(event.target)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -56,10 +64,7 @@ def test_no_collective_where_it_speaks_or_a_name_qualifies_it(nlp, text):  # typ
 
 def test_an_event_gets_its_unnamed_parties(nlp):  # type: ignore[no-untyped-def]
     text = "Police fired tear gas at protesters in the capital."
-    found = extract_article("a", nlp(text), "2022-01-12")
-    names = {m.start: m.name for m in found.mentions}
-    (event,) = [e for e in found.events if e.type == "ASSAULT"]
-    assert (names[event.actor], names[event.target]) == ("Police", "protesters")
+    assert parties(nlp, text, "ASSAULT") == ("Police", "protesters")
 
 
 def test_what_is_mobilised_is_no_target(nlp):  # type: ignore[no-untyped-def]
@@ -70,15 +75,9 @@ def test_what_is_mobilised_is_no_target(nlp):  # type: ignore[no-untyped-def]
 
 def test_where_a_force_is_sent_is_the_target(nlp):  # type: ignore[no-untyped-def]
     text = "Russia wants guarantees that Nato will not deploy forces to Ukraine."
-    found = extract_article("a", nlp(text), "2022-01-12")
-    names = {m.start: m.name for m in found.mentions}
-    (event,) = [e for e in found.events if e.type == "MOBILIZE"]
-    assert (names[event.actor], names[event.target]) == ("Nato", "Ukraine")
+    assert parties(nlp, text, "MOBILIZE") == ("Nato", "Ukraine")
 
 
 def test_the_same_collective_again_is_the_one_named_before(nlp):  # type: ignore[no-untyped-def]
     text = "Eurozone leaders reached a deal with Greece. Tusk said all the leaders had backed it."
-    found = extract_article("a", nlp(text), "2022-01-12")
-    names = {m.start: m.name for m in found.mentions}
-    (event,) = [e for e in found.events if e.type == "SUPPORT"]
-    assert names[event.actor] == "Eurozone leaders"
+    assert parties(nlp, text, "SUPPORT")[0] == "Eurozone leaders"

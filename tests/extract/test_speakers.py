@@ -125,6 +125,8 @@ TALKS = "the talks had been frank"
             "Karim Nouri",
         ),
         (f"Russian President Pavel Orlov hosted the talks. The Kremlin chief said {TALKS}.", "Pavel Orlov"),
+        # an office the article states of no one: the leaders table's holder, named before
+        (f"Diplomats met Putin in Geneva on Monday. The Russian president said {TALKS}.", "Putin"),
         # an office stated by an abbreviated title
         (f"Republican Gov. Eric Holm skipped the rally. The governor said {TALKS}.", "Eric Holm"),
         (f"Ivan Holm, a port official, met the press on Monday. The official said {TALKS}.", "Ivan Holm"),

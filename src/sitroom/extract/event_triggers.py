@@ -23,6 +23,25 @@ from sitroom.objects import object_reading
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
+_CALLING = {
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "cast",
+    "portray",
+    "depict",
+    "characterise",
+    "characterize",
+}
+_DISPARAGING = {
+    "dismiss",
+    "deride",
+    "ridicule",
+    "mock",
+}  # "dismissed it as …": a criticism, whatever it is called
 _ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
 _PERSONAL_OWNERS = {"his", "her", "their"}
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
@@ -221,13 +240,17 @@ def _preposition_decides(noun: Token) -> tuple[str, str] | None:
 def _judgement(verb: Token) -> tuple[str, str] | None:
     """What calling something something reports: "called the deal a surrender" is a criticism (ACCUSE),
     "called the talks constructive" praise (SUPPORT), "called it a meeting" nothing ("-"); None when the
-    verb is not "call"/"describe"/"brand"/"label" with a predicate."""
-    if lemma_of(verb) not in ("call", "describe", "brand", "label", "term", "dub"):
+    verb is not one that calls ("call", "describe", "portray"…) with a predicate. Dismissing or deriding
+    something as anything is a criticism."""
+    lemma = lemma_of(verb)
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if lemma in _DISPARAGING and as_phrase is not None:
+        return "ACCUSE", "disapprove"  # "dismissed the president as a relic"
+    if lemma not in _CALLING:
         return None
     predicate = first_child(verb, {"oprd"})
-    if predicate is None and lemma_of(verb) != "call":
-        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        predicate = next(iter(as_phrase.children), None) if as_phrase is not None else None  # "as illegal"
+    if predicate is None and lemma != "call" and as_phrase is not None:
+        predicate = next(iter(as_phrase.children), None)  # "described it as illegal"
     if predicate is None:
         return None
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]

@@ -27,7 +27,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from sitroom import gazetteer, lexicons
+from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract import _words
 from sitroom.types import MentionRecord, RoleRecord
 
@@ -161,6 +161,20 @@ class Referents:
             own = self.gender.get(mention.start)
             fits = sex is None or own is None or own == sex
             return mention.start if after.startswith(",") and fits else None
+        return None
+
+    def leader_before(self, title: str, orgs: frozenset[str], char: int) -> int | None:
+        """The start of the last person named before ``char`` whom the leaders table gives the office a
+        description of a state names, where the article states it of no one: "the Russian president"
+        after "Putin" alone (``lexicons/leaders.tsv``), or None."""
+        codes = {gazetteer.country_named(org) for org in orgs} - {None}
+        if not codes:
+            return None
+        for n in range(bisect_left(self._people_starts, char) - 1, -1, -1):
+            mention = self._people[n]
+            rows = leaders.offices(mention.name) or leaders.offices_alone(mention.name)
+            if any(row.country in codes and same_office(row.title, title) for row in rows):
+                return mention.start
         return None
 
     def body_before(self, word: str, char: int) -> int | None:

@@ -347,6 +347,8 @@ class SpeakerResolver:
         if office is not None:
             holder = self.referents.latest_mention(office, token.idx)
             return Speaker(text, start, end, holder, how="description")
+        if orgs and (leader := self.referents.leader_before(title, orgs, token.idx)) is not None:
+            return Speaker(text, start, end, leader, how="description")  # "Putin … the Russian president"
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
     def _org_name(self, token: Token) -> str | None:

@@ -910,6 +910,10 @@ def test_a_promise_to_act_is_the_act_planned_not_an_agreement(nlp):  # type: ign
         pytest.param("Police raided the offices of the newspaper.", "raided", "COERCE", id="police-raid"),
         pytest.param("Lavrov called the sanctions illegal.", "called", "ACCUSE", id="called-illegal"),
         pytest.param("Critics dismissed the plan as a stunt.", "dismissed", "ACCUSE", id="dismissed-as"),
+        pytest.param(
+            "Stoltenberg talked of severe repercussions.", "talked", "THREATEN", id="talked-of-consequences"
+        ),
+        pytest.param("The two leaders talked for an hour.", "talked", "CONSULT", id="two-leaders-talked"),
         pytest.param("Ankara dismissed the request.", "dismissed", "REJECT", id="dismissed-a-request"),
         pytest.param("Tsipras portrayed the deal as a betrayal.", "portrayed", "ACCUSE", id="portrayed-as"),
         pytest.param("Lavrov called the talks constructive.", "called", "SUPPORT", id="called-constructive"),
@@ -1160,6 +1164,7 @@ def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no
         pytest.param("The Courier's request for comment went unanswered.", id="request-for-comment"),
         pytest.param("The host demanded how he could be so sure.", id="demanded-how"),
         pytest.param("People across the country are talking about it.", id="talk-with-nobody"),
+        pytest.param("Merkel spoke about the crisis on Monday.", id="one-speaker-on-a-topic"),
         pytest.param("The senator visited the border near El Paso.", id="visit-a-place"),
     ],
 )

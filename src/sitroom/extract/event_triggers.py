@@ -140,15 +140,23 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
 
 def _has_partner(verb: Token) -> bool:
     """Whether a verb of talking names a party to it: whom it is with ("talked with Xi", "spoke to
-    reporters"), a pair of subjects ("Biden and Xi talked"), a named or first-person subject ("we can talk
-    about a loan"); "people are talking about it" names none."""
+    reporters"), a pair of subjects ("Biden and Xi talked", "the two leaders talked"), a first-person
+    subject ("we can talk about a loan"); "people are talking about it" and "Merkel spoke about the
+    crisis" name none."""
     if prepositional(verb, ("with", "to")) is not None:
         return True
     subject = first_child(verb, SUBJECTS)
     if subject is None:
         return False
-    party = subject.pos_ == "PROPN" or subject.lower_ in ("we", "they")  # "we can talk about a new loan"
-    return party or any(c.dep_ == "conj" for c in subject.children)
+    party = subject.lower_ in ("we", "they")  # "we can talk about a new loan"
+    counted = subject.tag_ == "NNS" and any(c.dep_ == "nummod" for c in subject.children)  # "the two leaders"
+    return party or counted or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _talks_of_force(verb: Token) -> bool:
+    """Talk of consequences or of force ("talked of severe repercussions"): a warning."""
+    topic = prepositional(verb, ("of", "about"))
+    return topic is not None and not _has_partner(verb) and any(_coercive(w) for w in topic.subtree)
 
 
 def _asks_a_question(verb: Token) -> bool:
@@ -299,8 +307,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
     if lemma in _QUESTIONING and _questions(token):
         return None  # "asked Morrison about the call": a question, not a request
+    if lemma in _CONVERSING and _talks_of_force(token):
+        return "THREATEN", ""  # "talked of severe repercussions": a warning, not a meeting
     if lemma in _CONVERSING and not _has_partner(token):
-        return None  # "people are talking about it": talk with nobody named is no meeting
+        return None  # "people are talking about it", "Merkel spoke about the crisis": no meeting
     if lemma in _WARNING and _forecast(token):
         return None  # "warned that migrants are at risk": what may happen, not what the warner will do
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):

@@ -1165,11 +1165,13 @@ def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no
         pytest.param("The host demanded how he could be so sure.", id="demanded-how"),
         pytest.param("People across the country are talking about it.", id="talk-with-nobody"),
         pytest.param("Merkel spoke about the crisis on Monday.", id="one-speaker-on-a-topic"),
+        pytest.param("Johnson will take charge of a united front.", id="take-charge"),
+        pytest.param("Barr put Sawyer in charge of the prisons.", id="in-charge"),
         pytest.param("The senator visited the border near El Paso.", id="visit-a-place"),
     ],
 )
 def test_no_act_between_parties(nlp, text):  # type: ignore[no-untyped-def]
-    assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "CONSULT")] == []
+    assert [e.type for e in events(nlp, text) if e.type in ("REQUEST", "CONSULT", "ACCUSE")] == []
 
 
 @pytest.mark.parametrize(

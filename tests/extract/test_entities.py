@@ -202,6 +202,11 @@ def test_an_organisation_that_takes_which_stays_an_organisation(nlp):  # type: i
             "Parents for Safe Streets",
             id="after-a-classing-noun",
         ),
+        pytest.param(
+            "The campaign cost $449,000, the Sioux Falls Argus Leader reported.",
+            "Sioux Falls Argus Leader",
+            id="a-newspaper",
+        ),
     ],
 )
 def test_an_organisations_name_the_model_missed_is_known_by_its_form(nlp, text, name):  # type: ignore[no-untyped-def]

@@ -207,10 +207,22 @@ def test_an_organisation_that_takes_which_stays_an_organisation(nlp):  # type: i
             "Sioux Falls Argus Leader",
             id="a-newspaper",
         ),
+        pytest.param(
+            "The list was leaked, according to information acquired by Enet.gr on Monday.",
+            "Enet.gr",
+            id="a-source-cited",
+        ),
+        pytest.param("Talks stalled, Enet.gr reported on Monday.", "Enet.gr", id="a-source-that-reports"),
     ],
 )
 def test_an_organisations_name_the_model_missed_is_known_by_its_form(nlp, text, name):  # type: ignore[no-untyped-def]
     assert mentions(nlp, text)[name][0] == "ORG"
+
+
+def test_a_source_named_with_a_courtesy_title_is_a_person_and_an_office_is_no_source(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "In a post on his blog, Mr Varoufakis wrote that he had learned of it.")
+    assert found["Varoufakis"][0] == "PERSON"
+    assert "Foreign Secretary" not in mentions(nlp, "Later the Foreign Secretary said the talks had failed.")
 
 
 def test_a_named_owner_stays_out_of_its_bodys_name(nlp):  # type: ignore[no-untyped-def]

@@ -256,6 +256,18 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
             id="a-study-by",
         ),
         pytest.param(
+            "According to information obtained by the Interior Ministry, 300 schools had closed.",
+            "300 schools had closed",
+            "Interior Ministry",
+            id="made-by",
+        ),
+        pytest.param(
+            "The bond weakened last week, according to MarketAxess data.",
+            "The bond weakened last week",
+            "MarketAxess",
+            id="data-whose-lemma-is-datum",
+        ),
+        pytest.param(
             "UNICEF's report said that 300 schools had closed.",
             "300 schools had closed",
             "UNICEF",

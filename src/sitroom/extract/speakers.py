@@ -207,7 +207,7 @@ class SpeakerResolver:
         if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
             # "Nadia Cruz's office said", "Russia's foreign ministry said": whoever it speaks for
             return Speaker(text, start, end, owner.mention, human=True, how="mouthpiece")
-        if token.lemma_.lower() in _documents() and (issuer := self._issuer(token)) is not None:
+        if _is_document(token) and (issuer := self._issuer(token)) is not None:
             # "a study by the Centre for … concluded", "the statement said": whoever issued it
             return Speaker(text, start, end, issuer.mention, human=True, how="document")
         private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")
@@ -269,13 +269,17 @@ class SpeakerResolver:
 
     def _owner(self, document: Token) -> Speaker | None:
         """The named owner of a document or office: a possessor, a name before it ("the Home Office
-        letter", "the White House press office"), or the object of its "by", "from" or "of"."""
+        letter", "the White House press office"), the object of its "by", "from" or "of", or the agent of
+        the participle that says who made it ("information acquired by Enet.gr", "a report published by
+        the ministry")."""
         owners = [c for c in document.children if c.dep_ == "poss"]
         owners += [c for c in document.lefts if c.dep_ == "compound" and c.i in self.by_token]
+        makers = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN")]
         owners += [
             g
-            for c in document.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for head in makers
+            for c in head.children
+            if (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) or c.dep_ == "agent"
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -427,6 +431,11 @@ def _documents() -> frozenset[str]:
     return lexicons.words("document_nouns.txt")
 
 
+def _is_document(token: Token) -> bool:
+    """A noun of ``document_nouns.txt`` by its lemma or as written ("data", whose lemma is "datum")."""
+    return token.lemma_.lower() in _documents() or token.lower_ in _documents()
+
+
 def _reports(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in _speech_verbs()
 
@@ -435,7 +444,7 @@ def _said_by_noun(cue: Token) -> bool:
     """A participle that says who speaks by the noun it describes ("with analysts saying …", "many
     protesters chanting …"); a document's words ("issued a statement saying …") are its issuer's."""
     describes = cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN")
-    return describes and cue.head.lemma_.lower() not in _documents()
+    return describes and not _is_document(cue.head)
 
 
 def _definite(token: Token) -> bool:

@@ -225,6 +225,13 @@ def test_a_source_named_with_a_courtesy_title_is_a_person_and_an_office_is_no_so
     assert "Foreign Secretary" not in mentions(nlp, "Later the Foreign Secretary said the talks had failed.")
 
 
+def test_a_known_party_the_model_took_for_a_person_is_an_organisation(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(
+        nlp, "However, he said Syriza would not be an obstacle to the formation of a government."
+    )
+    assert found["Syriza"][0] == "ORG"
+
+
 def test_a_named_owner_stays_out_of_its_bodys_name(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Peru's Public Defender's Office said two people died.")
     assert found.get("Peru", ("",))[0] == "GPE"

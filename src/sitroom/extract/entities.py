@@ -255,9 +255,11 @@ def _party(name: str) -> gazetteer.Organisation | None:
 
 def _not_a_personal_name(doc: Doc, span: Span) -> bool:
     """A known organisation's name the model took for a person's: "the Bundestag", "NATO" (a person's
-    name is neither preceded by "the" nor written in capitals), or several words long."""
+    name is neither preceded by "the" nor written in capitals), several words long, or one word no
+    person is given ("Syriza")."""
     determined = any(child.dep_ == "det" for child in span.root.children)
-    return determined or span.text.isupper() or len(span) > 1
+    no_given_name = given_name_gender(span.text) is None and span.text[:1].isupper()  # "Syriza", not "Ford"
+    return determined or span.text.isupper() or len(span) > 1 or no_given_name
 
 
 def _may_be_place(label: str, found: gazetteer.Place, span: Span) -> bool:

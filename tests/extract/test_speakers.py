@@ -301,6 +301,13 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, speaker):  # 
             "Tom Rask",
             id="the-office-of",
         ),
+        pytest.param(
+            "The man was charged, the Public Defender's Office announced. He was armed, the prosecutor's "
+            "office said.",
+            "He was armed",
+            "Public Defender's Office",
+            id="an-office-named-before",
+        ),
     ],
 )
 def test_an_office_or_ministry_speaks_for_whom_it_serves(nlp, text, words, speaker):  # type: ignore[no-untyped-def]

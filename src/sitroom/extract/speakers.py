@@ -207,6 +207,9 @@ class SpeakerResolver:
         if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
             # "Nadia Cruz's office said", "Russia's foreign ministry said": whoever it speaks for
             return Speaker(text, start, end, owner.mention, human=True, how="mouthpiece")
+        if token.lemma_.lower() in _mouthpieces() and (body := self.referents.body_before(lower, token.idx)):
+            # "the prosecutor's office said" after "the U.S. Attorney's Office for …": the office named
+            return Speaker(text, start, end, body, how="description")
         if _is_document(token) and (issuer := self._issuer(token)) is not None:
             # "a study by the Centre for … concluded", "the statement said": whoever issued it
             return Speaker(text, start, end, issuer.mention, human=True, how="document")

@@ -148,7 +148,9 @@ class EventRecord:
     """Who did what to whom in one article: a PLOVER event read from a clause or an event noun.
 
     ``actor``, ``target`` and ``place`` are the start offsets of the mentions that fill them (the link
-    stage turns them into entities); ``time`` and ``quote`` index the article's time and quote records.
+    stage turns them into entities); ``actor_for``/``target_for`` the mention of the state an unnamed body
+    in that role belongs to ("the government" of Greece), the role itself then empty; ``time`` and
+    ``quote`` index the article's time and quote records.
     """
 
     start: int
@@ -164,6 +166,8 @@ class EventRecord:
     time: int | None = None
     quote: int | None = None
     evidence: tuple[str, ...] = ()  # how it was read, for its confidence (see sitroom.link.confidence)
+    actor_for: int | None = None
+    target_for: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,3 +81,33 @@ def test_where_a_force_is_sent_is_the_target(nlp):  # type: ignore[no-untyped-de
 def test_the_same_collective_again_is_the_one_named_before(nlp):  # type: ignore[no-untyped-def]
     text = "Eurozone leaders reached a deal with Greece. Tusk said all the leaders had backed it."
     assert parties(nlp, text, "SUPPORT")[0] == "Eurozone leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        pytest.param(
+            "Greece faces a default. The government imposed capital controls.",
+            "COERCE",
+            "Greece",
+            id="the-government",
+        ),
+        pytest.param(
+            "Talks stalled. The Greek parliament rejected the deal.",
+            "REJECT",
+            "Greek",
+            id="a-states-adjective",
+        ),
+    ],
+)
+def test_an_unnamed_body_is_no_party_but_acts_for_its_state(nlp, text, kind, expected):  # type: ignore[no-untyped-def]
+    found = extract_article("a", nlp(text), "2022-01-12")
+    names = {m.start: m.name for m in found.mentions}
+    (event,) = [e for e in found.events if e.type == kind]
+    assert (event.actor, names.get(event.actor_for)) == (None, expected)
+
+
+def test_a_body_a_person_leads_is_that_persons(nlp):  # type: ignore[no-untyped-def]
+    text = "The Trump administration is denying flu vaccines to migrants."
+    found = extract_article("a", nlp(text), "2022-01-12")
+    assert all(e.actor_for is None for e in found.events)

@@ -40,6 +40,7 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
+_STATES = {"GPE", "NORP"}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
 # An event's actor and target (mention starts) and the evidence of where they came from.
 Participants = tuple[int | None, int | None, tuple[str, ...]]
 
@@ -369,6 +370,12 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
             return speaker.mention, speaker.how
+    named = [m for m in (resolver.by_token.get(c.i) for c in token.lefts) if m is not None]
+    led = any(m.type not in _STATES for m in named)  # "the Trump administration": the person's
+    if token.lemma_.lower() in lexicons.words("body_nouns.txt") and token.pos_ == "NOUN" and not led:
+        # "the Greek government", "the government": an unnamed body, acting for its state
+        found = named[0].start if named else resolver.referents.main_country(token.idx)
+        return (found, "body") if found is not None else (None, None)
     private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")  # "a New York man"
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)

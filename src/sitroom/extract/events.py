@@ -138,12 +138,15 @@ def extract_events(
                 type=kind,
                 mode=mode or None,
                 status=status,
-                actor=actor,
-                target=target if target != actor else None,
+                actor=None if "actor-body" in evidence else actor,
+                target=None if "target-body" in evidence or target == actor else target,
                 place=place,
                 time=time,
                 quote=quote,
                 evidence=evidence,
+                # "the government imposed controls": no actor, but Greece's act
+                actor_for=actor if "actor-body" in evidence else None,
+                target_for=target if "target-body" in evidence and target != actor else None,
             )
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)

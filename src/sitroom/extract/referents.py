@@ -136,6 +136,19 @@ class Referents:
             self._institutions, self._institution_starts, char, lambda m: True, subjects, skip
         )
 
+    def main_country(self, char: int) -> int | None:
+        """The start of the last mention, before ``char``, of the country the article has named most up
+        to there: whose government "the government" is. None before any country is named."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for mention in self._countries[: bisect_left(self._country_starts, char)]:
+            code = gazetteer.country_named(mention.name) or ""
+            counts[code] = counts.get(code, 0) + 1
+            last[code] = mention.start
+        if not counts:
+            return None
+        return last[max(counts, key=lambda code: (counts[code], last[code]))]
+
     def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
         """The start of what "the country" at ``char`` refers to: the last country named before it
         ("Afghanistan …, 18 years after Washington invaded the country"); a city is no country."""

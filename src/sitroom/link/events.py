@@ -52,6 +52,11 @@ def link_events(
         for n, record in enumerate(extraction.events, start=1):
             actor = mention_at.get((article_id, record.actor)) if record.actor is not None else None
             target = mention_at.get((article_id, record.target)) if record.target is not None else None
+            body_of = {
+                side: _state_of(mention_at.get((article_id, start)), entities, countries)
+                for side, start in (("actor", record.actor_for), ("target", record.target_for))
+                if start is not None
+            }
             place = mention_at.get((article_id, record.place)) if record.place is not None else None
             event = Event(
                 id=f"{article_id}/e{n}",
@@ -62,9 +67,11 @@ def link_events(
                 type=record.type,
                 mode=record.mode,
                 actor=actor.entity if actor else None,
-                actor_for=_acts_for(actor, entities, countries, article_id, linked.heads),
+                actor_for=body_of.get("actor")
+                or _acts_for(actor, entities, countries, article_id, linked.heads),
                 target=target.entity if target else None,
-                target_for=_acts_for(target, entities, countries, article_id, linked.heads),
+                target_for=body_of.get("target")
+                or _acts_for(target, entities, countries, article_id, linked.heads),
                 place=place.entity if place else None,
                 time=time_id(article_id, record.time) if record.time is not None else None,
                 status=record.status,
@@ -131,6 +138,17 @@ def _states_by_country(entities: tuple[Entity, ...]) -> dict[str, str]:
         if entity.type == "GPE" and entity.country and gazetteer.country_named(stands_for) == entity.country:
             states.setdefault(entity.country, entity.id)
     return states
+
+
+def _state_of(mention: Mention | None, entities: dict[str, Entity], countries: dict[str, str]) -> str | None:
+    """The state an unnamed body belongs to, by the mention that names it: a state itself, or the state
+    of a people named by its adjective ("the Greek government")."""
+    entity = entities.get(mention.entity) if mention is not None else None
+    if entity is None:
+        return None
+    if entity.type == "NORP" and entity.country:
+        return countries.get(entity.country, entity.id)
+    return entity.id
 
 
 def _acts_for(

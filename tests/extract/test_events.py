@@ -1014,6 +1014,10 @@ def test_seeking_to_act_is_no_request_of_its_own(nlp):  # type: ignore[no-untype
         pytest.param(
             "Obama faces pressure from Congress over Iran.", "pressure", "Congress", id="pressure-from"
         ),
+        pytest.param(
+            "Two villagers were killed in Israeli tank fire.", "killed", "Israeli", id="whose-fire-killed"
+        ),
+        pytest.param("The pilot was shot down in his Navy jet.", "shot", None, id="the-victims-own-vehicle"),
     ],
 )
 def test_participants_named_around_the_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

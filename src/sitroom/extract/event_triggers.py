@@ -221,13 +221,24 @@ def _verbal_attack(target: Token | None) -> bool:
 
 def _by_accident(verb: Token) -> bool:
     """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
-    what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed")."""
+    what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed"),
+    not fire from a weapon or a party ("killed in Israeli tank fire")."""
     reading = _lexicon("event_verbs.tsv").rows.get(verb.lemma_.lower())
     if reading is None or reading[0] != "ASSAULT":
         return False
     accidents = object_class("accident")
     causes = [first_child(verb, {"nsubj"}), prepositional(verb, ("in", "by", "from", "during"))]
-    return any(c is not None and c.lemma_.lower() in accidents for c in causes)
+    return any(c is not None and c.lemma_.lower() in accidents and not _armed(c) for c in causes)
+
+
+def _armed(cause: Token) -> bool:
+    """A fire or strike with a weapon or a party named before it: "Israeli tank fire", "sniper fire"."""
+    harm = lexicons.words("harm_words.txt")
+    return any(
+        c.lemma_.lower() in harm or c.ent_type_ in ("NORP", "GPE", "ORG")
+        for c in cause.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _preposition_decides(noun: Token) -> tuple[str, str] | None:

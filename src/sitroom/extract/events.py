@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of
+from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
 from sitroom.extract.event_participants import (
     clause_target,
     destination,
@@ -105,6 +105,10 @@ def extract_events(
             actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
+        if kind == "ASSAULT" and verb and actor is None and (by := _armed_by(token, resolver)) is not None:
+            # "killed in Israeli tank fire", "died in a Russian strike": whose weapon it was
+            actor = by
+            evidence = (*(c for c in evidence if c != "actor-none"), "actor-instrument")
         if kind in ("MOBILIZE", "RETREAT") and "target-object" in evidence and _moves_own_force(token):
             # "mobilised 100,000 soldiers", "withdraw its troops": the actor's own force, not a target;
             # where it is sent is ("deploy forces to Ukraine")
@@ -329,6 +333,22 @@ def _refused(trigger: Token, kind: str) -> bool:
 
 def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:
+    """The party named before the fire or strike a verb of harm happened "in" or "by": "killed in Israeli
+    tank fire" (Israel's), "wounded by Russian shelling"."""
+    cause = prepositional(verb, ("in", "by", "from"))
+    violent = cause is not None and (
+        cause.lemma_.lower() == "fire" or (trigger_reading(cause) or ("",))[0] == "ASSAULT"
+    )
+    if cause is None or not violent:
+        return None  # "shot down in his Navy jet": the jet is no one's weapon
+    for modifier in cause.lefts:
+        mention = resolver.by_token.get(modifier.i)
+        if modifier.dep_ in ("amod", "compound", "nmod") and mention is not None and mention.type != "PERSON":
+            return mention.start
+    return None
 
 
 def _moves_own_force(trigger: Token) -> bool:

@@ -1025,6 +1025,17 @@ def test_participants_named_around_the_event(nlp, text, trigger, expected):  # t
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param("Obama declined to send arms to Ukraine.", "declined", "Ukraine", id="declined-to"),
+        pytest.param("Erdogan agreed to meet Putin in Sochi.", "agreed", "Putin", id="agreed-to"),
+    ],
+)
+def test_what_is_refused_or_agreed_to_names_the_target(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

@@ -48,6 +48,11 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # "Merkel met Hollande" is "Hollande met Merkel" when reports are compared.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 _CLAIMED_AGAINST = {"ACCUSE", "REQUEST", "THREATEN"}  # whom a clause it takes is about is its target
+_AIMED_THROUGH_ACT = {
+    "THREATEN",
+    "REJECT",
+    "AGREE",
+}  # "threatened/refused/agreed to <act> X": X is the target
 # Acts that, told by another party, are only what that party alleges ("officials say the rebels are
 # preparing an offensive", "Washington says Moscow plans to accuse Kyiv").
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
@@ -77,17 +82,18 @@ def extract_events(
         verb = token.pos_ in ("VERB", "AUX")
         actor, target, evidence = (verb_participants if verb else noun_participants)(token, resolver)
         if (
-            kind == "THREATEN"
+            kind in _AIMED_THROUGH_ACT
             and verb
             and target is None
             and (act := first_child(token, {"xcomp"})) is not None
         ):
-            # "threatened to kill Omar": whom the threatened act is aimed at is the threat's target
+            # "threatened to kill Omar", "refused to negotiate with Kabul", "agreed to meet Putin": whom
+            # the act threatened, refused or agreed to is aimed at is the target
             target, _, how = verb_target(act, resolver)
             if target is not None:
                 evidence = (
                     *(c for c in evidence if c != "target-none"),
-                    *party_evidence("target", "threatened", target, how),
+                    *party_evidence("target", "threatened" if kind == "THREATEN" else "act", target, how),
                 )
         if kind in _CLAIMED_AGAINST and verb and target is None:
             target, how = clause_target(token, resolver)

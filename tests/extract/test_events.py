@@ -1024,6 +1024,13 @@ def test_participants_named_around_the_event(nlp, text, trigger, expected):  # t
     assert event(nlp, text, trigger).actor == expected
 
 
+def test_who_faces_an_act_is_its_target_not_its_actor(nlp):  # type: ignore[no-untyped-def]
+    found = event(
+        nlp, "The United States faced stiff international criticism over its decision.", "criticism"
+    )
+    assert (found.actor, found.target) == (None, "United States")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [

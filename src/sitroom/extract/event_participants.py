@@ -40,7 +40,20 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
-_STATES = {"GPE", "NORP"}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
+_STATES = {"GPE", "NORP"}
+# Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
+_RECEIVING = {
+    "face",
+    "receive",
+    "suffer",
+    "endure",
+    "draw",
+    "attract",
+    "weather",
+    "incur",
+    "withstand",
+    "survive",
+}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
 # An event's actor and target (mention starts) and the evidence of where they came from.
 Participants = tuple[int | None, int | None, tuple[str, ...]]
 
@@ -224,8 +237,14 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         target, target_how = resolved(answerer or first_child(answering, {"nsubj"}), resolver)
         target_source = "answerer"
     elif actor is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
-        actor, how = resolved(first_child(noun.head, SUBJECTS) or _controller(noun.head), resolver)
-        source = "governor"
+        subject = first_child(noun.head, SUBJECTS) or _controller(noun.head)
+        if noun.head.lemma_.lower() in _RECEIVING:
+            if target is None:  # "the United States faced criticism": the criticised, not the critic
+                target, target_how = resolved(subject, resolver)
+                target_source = "governor"
+        else:
+            actor, how = resolved(subject, resolver)
+            source = "governor"
     if actor is None and (verb := _engaged_in(noun)) is not None:
         # "rebels engaged peacekeepers in a firefight": who takes part in it, and whom they engage
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)

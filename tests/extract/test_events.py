@@ -1036,6 +1036,12 @@ def test_who_faces_an_act_is_its_target_not_its_actor(nlp):  # type: ignore[no-u
     [
         pytest.param("Obama declined to send arms to Ukraine.", "declined", "Ukraine", id="declined-to"),
         pytest.param("Erdogan agreed to meet Putin in Sochi.", "agreed", "Putin", id="agreed-to"),
+        pytest.param(
+            "Ramallah called for an emergency meeting of the Arab League.",
+            "called",
+            "Arab League",
+            id="call-for",
+        ),
     ],
 )
 def test_what_is_refused_or_agreed_to_names_the_target(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -95,6 +95,11 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "threatened" if kind == "THREATEN" else "act", target, how),
                 )
+        if kind == "REQUEST" and verb and target is None and (named := _named_in_request(token, resolver)):
+            # "called for a UN Security Council debate", "an emergency meeting of the Arab League": the
+            # body that is asked to act
+            target = named
+            evidence = (*(c for c in evidence if c != "target-none"), "target-aim")
         if kind in _CLAIMED_AGAINST and verb and target is None:
             target, how = clause_target(token, resolver)
             if target is not None:
@@ -339,6 +344,19 @@ def _refused(trigger: Token, kind: str) -> bool:
 
 def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _named_in_request(verb: Token, resolver: SpeakerResolver) -> int | None:
+    """The state or body named in what a request asks for: its compound ("a UN Security Council
+    debate") or its "of" ("a meeting of the Arab League")."""
+    wanted = prepositional(verb, ("for",)) or first_child(verb, {"dobj"})
+    if wanted is None or wanted.pos_ != "NOUN":
+        return None
+    for part in (*(c for c in wanted.lefts if c.dep_ == "compound"), prepositional(wanted, ("of",))):
+        mention = resolver.by_token.get(part.i) if part is not None else None
+        if mention is not None and mention.type in ("ORG", "GPE"):
+            return mention.start
+    return None
 
 
 def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:

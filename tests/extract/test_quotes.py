@@ -46,6 +46,10 @@ def quotes(nlp, text: str) -> list[tuple[str, str, str | None, str | None]]:  # 
             "\u201cRussia\u2019s demands don\u2019t change anything we have said,\u201d Anna Berg said.",
             ("direct", "Russia\u2019s demands don\u2019t change anything we have said,", "Anna Berg", "said"),
         ),
+        (
+            "\u201cWhy did nobody stop them at the border?\u201d Maria Olsen screamed at the officers.",
+            ("direct", "Why did nobody stop them at the border?", "Maria Olsen", "screamed"),
+        ),
     ],
 )
 def test_direct_quotes_with_the_speaker_on_either_side(nlp, text, expected):  # type: ignore[no-untyped-def]

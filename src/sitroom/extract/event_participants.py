@@ -40,20 +40,9 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
-_STATES = {"GPE", "NORP"}
+_STATES = {"GPE", "NORP"}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
-_RECEIVING = {
-    "face",
-    "receive",
-    "suffer",
-    "endure",
-    "draw",
-    "attract",
-    "weather",
-    "incur",
-    "withstand",
-    "survive",
-}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
+_UNDERGOING = {"face", "receive", "suffer", "endure", "draw", "attract", "weather", "incur", "withstand"}
 # An event's actor and target (mention starts) and the evidence of where they came from.
 Participants = tuple[int | None, int | None, tuple[str, ...]]
 
@@ -238,7 +227,7 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         target_source = "answerer"
     elif actor is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         subject = first_child(noun.head, SUBJECTS) or _controller(noun.head)
-        if noun.head.lemma_.lower() in _RECEIVING:
+        if noun.head.lemma_.lower() in _UNDERGOING:
             if target is None:  # "the United States faced criticism": the criticised, not the critic
                 target, target_how = resolved(subject, resolver)
                 target_source = "governor"

@@ -60,6 +60,7 @@ def event(**fields: object) -> Event:
     [
         pytest.param({"actor": "e1", "confidence": 0.9}, True, id="named-and-sure"),
         pytest.param({"confidence": 0.99}, False, id="no-named-participant"),
+        pytest.param({"actor_for": "e3", "confidence": 0.9}, True, id="a-states-unnamed-body"),
         pytest.param({"target": "e2", "confidence": 0.1}, False, id="too-little-confidence"),
     ],
 )

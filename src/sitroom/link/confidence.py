@@ -38,11 +38,12 @@ def quote_confidence(evidence: Iterable[str]) -> float:
 
 
 def asserted(event: Event, threshold: float | None = None) -> bool:
-    """Whether the brief asserts ``event``: a named participant, not its own target ("NATO accuses
-    NATO": one of the two is misread), and enough confidence. Others are weaker readings, kept but never
-    drawn on the timeline or counted as what an outlet reported."""
+    """Whether the brief asserts ``event``: a named participant (a state whose unnamed body acts counts:
+    "the government" of Greece), not its own target ("NATO accuses NATO": one of the two is misread), and
+    enough confidence. Others are weaker readings, kept but never drawn on the timeline or counted as
+    what an outlet reported."""
     limit = Options().event_threshold if threshold is None else threshold
-    named = event.actor is not None or event.target is not None
+    named = any(party is not None for party in (event.actor, event.target, event.actor_for, event.target_for))
     return named and "self-directed" not in event.evidence and event.confidence >= limit
 
 

@@ -110,7 +110,10 @@ def _with_confidence(
     """``event`` with the evidence linking adds and the confidence all its evidence gives: among it, what
     kind of entity each participant is (a person, a state, an organisation, an unnamed collective)."""
     parties = {event.actor, event.actor_for} - {None}, {event.target, event.target_for} - {None}
-    named = (event.actor is not None) + (event.target is not None)
+    # a state's unnamed body ("the government") names its state: the party is known
+    named = (event.actor is not None or event.actor_for is not None) + (
+        event.target is not None or event.target_for is not None
+    )
     found = [("no-participant", "one-participant", "two-participants")[named], f"type-{event.type}"]
     for side, entity in (("actor", event.actor), ("target", event.target)):
         if entity in kinds:

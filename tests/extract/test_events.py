@@ -250,6 +250,7 @@ def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-u
             ("ASSAULT", None),
             id="attack-with-a-knife",
         ),
+        pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
     ],
 )
 def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
@@ -262,6 +263,8 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
     [
         pytest.param("The minister sent a letter to Kyiv.", id="send-a-letter"),
         pytest.param("The party held office for a decade.", id="hold-office"),
+        pytest.param("Former members helped him leave the group.", id="help-someone-do-something"),
+        pytest.param("We want to try to help.", id="help-nobody-named"),
     ],
 )
 def test_a_verb_whose_object_makes_it_no_event_gives_none(nlp, text):  # type: ignore[no-untyped-def]

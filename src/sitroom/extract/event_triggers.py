@@ -44,6 +44,7 @@ _DISPARAGING = {
 }  # "dismissed it as …": a criticism, whatever it is called
 _ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
 _PERSONAL_OWNERS = {"his", "her", "their"}
+_HELPING = {"help", "assist"}  # aid to a party only with that party as object and no act it helps do
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -181,6 +182,14 @@ def _questions(verb: Token) -> bool:
     obj = first_child(verb, {"dobj"})
     # "asked Morrison about it", "asked whether …", "“…?” he asked"; "asked a favour" reads through the noun
     return obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _lexicon("event_nouns.tsv").rows
+
+
+def _helps_another_act(verb: Token) -> bool:
+    """Help that is no aid to a party: helping someone do something ("helped him leave", "help pay the
+    cost"), helping with nobody helped ("we want to try to help"), or help "in" a matter."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True
+    return first_child(verb, {"dobj", "obj"}) is None
 
 
 def _forecast(verb: Token) -> bool:
@@ -322,6 +331,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return "THREATEN", ""  # "talked of severe repercussions": a warning, not a meeting
     if lemma in _CONVERSING and not _has_partner(token):
         return None  # "people are talking about it", "Merkel spoke about the crisis": no meeting
+    if lemma in _HELPING and _helps_another_act(token):
+        return None  # "helped him leave", "help pay the cost", "try to help": the act helped is the event
     if lemma in _WARNING and _forecast(token):
         return None  # "warned that migrants are at risk": what may happen, not what the warner will do
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):

@@ -21,6 +21,16 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True)
+class CopyOf:
+    """What an article copies: the earlier ``article``, how (``exact``, ``syndicated`` — the same text under
+    other furniture — or ``spun`` — edited, shortened or reworded) and the two texts' ``similarity`` (0–1)."""
+
+    article: str
+    kind: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article as read: cleaned body text plus what is known about it.
 
@@ -39,11 +49,12 @@ class Article:
     published_from: str | None = None
     genre: str | None = None
     duplicate_of: str | None = None
+    copy_of: CopyOf | None = None
 
     @property
     def analysable(self) -> bool:
         """English (or of unknown language) and not a copy of an earlier article: what gets extracted."""
-        return self.duplicate_of is None and self.language in (None, "en")
+        return self.duplicate_of is None and self.copy_of is None and self.language in (None, "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +192,7 @@ class Extraction:
     figures: tuple[FigureRecord, ...] = ()
     times: tuple[TimeRecord, ...] = ()
     events: tuple[EventRecord, ...] = ()
+    terms: tuple[tuple[str, int], ...] = ()  # content lemmas and their counts, for telling stories apart
 
 
 @dataclass(frozen=True, slots=True)

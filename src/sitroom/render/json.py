@@ -48,6 +48,7 @@ _ARTICLE = (
     "published_from",
     "genre",
     "duplicate_of",
+    "copy_of",
     "text",
 )
 _ENTITY = ("id", "name", "type", "aliases", "country", "lat", "lon", "roles", "articles", "mention_count")
@@ -122,7 +123,13 @@ def _plain(value: object) -> object:
 
 
 def _article(a: Article) -> dict:
-    return _fields(a, _ARTICLE)
+    copy = a.copy_of
+    return {
+        **_fields(a, _ARTICLE),
+        "copy_of": None
+        if copy is None
+        else {"article": copy.article, "kind": copy.kind, "similarity": round(copy.similarity, 3)},
+    }
 
 
 def _entity(e: Entity) -> dict:

@@ -19,11 +19,13 @@ from sitroom.ingest import sources
 from sitroom.ingest.clean import clean_text, repair
 from sitroom.ingest.dates import parse_date
 from sitroom.ingest.decode import decode
+from sitroom.ingest.feeds import FeedEntry, looks_like_feed, read_feed
 from sitroom.ingest.html import read_page
 from sitroom.ingest.language import detect_language
 from sitroom.ingest.layout import read_layout
 from sitroom.ingest.manifest import Manifest, csv_columns, load_manifest
 from sitroom.ingest.records import Record, looks_like_manifest, read_records
+from sitroom.ingest.warc import looks_like_warc, read_warc
 from sitroom.options import Options
 from sitroom.types import Article, Failure
 
@@ -32,6 +34,9 @@ log = logging.getLogger(__name__)
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_WARC_SUFFIXES = {".warc", ".arc"}
+_FEED_SUFFIXES = {".rss", ".atom"}
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"}
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.I | re.S
 )
@@ -141,6 +146,23 @@ def _drafts(raw: sources.RawInput, manifest: Manifest, options: Options) -> Iter
     if kind == "html":
         yield _from_html(raw.data, raw.source, raw, manifest.lookup(path=raw.path), {}, options)
         return
+    if kind == "warc":
+        for page in read_warc(raw.data, raw.source):
+            if isinstance(page, InputError):
+                yield page
+            else:
+                hint = _url_stem(page.url)
+                yield _from_html(page.html, page.source, raw, {}, {"url": page.url}, options, id_hint=hint)
+        return
+    if kind == "feed":
+        try:
+            entries = read_feed(raw.data, raw.source)
+        except InputError as error:
+            yield error
+            return
+        for entry in entries:
+            yield _from_feed_entry(entry, raw, options)
+        return
     text = decode(raw.data, raw.source)
     if kind in {"jsonl", "json"}:
         for record in read_records(text, raw.source, lines=kind == "jsonl"):
@@ -154,6 +176,10 @@ def _drafts(raw: sources.RawInput, manifest: Manifest, options: Options) -> Iter
 
 def _kind(raw: sources.RawInput) -> str:
     suffix = Path(raw.name).suffix.lower()
+    if suffix in _WARC_SUFFIXES or looks_like_warc(raw.data):
+        return "warc"
+    if suffix in _FEED_SUFFIXES or raw.content_type in _FEED_TYPES or looks_like_feed(raw.data):
+        return "feed"
     if suffix in _HTML_SUFFIXES or raw.content_type in {"text/html", "application/xhtml+xml"}:
         return "html"
     if suffix in _JSONL_SUFFIXES or raw.content_type in {"application/x-ndjson", "application/jsonl"}:
@@ -180,6 +206,22 @@ def _from_record(
     if record.text is not None:
         return _from_text(record.text, record.source, raw, extra, record.fields, options, id_hint=hint)
     return _from_html(record.html or "", record.source, raw, extra, record.fields, options, id_hint=hint)
+
+
+def _from_feed_entry(entry: FeedEntry, raw: sources.RawInput, options: Options) -> _Draft | InputError:
+    """A feed entry from the feed's own content, else from the page its link gives."""
+    hint = _url_stem(entry.link) if entry.link else f"{Path(raw.name).stem}-entry"
+    if entry.html is not None:
+        return _from_html(entry.html, entry.source, raw, {}, entry.fields, options, id_hint=hint)
+    assert entry.link is not None
+    try:
+        page = sources.read(entry.link, max_bytes=options.max_bytes, timeout=options.timeout)
+    except InputError as error:
+        return error
+    # The page's own headline is the one its body repeats; the feed's stands in only where it has none.
+    fields = {key: value for key, value in entry.fields.items() if key != "title"}
+    extra = {"title": entry.fields["title"]} if "title" in entry.fields else {}
+    return _from_html(page.data, entry.link, page, extra, fields, options, id_hint=hint)
 
 
 def _from_text(
@@ -274,7 +316,7 @@ def _finish(drafts: list[_Draft]) -> list[Article]:
     articles: list[Article] = []
     used: set[str] = set()
     for draft in drafts:
-        article_id = _unique(draft.fields.get("id") or _slug(draft.id_hint), used)
+        article_id = unique_id(draft.fields.get("id") or _slug(draft.id_hint), used)
         fields = draft.fields
         language = fields.get("language") or detect_language(draft.text)
         articles.append(
@@ -308,12 +350,18 @@ def _genre(title: str | None, url: str | None) -> str | None:
     return None
 
 
+def _url_stem(url: str) -> str:
+    """The last part of a URL's path without its suffix: the id hint of a page read from an archive."""
+    return Path(url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).stem or "page"
+
+
 def _slug(value: str) -> str:
     slug = re.sub(r"[^\w.-]+", "-", value).strip("-.").lower()
     return slug[:60] or "article"
 
 
-def _unique(candidate: str, used: set[str]) -> str:
+def unique_id(candidate: str, used: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… when taken; the id returned is added to ``used``."""
     article_id, n = candidate, 1
     while article_id in used:
         n += 1

@@ -347,7 +347,7 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
         link_figures,
         link_quotes,
         link_times,
-        mark_duplicates,
+        mark_copies,
     )
     from sitroom.nlp import load_model
     from sitroom.options import Options
@@ -360,9 +360,9 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
     load_seconds = clock.last
     read = clock.time(lambda: read_articles([str(jsonl)], options=options))
     read_seconds = clock.last
-    articles = clock.time(lambda: mark_duplicates(read.articles))
+    articles = clock.time(lambda: mark_copies(read.articles))
     duplicates_seconds = clock.last
-    analysed = [a for a in articles if a.duplicate_of is None and a.language in (None, "en")]
+    analysed = [a for a in articles if a.analysable]
     nlp.max_length = max([nlp.max_length, *(len(a.text) + 1 for a in analysed)])
     docs = clock.time(lambda: list(nlp.pipe((a.text for a in analysed), batch_size=BATCH_SIZE)))
     parse_seconds = clock.last
@@ -383,7 +383,7 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
                 "times": times,
                 "comparisons": compare(articles, extractions, figures, times),
                 "events": events,
-                "stories": build_stories(articles, events, times),
+                "stories": build_stories(articles, extractions, events, times),
             }
             return linked, found
 
@@ -410,7 +410,7 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
             ("read", "`read_articles`", read_seconds),
             ("parse", f"`nlp.pipe(texts, batch_size={BATCH_SIZE})`", parse_seconds),
             ("extract", "`extract_article`", extract_seconds),
-            ("link", "`mark_duplicates` + `link_*` + `compare`", duplicates_seconds + link_seconds),
+            ("link", "`mark_copies` + `link_*` + `compare`", duplicates_seconds + link_seconds),
             ("assemble", "`assemble_brief`", assemble_seconds),
             ("render", '`render(brief, "json")`', render_seconds),
         ),
@@ -485,7 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if args.profile:
-            text = _with_profile(args.out, text)
+            text = with_section(args.out, PROFILE_HEADING, text)
         args.out.write_text(text, encoding="utf-8")
     return 0
 
@@ -525,18 +525,28 @@ def _hot_functions(profiler: cProfile.Profile) -> tuple[tuple[str, int, float], 
     return tuple(found[:HOT_FUNCTIONS])
 
 
-def _with_profile(path: Path, section: str) -> str:
-    """The file at ``path`` with its profile section (from its heading to the end) replaced."""
+def with_section(path: Path, heading: str, section: str) -> str:
+    """The page at ``path`` with the section under ``heading`` (to the next heading of its level, or the
+    end) replaced by ``section``, or ``section`` added at the end."""
     existing = path.read_text(encoding="utf-8") if path.is_file() else "# Performance\n"
-    kept = existing.split(f"\n{PROFILE_HEADING}\n", 1)[0].rstrip("\n")
-    return f"{kept}\n\n{section}"
+    before, found, after = existing.partition(f"\n{heading}\n")
+    level = heading.split(" ", 1)[0]
+    rest = after.split(f"\n{level} ", 1)[1] if found and f"\n{level} " in after else None
+    tail = f"\n{level} {rest}" if rest is not None else ""
+    return f"{before.rstrip()}\n\n{section.rstrip()}\n{tail}".rstrip("\n") + "\n"
 
 
 def _analysed(brief_json: Path) -> int | None:
     """How many articles the brief's run parsed: English (or unknown language) and not a repeat."""
     try:
         articles = json.loads(brief_json.read_text(encoding="utf-8"))["articles"]
-        return sum(1 for a in articles if a.get("duplicate_of") is None and a.get("language") in (None, "en"))
+        return sum(
+            1
+            for a in articles
+            if a.get("duplicate_of") is None
+            and a.get("copy_of") is None
+            and a.get("language") in (None, "en")
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -68,7 +68,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from eval.demo_gold import GOLD, name_key, source_key
+from eval.demo_gold import GOLD, name_key, outside_copies, source_key
 from eval.listing import listing
 from eval.scoring import f1, ratio
 from sitroom.types import Brief, Entity, Event
@@ -275,7 +275,7 @@ def score_petrarch(
     extra: list[str] = []
     for sentence in scored:
         article = by_id.get(sentence.id)
-        if article is not None and article.duplicate_of is not None:
+        if article is not None and (article.duplicate_of is not None or article.copy_of is not None):
             counts["copies"] += 1
         events = events_of.get(_original(article, by_id), []) if article is not None else []
         counts["codings"] += len(sentence.codings)
@@ -374,9 +374,12 @@ def score_petrarch(
 def _original(article: Any, by_id: Mapping[str, Any]) -> str | None:
     """The id of the article whose events stand for ``article``'s (itself, or the one it copies)."""
     seen = set()
-    while article is not None and article.duplicate_of is not None and article.id not in seen:
+    while article is not None and article.id not in seen:
+        original = article.duplicate_of or (article.copy_of.article if article.copy_of else None)
+        if original is None:
+            break
         seen.add(article.id)
-        article = by_id.get(article.duplicate_of, article)
+        article = by_id.get(original, article)
     return article.id if article is not None else None
 
 
@@ -520,6 +523,7 @@ def score_demo(brief: Brief, gold: Sequence[dict], gold_entities: Sequence[dict]
     """Event precision/recall/F1 of ``brief.events`` against the demo gold, agreement of every field on
     the matches, planned kept apart from occurred, each real event once, and the errors listed."""
     gold_entities = load_gold_entities() if gold_entities is None else gold_entities
+    gold = outside_copies(brief, gold)
     events = list(brief.events)
     pairs, unlocated = match_events(brief, gold)
     by_source = {source_key(article): article for article in brief.articles}
@@ -746,6 +750,7 @@ def score_asserted(brief: Brief, gold: Sequence[dict]) -> dict:
 
     from sitroom.link.confidence import asserted
 
+    gold = outside_copies(brief, gold)
     shown = replace(brief, events=tuple(e for e in brief.events if asserted(e)))
     pairs, _ = match_events(shown, gold)
     precision, recall = ratio(len(pairs), len(shown.events)), ratio(len(pairs), len(gold))

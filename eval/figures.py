@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from eval.demo_gold import GOLD, demo_brief, source_key
+from eval.demo_gold import GOLD, demo_brief, outside_copies, source_key
 from sitroom.types import Brief
 
 GOLD_FIGURES = GOLD / "figures.json"
@@ -27,6 +27,7 @@ def evaluate(shared: Path | None = None, *, brief: Brief | None = None) -> dict:
 
 def score(brief: Brief, gold: list[dict]) -> dict:
     """Span precision/recall/F1 and per-field agreement on the matched figures, with the misses listed."""
+    gold = outside_copies(brief, gold)
     by_source = {source_key(a): a for a in brief.articles}
     names = {e.id: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for e in brief.entities}
     system = [f for f in brief.figures]

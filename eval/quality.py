@@ -200,6 +200,29 @@ SECTIONS: tuple[Section, ...] = (
         evaluate="evaluate_demo",
         markdown="markdown_demo",
     ),
+    Section(
+        "Copies",
+        "eval.copies",
+        "data/article-extraction",
+        "copies made with seeded edits (exact, syndicate, drop, reorder, reword, trim and combinations) of "
+        "the real bodies of the article-extraction benchmark and WikiRef220; negatives: the originals "
+        "against each other, WikiRef220's same-topic pairs among them",
+        "precision and recall per kind (exact, syndicated, spun), recall and kind accuracy per edit, false "
+        "copies among same-topic originals",
+        "the floors `tests/eval/test_copies_eval.py` pins",
+    ),
+    Section(
+        "Story clustering",
+        "eval.stories",
+        "data/wikiref220/docs",
+        "WikiRef220: 220 web articles, the topic in each file name (5 large topics, 11 small ones as noise "
+        "and near misses)",
+        "B-cubed and pairwise P/R/F1 against the topic labels, file-name order and 5 seeded shuffles (mean, "
+        "worst), tuning and held-out halves; agreement of one-at-a-time feeding through saved state with "
+        "all at once",
+        "Miranda et al. 2018, F1 ≈ 0.94 on their own stream; the issue's goal 0.95; the floors "
+        "`tests/eval/test_stories_eval.py` pins",
+    ),
 )
 
 NOTE = """\

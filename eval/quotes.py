@@ -68,7 +68,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.demo_gold import GOLD, name_key, source_key
+from eval.demo_gold import GOLD, name_key, outside_copies, source_key
 from eval.gum import GUM_XML, gum_files, read_gum_document
 from eval.listing import listing
 from eval.scoring import ratio
@@ -233,7 +233,7 @@ def score_demo(
     figures are :func:`score_quotes`'s.
     """
     data = brief.to_dict()
-    gold = load_gold_quotes() if gold is None else gold
+    gold = outside_copies(brief, load_gold_quotes() if gold is None else gold)
     gold_entities = load_gold_entities() if gold_entities is None else gold_entities
 
     def score(quotes: list[dict]) -> dict:

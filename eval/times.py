@@ -57,7 +57,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from eval.demo_gold import GOLD, demo_brief, source_key
+from eval.demo_gold import GOLD, demo_brief, outside_copies, source_key
 from eval.gum import GUM_XML, GumDocument, gum_files, read_gum_document
 from eval.listing import listing
 from eval.scoring import f1, ratio
@@ -433,6 +433,7 @@ def match_demo(
 def score_demo(brief: Brief, gold: Sequence[dict]) -> dict:
     """Span precision/recall/F1 of ``brief.times`` against the demo gold, agreement of every field on the
     matches, and the misses, extras and disagreements listed."""
+    gold = outside_copies(brief, gold)
     times = list(brief.times)
     pairs, unlocated = match_demo(brief, gold, times)
     by_source = {source_key(article): article for article in brief.articles}

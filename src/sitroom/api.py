@@ -1,13 +1,16 @@
-"""The whole pipeline in one call: read -> annotate -> extract -> link -> assemble."""
+"""The whole pipeline in one call: read -> annotate -> extract -> link -> assemble; and the same over the
+archive: ``add`` keeps articles and their extractions in a store, ``stored_brief`` briefs what it holds."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitroom.assemble import assemble_brief
+from sitroom.errors import StoreError
 from sitroom.ingest import read_articles
 from sitroom.link import (
     build_stories,
@@ -17,12 +20,15 @@ from sitroom.link import (
     link_figures,
     link_quotes,
     link_times,
-    mark_duplicates,
+    mark_copies,
 )
 from sitroom.nlp import describe
 from sitroom.options import Options
 from sitroom.parallel import extract_all
-from sitroom.types import Brief
+from sitroom.types import Article, Brief, Extraction, Failure
+
+if TYPE_CHECKING:
+    from sitroom.store import AddReport, Store
 
 log = logging.getLogger("sitroom")
 log.addHandler(logging.NullHandler())
@@ -54,13 +60,11 @@ def brief(
     >>> result = sitroom.brief(["articles/"])            # doctest: +SKIP
     >>> print(result.to_json())                          # doctest: +SKIP
     """
-    options = options or Options()
-    if model is not None:
-        options = replace(options, model=model)
+    options = _with_model(options, model)
     model_name = describe(options.model)
-    paths = [str(inputs)] if isinstance(inputs, str | Path) else [str(item) for item in inputs]
+    paths = _paths(inputs)
     read = read_articles(paths, meta=meta, options=options)
-    articles = mark_duplicates(read.articles)
+    articles = mark_copies(read.articles)
     if not articles:
         log.warning("no articles were read from %s", ", ".join(paths) or "the inputs given")
     for article in articles:
@@ -76,13 +80,27 @@ def brief(
         batch_size=options.batch_size,
         on_progress=on_progress,
     )
+    return corpus_brief(articles, extractions, failures=read.failures, model=model_name)
+
+
+def corpus_brief(
+    articles: list[Article],
+    extractions: list[Extraction],
+    *,
+    failures: Sequence[Failure] = (),
+    model: str | None,
+    stories: Sequence[int] | None = None,
+) -> Brief:
+    """The corpus stages (link, assemble) over articles already read and extracted: ``extractions`` are
+    those of the analysable ``articles``, in their order. The store builds its briefs through here too, so
+    a brief of the store is the brief of its articles; ``stories`` is then the story number the store gave
+    each analysable article (else they are clustered here, in their order)."""
     linked = link_entities(articles, extractions)
     quotes = link_quotes(articles, extractions, linked)
     figures = link_figures(articles, extractions, linked)
     times = link_times(articles, extractions)
     comparisons = compare(articles, extractions, figures, times)
     events = link_events(articles, extractions, linked, times)
-    stories = build_stories(articles, events, times)
     return assemble_brief(
         articles,
         linked,
@@ -91,7 +109,88 @@ def brief(
         times=times,
         comparisons=comparisons,
         events=events,
-        stories=stories,
-        failures=read.failures,
-        model=model_name,
+        stories=build_stories(articles, extractions, events, times, stories),
+        failures=failures,
+        model=model,
     )
+
+
+def add(
+    inputs: str | Path | Iterable[str | Path],
+    store: str | Path = "sitroom.db",
+    meta: str | Path | None = None,
+    model: str | None = None,
+    *,
+    options: Options | None = None,
+    on_read: Callable[[int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> AddReport:
+    """Add articles to the store at ``store`` (created if missing): only new ones are parsed, copies are
+    marked, and the stories are updated. Inputs are as for :func:`brief`; unreadable ones are listed in the
+    report's ``failures``. A file that is no sitroom store raises :class:`~sitroom.errors.StoreError`.
+
+    >>> report = sitroom.add(["articles/"], store="news.db")    # doctest: +SKIP
+    """
+    from sitroom.store import Store, add_articles  # the archive's libraries load only when it is used
+
+    options = _with_model(options, model)
+    described = describe(options.model)
+    with Store(store) as archive:
+        read = read_articles(_paths(inputs), meta=meta, options=options)
+        return add_articles(
+            archive,
+            read.articles,
+            options=options,
+            model=described,
+            failures=tuple(read.failures),
+            on_read=on_read,
+            on_progress=on_progress,
+        )
+
+
+def stored_brief(store: str | Path, story: str | None = None) -> Brief:
+    """The brief of every article in ``store``, or of story ``story`` (an id such as ``s3``): the same
+    brief a one-shot :func:`brief` over those articles, in the order they were added, gives."""
+    from sitroom.store import MODEL_STATE, Store
+
+    with Store(store, create=False) as archive:
+        rows = archive.articles()
+        members = archive.story_members()
+        if story is not None:
+            rows = _story_rows(archive, rows, members, story)
+        extractions = archive.extractions(key for key, article in rows if article.analysable)
+        model = archive.state(MODEL_STATE)
+    analysable = [key for key, article in rows if article.analysable]
+    return corpus_brief(
+        [article for _, article in rows],
+        [extractions[key] for key in analysable],
+        model=model[1] if isinstance(model, list) else None,
+        stories=[members[key] for key in analysable],
+    )
+
+
+def _story_rows(
+    archive: Store, rows: list[tuple[int, Article]], members: dict[int, int], story: str
+) -> list[tuple[int, Article]]:
+    """The rows of one story's articles and of the copies of them."""
+    number = int(story[1:]) - 1 if story[:1] == "s" and story[1:].isdigit() else -1
+    keys = {key for key, joined in members.items() if joined == number}
+    if not keys:
+        raise StoreError(
+            archive.path, f"has no story {story!r}; `sitroom stories` lists the stories it holds"
+        )
+    ids = {article.id for key, article in rows if key in keys}
+    return [
+        (key, article)
+        for key, article in rows
+        if key in keys or (article.copy_of is not None and article.copy_of.article in ids)
+    ]
+
+
+def _with_model(options: Options | None, model: str | None) -> Options:
+    options = options or Options()
+    return replace(options, model=model) if model is not None else options
+
+
+def _paths(inputs: str | Path | Iterable[str | Path]) -> list[str]:
+    return [str(inputs)] if isinstance(inputs, str | Path) else [str(item) for item in inputs]

@@ -36,3 +36,11 @@ class ManifestError(SitroomError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"manifest {path}: {reason}")
         self.path = path
+
+
+class StoreError(SitroomError):
+    """The --store file cannot be used as a sitroom store."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"store {path} {reason}")
+        self.path = path

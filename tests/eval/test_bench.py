@@ -87,8 +87,27 @@ def test_profile_section_replaces_the_earlier_one(tmp_path: Path) -> None:
     bench = _bench()
     out = tmp_path / "performance.md"
     out.write_text(f"# Performance\n\nfigures\n\n{bench.PROFILE_HEADING}\n\nold profile\n", encoding="utf-8")
-    text = bench._with_profile(out, f"{bench.PROFILE_HEADING}\n\nnew profile\n")
+    text = bench.with_section(out, bench.PROFILE_HEADING, f"{bench.PROFILE_HEADING}\n\nnew profile\n")
     assert text == f"# Performance\n\nfigures\n\n{bench.PROFILE_HEADING}\n\nnew profile\n"
+
+
+def test_a_section_in_the_middle_is_replaced_and_the_sections_after_it_kept(tmp_path: Path) -> None:
+    bench = _bench()
+    out = tmp_path / "performance.md"
+    out.write_text(
+        "# Performance\n\n## The archive\n\nold\n\n## Per-stage profile\n\nkept\n", encoding="utf-8"
+    )
+    text = bench.with_section(out, "## The archive", "## The archive\n\nnew\n")
+    assert text == "# Performance\n\n## The archive\n\nnew\n\n## Per-stage profile\n\nkept\n"
+
+
+def test_a_missing_section_is_added_at_the_end(tmp_path: Path) -> None:
+    bench = _bench()
+    out = tmp_path / "performance.md"
+    out.write_text("# Performance\n\nfigures\n", encoding="utf-8")
+    assert bench.with_section(out, "## The archive", "## The archive\n\nnew\n") == (
+        "# Performance\n\nfigures\n\n## The archive\n\nnew\n"
+    )
 
 
 @pytest.mark.slow

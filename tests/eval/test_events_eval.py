@@ -29,7 +29,7 @@ FLOORS = {
     "demo.recall": 0.55,
     "demo.f1": 0.55,
     "demo.type": 0.8,
-    "demo.mode": 0.55,
+    "demo.mode": 0.53,  # article 05 is now a spun copy of 04: its events are counted once, in 04
     "demo.status": 0.9,
     "demo.actor": 0.75,
     "demo.actor_for": 0.7,
@@ -39,7 +39,7 @@ FLOORS = {
     "demo.time": 0.65,
     "demo.quote": 0.95,
     "demo.kept_apart": 0.95,
-    "demo.once": 0.25,
+    "demo.once": 0.14,  # the near-copy pair 04/05 no longer gives easy same-event clusters
     "demo.asserted_precision": 0.95,
     "demo.asserted_recall": 0.05,
 }
@@ -670,7 +670,7 @@ def test_headline_names_every_floor_and_the_pages_render() -> None:
     assert "| ASSAULT | 2 | 2 | 2 |" in page
     demo_page = events.markdown_demo(demo)
     assert "| event recall | 0.200 | 0.55 | 5 gold, 1 brief events |" in demo_page
-    assert "| each real event once | 0.000 | 0.25 | 1 gold events with 2+ reports |" in demo_page
+    assert "| each real event once | 0.000 | 0.14 | 1 gold events with 2+ reports |" in demo_page
 
 
 # --- sitroom against the data ---------------------------------------------------------------------------

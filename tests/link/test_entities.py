@@ -5,7 +5,7 @@ Built from hand-made extraction records, so no model is needed.
 
 from __future__ import annotations
 
-from sitroom.link import link_entities, mark_duplicates
+from sitroom.link import link_entities, mark_copies
 from sitroom.types import Article, Extraction, MentionRecord, RoleRecord
 
 
@@ -137,7 +137,7 @@ def test_exact_duplicates_point_at_the_first_copy():
         article("b", "Other words."),
         article("c", "same  words here."),
     ]
-    marked = mark_duplicates(articles)
+    marked = mark_copies(articles)
     assert [a.duplicate_of for a in marked] == [None, None, "a"]
 
 

@@ -152,6 +152,7 @@ def test_sections_in_order():
         "# sitroom brief, 2023-03-06 – 2023-03-07",
         "## Inputs that failed",
         "## Articles",
+        "## Stories",
         "## Actors",
         "## Places",
         "## Groups and nationalities",

@@ -12,6 +12,7 @@ from sitroom.extract.events import extract_events
 from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.roles import extract_roles
+from sitroom.extract.terms import extract_terms
 from sitroom.extract.times import cue_time, extract_times
 from sitroom.types import Extraction
 
@@ -38,4 +39,5 @@ def extract_article(article_id: str, doc: Doc, published: str | None = None) -> 
         figures=figures,
         times=times,
         events=events,
+        terms=extract_terms(doc),
     )

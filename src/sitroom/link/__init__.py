@@ -1,7 +1,7 @@
 """Link stage: corpus-level work over every article's records (entities, quotes, figures, times, events)."""
 
 from sitroom.link.comparisons import compare
-from sitroom.link.duplicates import mark_duplicates
+from sitroom.link.copies import mark_copies
 from sitroom.link.entities import LinkedEntities, link_entities
 from sitroom.link.events import link_events
 from sitroom.link.figures import link_figures
@@ -18,5 +18,5 @@ __all__ = [
     "link_figures",
     "link_quotes",
     "link_times",
-    "mark_duplicates",
+    "mark_copies",
 ]

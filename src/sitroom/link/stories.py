@@ -1,46 +1,106 @@
-"""Stories: for now one per input set, with its events in time order, each real event once.
+"""Stories: the analysed articles told apart into stories, each with its headline, summary and timeline.
 
-Story clustering comes later (issue text: keep the field shape); the one story spans every analysed article,
-is titled by its earliest headline, summarised by the lead sentences of its first articles, and its
-timeline orders the first report of each real event by the day it happened (its own date, else its
-article's), undated events last.
+The articles are clustered online in input order by :class:`~sitroom.link.clustering.StoryIndex` (or
+follow the story numbers a store already gave them), so a story keeps its id ``s<n>`` — the n-th story
+opened — as more articles arrive. Each story is titled by its most central headline: the member whose
+content terms are closest to the story's centroid (TF-IDF over the analysed articles), ties in input
+order; it is summarised by the lead sentences of its most central articles, earliest first; and its
+timeline orders the first report of each of its real events by the day it happened (its own date, else
+its article's), undated events last. Copies and articles in other languages join no story.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 
+from sitroom.link.clustering import StoryIndex, cosine, document_frequencies, idf, unit_tf
 from sitroom.timex import day_range
-from sitroom.types import Article, Event, Story, SummaryLine, Time
+from sitroom.types import Article, Event, Extraction, Story, SummaryLine, Time
 
 _SUMMARY_ARTICLES = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
 
+__all__ = ["StoryIndex", "build_stories"]
+
 
 def build_stories(
-    articles: list[Article], events: tuple[Event, ...], times: tuple[Time, ...]
+    articles: list[Article],
+    extractions: Sequence[Extraction],
+    events: tuple[Event, ...],
+    times: tuple[Time, ...],
+    assignment: Sequence[int] | None = None,
 ) -> tuple[Story, ...]:
-    """The one story of the input set, or none when no article was analysed."""
-    analysed = [a for a in articles if a.analysable and a.duplicate_of is None]
-    if not analysed:
-        return ()
-    dated = sorted(
-        (a for a in analysed), key=lambda a: (a.published is None, a.published or "", articles.index(a))
+    """The stories of the analysable ``articles``, in the order they were opened.
+
+    ``extractions`` are the analysable articles' (matched by article id); ``assignment``, when given,
+    holds one story number (0-based, in order of opening) per analysable article, in their order, and
+    replaces the clustering.
+    """
+    analysed = [a for a in articles if a.analysable]
+    by_article = {e.article_id: e for e in extractions}
+    if assignment is None:
+        index = StoryIndex()
+        assignment = [index.add(a, by_article.get(a.id)) for a in analysed]
+    elif len(assignment) != len(analysed):
+        raise ValueError(f"{len(assignment)} story numbers for {len(analysed)} analysable articles")
+    members: dict[int, list[Article]] = {}
+    for article, number in zip(analysed, assignment, strict=True):
+        members.setdefault(number, []).append(article)
+    centrality = _centrality(analysed, by_article, members)
+    published = {a.id: a.published for a in articles}
+    return tuple(
+        _story(number, members[number], centrality, events, times, published) for number in sorted(members)
     )
-    published = [a.published for a in analysed if a.published]
-    title = next((a.title for a in dated if a.title), None) or f"{len(analysed)} articles"
-    return (
-        Story(
-            id="s1",
-            title=title,
-            articles=tuple(a.id for a in analysed),
-            summary=tuple(line for a in dated[:_SUMMARY_ARTICLES] if (line := _lead(a)) is not None),
-            timeline=_timeline(events, times, {a.id: a.published for a in articles}),
-            first=min(published) if published else None,
-            last=max(published) if published else None,
-        ),
+
+
+def _story(
+    number: int,
+    members: list[Article],
+    centrality: Mapping[str, float],
+    events: tuple[Event, ...],
+    times: tuple[Time, ...],
+    published: Mapping[str, str | None],
+) -> Story:
+    central = sorted(members, key=lambda a: -centrality[a.id])  # stable: ties keep input order
+    order = {a.id: n for n, a in enumerate(members)}
+    leads = sorted(
+        central[:_SUMMARY_ARTICLES], key=lambda a: (a.published is None, a.published or "", order[a.id])
     )
+    dates = [a.published for a in members if a.published]
+    ids = {a.id for a in members}
+    return Story(
+        id=f"s{number + 1}",
+        title=next((a.title for a in central if a.title), None) or _size(len(members)),
+        articles=tuple(a.id for a in members),
+        summary=tuple(line for a in leads if (line := _lead(a)) is not None),
+        timeline=_timeline(tuple(e for e in events if e.article in ids), times, published),
+        first=min(dates) if dates else None,
+        last=max(dates) if dates else None,
+    )
+
+
+def _centrality(
+    analysed: list[Article], by_article: Mapping[str, Extraction], members: Mapping[int, list[Article]]
+) -> dict[str, float]:
+    """Each article's cosine with its story's centroid (the sum of its members' TF-IDF term vectors)."""
+    counts = {a.id: dict(e.terms) if (e := by_article.get(a.id)) else {} for a in analysed}
+    weigh = idf(*document_frequencies(counts.values()))
+    vectors = {key: {t: w * weigh(t) for t, w in unit_tf(bag).items()} for key, bag in counts.items()}
+    centrality: dict[str, float] = {}
+    for group in members.values():
+        centroid: dict[str, float] = {}
+        for article in group:
+            for term, w in vectors[article.id].items():
+                centroid[term] = centroid.get(term, 0.0) + w
+        # rounded, so members a rounding error apart tie and keep their input order
+        centrality.update({a.id: round(cosine(vectors[a.id], centroid), 9) for a in group})
+    return centrality
+
+
+def _size(count: int) -> str:
+    return "1 article" if count == 1 else f"{count} articles"
 
 
 def _lead(article: Article) -> SummaryLine | None:
@@ -59,7 +119,7 @@ def _lead(article: Article) -> SummaryLine | None:
 
 
 def _timeline(
-    events: tuple[Event, ...], times: tuple[Time, ...], published: dict[str, str | None]
+    events: tuple[Event, ...], times: tuple[Time, ...], published: Mapping[str, str | None]
 ) -> tuple[str, ...]:
     """First reports only, by the first day each happened on; ties keep brief order."""
     values = {t.id: t.value for t in times}

@@ -5,7 +5,7 @@ The link stage keeps every report of an event and points later reports at the fi
 :class:`TimelineEvent` carrying all its reports, so the reader sees it once, "reported by 3 outlets", and
 can check every report in one click. Events are ordered by the days their own time covers, else by their
 article's publication date (marked as such, since it only bounds when the event happened), undated last;
-the story's timeline order breaks ties. A planned, threatened, hypothetical, negated, alleged or ongoing
+the stories' timeline order breaks ties. A planned, threatened, hypothetical, negated, alleged or ongoing
 event keeps its status in every view, so nothing that was only announced reads as having happened.
 
 Only what the brief asserts is drawn and counted: reports with a named participant and enough confidence
@@ -39,7 +39,7 @@ HAPPENED = frozenset({"occurred", "ongoing"})
 STATUS_WORDS = {"negated": "did not happen"}
 UNDATED = "undated"
 _REASONS = 3  # the weightiest evidence against a weaker reading, shown beside it
-# An axis over the story's days also takes single-day events this close to it (a share of its length,
+# An axis over the stories' days also takes single-day events this close to it (a share of its length,
 # at least a week): "two days before the first article" belongs on the chart, "in 2010" beside it.
 _NEAR_SHARE = 1.0
 _NEAR_MIN_DAYS = 7
@@ -196,9 +196,10 @@ def signed(value: float) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """The story's events in time order, the span of days they are drawn over, and the pairs' balance.
+    """The brief's events in time order, the span of days they are drawn over, and the pairs' balance.
 
-    ``first``/``last`` are the story's dates (else the articles'); ``axis`` is that span widened to the
+    ``story`` is the title of the brief's story when it tells just one (several have their own section);
+    ``first``/``last`` span its stories' dates (else the articles'); ``axis`` is that span widened to the
     single-day events just beyond it, or None when nothing is dated. ``weaker`` are the readings the brief
     does not assert, in the brief's order.
     """
@@ -225,7 +226,7 @@ class Timeline:
 
     @property
     def span_label(self) -> str | None:
-        """``29 Jun – 14 Jul 2015``: the story's dates as a reader writes them."""
+        """``29 Jun – 14 Jul 2015``: the stories' dates as a reader writes them."""
         if not self.first or not self.last:
             return None
         return date_label(self.first if self.first == self.last else f"{self.first}/{self.last}")
@@ -238,7 +239,6 @@ def timeline(brief: Brief, threshold: float | None = None) -> Timeline:
     names = {e.id: e.name for e in brief.entities}
     times = {t.id: t for t in brief.times}
     quotes = {q.id: q for q in brief.quotes}
-    story = brief.stories[0] if brief.stories else None
     shown, weaker, firsts = [], [], []
     for _, reports in _reports(brief.events):
         sure = [e for e in reports if asserted(e, threshold)]
@@ -247,10 +247,10 @@ def timeline(brief: Brief, threshold: float | None = None) -> Timeline:
             shown.append(_event(sure[0], sure, articles, names, times, quotes))
         else:
             weaker.append(_event(reports[0], reports, articles, names, times, quotes))
-    events = _ordered(shown, story, articles)
-    first, last = _story_span(story, brief.articles)
+    events = _ordered(shown, brief.stories, articles)
+    first, last = _stories_span(brief.stories, brief.articles)
     return Timeline(
-        story=story.title if story else None,
+        story=brief.stories[0].title if len(brief.stories) == 1 else None,
         first=first,
         last=last,
         axis=_axis(first, last, events),
@@ -363,10 +363,11 @@ def _when(event: Event, times: Mapping[str, Time], articles: Mapping[str, Articl
 
 
 def _ordered(
-    events: Iterable[TimelineEvent], story: Story | None, articles: Mapping[str, Article]
+    events: Iterable[TimelineEvent], stories: Sequence[Story], articles: Mapping[str, Article]
 ) -> tuple[TimelineEvent, ...]:
-    """By first day, then last day (finer first), undated last; then the story's order, then the brief's."""
-    place = {event_id: n for n, event_id in enumerate(story.timeline)} if story else {}
+    """By first day, then last day (finer first), undated last; then the stories' order (story by story,
+    each in its timeline's order), then the brief's."""
+    place = {event_id: n for n, event_id in enumerate(e for story in stories for e in story.timeline)}
     order = article_order(articles)
 
     def key(event: TimelineEvent) -> tuple:
@@ -385,16 +386,17 @@ def _ordered(
     return tuple(sorted(events, key=key))
 
 
-def _story_span(story: Story | None, articles: Iterable[Article]) -> tuple[str | None, str | None]:
-    """The story's first and last dates where it has them, else the span of the articles' dates."""
-    if story is not None and story.first and story.last:
-        return story.first, story.last
+def _stories_span(stories: Sequence[Story], articles: Iterable[Article]) -> tuple[str | None, str | None]:
+    """From the first story's start to the last one's end where stories are dated, else the articles'."""
+    spans = [(s.first, s.last) for s in stories if s.first and s.last]
+    if spans:
+        return min(first for first, _ in spans), max(last for _, last in spans)
     dates = sorted(a.published for a in articles if day_range(a.published) is not None)
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
 def _axis(first: str | None, last: str | None, events: Sequence[TimelineEvent]) -> tuple[date, date] | None:
-    """The days to draw: the story's span widened to single-day events near it; else the events' days."""
+    """The days to draw: the stories' span widened to single-day events near it; else the events' days."""
     ranges = [e.when.days for e in events if e.when.days is not None]
     if not ranges:
         return None

@@ -1,6 +1,7 @@
-"""The brief as a Markdown report: header, articles, ranked actors, places, groups, quotes, dated mentions,
-figures with their agreement marks, the comparisons between outlets, the events timeline, and the balance
-of cooperation and conflict between pairs of parties (as numbers: Markdown has no portable way to draw).
+"""The brief as a Markdown report: header, articles, stories, ranked actors, places, groups, quotes, dated
+mentions, figures with their agreement marks, the comparisons between outlets, the events timeline, and the
+balance of cooperation and conflict between pairs of parties (as numbers: Markdown has no portable way to
+draw).
 
 Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
 ``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
@@ -28,6 +29,7 @@ from sitroom.render.report import (
     counts,
     mention_summary,
 )
+from sitroom.render.stories import Stories
 from sitroom.render.timeline import DatedMention, DatedMentions, TimelineEntry, UndatedMention
 from sitroom.types import Brief
 
@@ -48,6 +50,7 @@ def brief_to_markdown(brief: Brief) -> str:
     blocks = [
         _header(report),
         _articles(report.articles),
+        _stories(report.stories),
         _actors(report.actors),
         _places(report.places),
         _groups(report.groups),
@@ -113,6 +116,13 @@ def _articles(articles: tuple[ArticleRow, ...]) -> str:
         for a in articles
     ]
     return "## Articles\n\n" + (_table(columns, rows) if rows else "_No articles._")
+
+
+def _stories(stories: Stories) -> str:
+    """Each story: its id, headline, dates and size."""
+    rows = [(escape(s.id), escape(s.title), escape(s.dates), s.size) for s in stories.rows]
+    table = _table(("Story", "Title", "Dates", "Articles"), rows) if rows else "_No stories._"
+    return f"## {stories.title}\n\n{table}"
 
 
 def _published(article: ArticleRow) -> str:

@@ -40,6 +40,7 @@ from sitroom.extract.roles import office_key
 from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.events import Timeline, timeline
 from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, count_label, span_of
+from sitroom.render.stories import Stories, stories
 from sitroom.render.timeline import DatedMentions, dated_mentions
 from sitroom.types import Article, Brief, Entity, Event, Failure, Mention, Meta, Quote, Role
 
@@ -231,6 +232,7 @@ class Report:
     languages: tuple[str, ...]
     failures: tuple[Failure, ...]
     articles: tuple[ArticleRow, ...]
+    stories: Stories
     actors: tuple[EntityRow, ...]
     places: tuple[EntityRow, ...]
     groups: tuple[EntityRow, ...]
@@ -261,6 +263,7 @@ def build_report(brief: Brief) -> Report:
         languages=tuple(sorted({a.language for a in brief.articles if a.language})),
         failures=brief.meta.failed,
         articles=tuple(_article_row(a) for a in brief.articles),
+        stories=stories(brief.stories),
         actors=tuple(sorted(actors, key=_actor_rank)),
         places=tuple(r for r in rows if r.type in PLACE_TYPES and r.id not in actor_ids),
         groups=tuple(r for r in rows if r.type in GROUP_TYPES),

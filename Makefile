@@ -31,6 +31,7 @@ eval: $(STAMP)  ## score against the public data in ../shared/data; writes docs/
 
 bench: $(STAMP)  ## time sitroom against a bare spaCy run; writes docs/performance.md
 	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md
+	$(BIN)/python -m eval.archive_bench --shared $(SHARED) --out docs/performance.md
 
 lock:  ## recompile the hash-pinned lock files (needs pip-tools)
 	cd requirements && pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \

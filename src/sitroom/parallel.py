@@ -37,6 +37,15 @@ def extract_all(
     return results
 
 
+def extract_batches(
+    batches: list[list[Article]], *, model: str, processes: int
+) -> Iterator[list[Extraction]]:
+    """The extractions of each batch, batch by batch in order, as soon as each is done (for a caller that
+    keeps each batch as it comes, like the store's ``add``)."""
+    load_model(model)
+    yield from _run(batches, model, processes)
+
+
 def _run(batches: list[list[Article]], model: str, processes: int) -> Iterator[list[Extraction]]:
     if processes <= 1 or len(batches) <= 1 or sys.platform == "win32":
         global _model_name
@@ -57,6 +66,8 @@ def _init(model: str) -> None:
 
 def _work(batch: list[Article]) -> list[Extraction]:
     assert _model_name is not None
+    if not batch:
+        return []
     nlp = load_model(_model_name)
     longest = max(len(article.text) for article in batch)
     if longest >= nlp.max_length:

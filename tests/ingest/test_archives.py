@@ -129,7 +129,8 @@ def warc(path: Path, pages: list[tuple[str, str, str, str]]) -> Path:
 
 
 def page_html(title: str) -> str:
-    return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{BODY}</article></body></html>"
+    head = f"<head><title>{title}</title></head>"
+    return f"<html>{head}<body><article><h1>{title}</h1>{BODY}</article></body></html>"
 
 
 def test_every_html_page_in_a_web_archive_is_an_article_named_by_its_url(tmp_path: Path) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import typer
 
+from sitroom.cli import add as add_command
 from sitroom.cli import brief as brief_command
 from sitroom.cli import demo as demo_command
+from sitroom.cli import export as export_command
+from sitroom.cli import stories as stories_command
 
 app = typer.Typer(
     name="sitroom",
@@ -16,3 +19,6 @@ app = typer.Typer(
 )
 app.command("brief")(brief_command.brief)
 app.command("demo")(demo_command.demo)
+app.command("add")(add_command.add)
+app.command("stories")(stories_command.stories)
+app.command("export")(export_command.export)

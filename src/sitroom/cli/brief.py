@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.cli.output import fail, run_brief, write
+from sitroom.cli.output import fail, run_brief, run_stored_brief, write
 from sitroom.options import DEFAULT_MODEL, Options
 from sitroom.render import FORMATS, format_for
 
@@ -16,8 +16,9 @@ _DEFAULTS = Options()
 
 def brief(
     inputs: Annotated[
-        list[str], typer.Argument(metavar="PATH...", help="Files, folders, - (stdin) or http(s) URLs.")
-    ],
+        list[str] | None,
+        typer.Argument(metavar="PATH...", help="Files, folders, - (stdin) or http(s) URLs."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
@@ -36,6 +37,12 @@ def brief(
     ] = _DEFAULTS.timeout,
     processes: Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="Brief what this store holds instead of PATHs.")
+    ] = None,
+    story: Annotated[
+        str | None, typer.Option("--story", help="With --store: only this story (an id from `stories`).")
+    ] = None,
 ) -> None:
     """Analyse news articles and write a sourced brief.
 
@@ -43,12 +50,25 @@ def brief(
     HTML pages and JSON Lines / JSON records are read. Inputs that cannot be read are named on stderr,
     skipped and listed in the brief; the exit code is then 1.
 
+    With --store, the brief is of the articles a store holds (all, or one --story), the same brief a
+    one-shot run over them gives.
+
     Example: sitroom brief articles/ --meta dates.csv -o brief.html
+    (or, from a store: sitroom brief --store news.db --story s2 -o story.html)
     """
     if fmt is not None and fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if max_bytes <= 0:
         raise fail("--max-bytes must be a positive number of bytes")
+    if store is not None:
+        if inputs:
+            raise fail("give PATHs or --store, not both (add PATHs to the store with `sitroom add`)")
+        write(run_stored_brief(store, story), format_for(output, fmt), output)
+        return
+    if story is not None:
+        raise fail("--story needs --store: stories are kept in a store")
+    if not inputs:
+        raise fail("give the articles to read (PATH...) or a --store to brief")
     options = Options(model=model, max_bytes=max_bytes, timeout=timeout, processes=processes)
     result = run_brief(inputs, meta=meta, options=options, quiet=quiet)
     write(result, format_for(output, fmt), output)

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from sitroom.api import brief as build_brief
+from sitroom.api import stored_brief
 from sitroom.errors import SitroomError
 from sitroom.options import Options
 from sitroom.render import render
@@ -41,9 +42,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def run_brief(inputs: list[str], *, meta: str | None, options: Options, quiet: bool) -> Brief:
     """Build the brief with a progress bar on a terminal; user errors become one line and exit 2."""
     setup_notices(quiet)
-    show = not quiet and sys.stderr.isatty()
     try:
-        with _progress(show) as (on_read, on_progress):
+        with progress(not quiet, "analysing") as (on_read, on_progress):
             return build_brief(
                 inputs,
                 meta=meta,
@@ -51,6 +51,14 @@ def run_brief(inputs: list[str], *, meta: str | None, options: Options, quiet: b
                 on_read=on_read,
                 on_progress=on_progress,
             )
+    except SitroomError as error:
+        raise fail(str(error)) from None
+
+
+def run_stored_brief(store: Path, story: str | None) -> Brief:
+    """The brief of a store or of one of its stories; user errors become one line and exit 2."""
+    try:
+        return stored_brief(store, story)
     except SitroomError as error:
         raise fail(str(error)) from None
 
@@ -68,21 +76,25 @@ def write(brief: Brief, fmt: str, path: Path | None) -> None:
 
 
 @contextmanager
-def _progress(show: bool) -> Iterator[tuple[Callable[[int], None] | None, Callable[[int], None] | None]]:
-    if not show:
+def progress(
+    wanted: bool, label: str
+) -> Iterator[tuple[Callable[[int], None] | None, Callable[[int], None] | None]]:
+    """A progress bar on a terminal (none when not ``wanted`` or stderr is no terminal): the callbacks
+    that set its total and advance it."""
+    if not wanted or not sys.stderr.isatty():
         yield None, None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
-    ) as progress:
-        task = progress.add_task("articles", total=None)
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    ) as bar:
+        task = bar.add_task("articles", total=None)
 
         def on_read(total: int) -> None:
-            progress.update(task, total=total)
+            bar.update(task, total=total)
 
         def on_progress(done: int) -> None:
-            progress.advance(task, done)
+            bar.advance(task, done)
 
         yield on_read, on_progress

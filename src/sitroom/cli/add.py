@@ -1,0 +1,79 @@
+"""``sitroom add``: add articles to the archive, parsing only what is new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitroom.api import add as add_to_store
+from sitroom.cli.output import fail, progress, setup_notices
+from sitroom.errors import SitroomError
+from sitroom.options import DEFAULT_MODEL, Options
+from sitroom.store import AddReport
+
+_DEFAULTS = Options()
+DEFAULT_STORE = Path("sitroom.db")
+
+
+def add(
+    inputs: Annotated[
+        list[str], typer.Argument(metavar="PATH...", help="Files, folders, - (stdin) or http(s) URLs.")
+    ],
+    store: Annotated[
+        Path, typer.Option("--store", help="The store file (created if missing).")
+    ] = DEFAULT_STORE,
+    meta: Annotated[
+        str | None, typer.Option("--meta", help="CSV or JSONL manifest keyed by file or id.")
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")] = DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Skip any input larger than this.")
+    ] = _DEFAULTS.max_bytes,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for each URL.")
+    ] = _DEFAULTS.timeout,
+    processes: Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Add news articles to the store: new ones are parsed and kept, copies marked, stories updated.
+
+    Adding the same input again changes nothing; a changed text from the same file or URL is kept as a new
+    version. Each batch is saved as it is done, so an interrupted add keeps what it finished: run it again
+    to finish the rest. Inputs that cannot be read are named on stderr and skipped; the exit code is then 1.
+
+    Example: sitroom add articles/ --store news.db
+    """
+    if max_bytes <= 0:
+        raise fail("--max-bytes must be a positive number of bytes")
+    setup_notices(quiet)
+    options = Options(model=model, max_bytes=max_bytes, timeout=timeout, processes=processes)
+    try:
+        with progress(not quiet, "adding") as (on_read, on_progress):
+            report = add_to_store(
+                inputs, store, meta=meta, options=options, on_read=on_read, on_progress=on_progress
+            )
+    except SitroomError as error:
+        raise fail(str(error)) from None
+    if not quiet:
+        typer.echo(summary(report, store), err=True)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def summary(report: AddReport, store: Path) -> str:
+    """One line a person reads after an add: what changed in which store."""
+    new = len(report.added) - len(report.versions)
+    parts = [f"added {new} article{'' if new == 1 else 's'}"]
+    if report.versions:
+        parts.append(f"{len(report.versions)} new version{'' if len(report.versions) == 1 else 's'}")
+    if report.copies:
+        parts.append(f"{len(report.copies)} of them copies")
+    if report.unchanged:
+        parts.append(f"{len(report.unchanged)} already stored")
+    if report.new_stories:
+        parts.append(f"{report.new_stories} new stor{'y' if report.new_stories == 1 else 'ies'}")
+    if report.failures:
+        parts.append(f"{len(report.failures)} failed")
+    return f"{store}: " + ", ".join(parts)

@@ -61,7 +61,8 @@ def sentences(shared: Path) -> list[str]:
     """Every sentence of 40 to 300 characters in the real bodies, with the body it came from."""
     bodies = list((load_bodies(shared) or {}).values())
     bodies += [
-        p.read_text(encoding="utf-8") for p in sorted((shared / "data" / "wikiref220" / "docs").glob("*.txt"))
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((shared / "data" / "wikiref220" / "docs").glob("*.txt"))
     ]
     return [
         f"{n}\t{s.strip()}"

@@ -579,3 +579,8 @@ def test_a_dash_line_without_a_handle_signs_nothing(nlp):  # type: ignore[no-unt
         "The ministry did not reply."
     )
     assert ("direct", "Sail. We\u2019re On It.", "Maria Olsen", None) not in quotes(nlp, text)
+
+
+def test_a_quotation_opening_with_a_space_after_its_mark_is_read(nlp):  # type: ignore[no-untyped-def]
+    found = quotes(nlp, "Anna Berg left the hall. “ We are done here, and nobody will stop us now.”")
+    assert [q[:2] for q in found] == [("direct", "We are done here, and nobody will stop us now.")]

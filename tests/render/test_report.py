@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 from sitroom.render.report import build_report, counts
-from sitroom.types import Article, Brief, Entity, Event, Failure, Figure, Mention, Meta, Quote, Role, Time
+from sitroom.types import (
+    Article,
+    Brief,
+    CopyOf,
+    Entity,
+    Event,
+    Failure,
+    Figure,
+    Mention,
+    Meta,
+    Quote,
+    Role,
+    Time,
+)
 
 POST = (
     "Dockworkers at Port Vell walked out on Monday. Mara Quill, leader of the Dockers Union, said the "
@@ -260,6 +273,13 @@ def test_articles_not_analysed_say_why(report):
     duplicate = Article("b", "b.txt", "Same text.", duplicate_of="a")
     assert build_report(Brief(Meta("0.1.0", None), articles=(duplicate,))).articles[0].note == (
         "duplicate of a; not analysed"
+    )
+
+
+def test_a_copy_is_shown_with_its_original_kind_and_likeness(report):
+    copy = Article("b", "b.txt", "Shorter text.", copy_of=CopyOf("a", "spun", 0.734))
+    assert build_report(Brief(Meta("0.1.0", None), articles=(copy,))).articles[0].note == (
+        "spun copy of a (73% alike); counted once, there"
     )
 
 

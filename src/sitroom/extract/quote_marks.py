@@ -105,14 +105,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], Quot
         elif doubles and (ch in _CLOSE_DOUBLE or ch == '"'):
             single_at = None  # a single quotation left open inside is an apostrophe after all
             opened = doubles.pop()
-            found.append(_quoted(opened, i, double=True, nested=bool(doubles)))
+            found.append(_quoted(text, opened, i, double=True, nested=bool(doubles)))
         elif ch in _OPEN_SINGLE or (ch == "'" and single_at is None and _opens(before, after)):
             if single_at is None and not after.isspace():
                 single_at = i + 1
         elif single_at is not None and (ch in _CLOSE_SINGLE or ch == "'") and _closes_single(before, after):
-            found.append(_quoted(single_at, i, double=False, nested=bool(doubles)))
+            found.append(_quoted(text, single_at, i, double=False, nested=bool(doubles)))
             single_at = None
-    left_open = _quoted(doubles[0], end, double=True, nested=False, closed=False) if doubles else None
+    left_open = _quoted(text, doubles[0], end, double=True, nested=False, closed=False) if doubles else None
     return [q for q in found if q.end > q.start], left_open
 
 
@@ -126,5 +126,9 @@ def _closes_single(before: str, after: str) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _quoted(start: int, end: int, *, double: bool, nested: bool, closed: bool = True) -> Quoted:
+def _quoted(text: str, start: int, end: int, *, double: bool, nested: bool, closed: bool = True) -> Quoted:
+    """The words between the marks, without the spaces some writers leave inside them (“ like this ”)."""
+    inner = text[start:end]
+    if inner.strip():
+        start, end = start + len(inner) - len(inner.lstrip()), end - len(inner) + len(inner.rstrip())
     return Quoted(start, end, ((start, end),), double, closed, nested)

@@ -354,7 +354,7 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
     record: “…”"): the news introduces a voice, then quotes it."""
     text = doc_text(doc)
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    if not span:  # no token there: a quotation opening with a space ("“ We are done”")
         return None
     lead = text[:start].rstrip().rstrip("“\"‘'").rstrip()
     colon = lead.endswith(":")  # "Sunak defended the record: “…”": the clause before the colon introduces it

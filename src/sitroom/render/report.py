@@ -311,12 +311,15 @@ def _article_row(article: Article) -> ArticleRow:
 
 
 def _note(article: Article) -> str | None:
-    """Why the pipeline did not analyse an article (a duplicate, not English), or None if it did.
+    """Why the pipeline did not analyse an article (a duplicate or copy, not English), or None if it did.
 
     It says why ``Article.analysable`` is false: an undetected language is analysed as English.
     """
     if article.duplicate_of is not None:
         return f"duplicate of {article.duplicate_of}; not analysed"
+    if article.copy_of is not None:
+        copy = article.copy_of
+        return f"{copy.kind} copy of {copy.article} ({copy.similarity:.0%} alike); counted once, there"
     if article.language not in (None, "en"):
         return f"in {article.language}, not English; not analysed"
     return None

@@ -24,7 +24,7 @@ from sitroom.link import (
 )
 from sitroom.nlp import describe
 from sitroom.options import Options
-from sitroom.parallel import extract_all
+from sitroom.parallel import extract_all, failures_of
 from sitroom.types import Article, Brief, Extraction, Failure
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def brief(
         batch_size=options.batch_size,
         on_progress=on_progress,
     )
-    return corpus_brief(articles, extractions, failures=read.failures, model=model_name)
+    failures = [*read.failures, *failures_of(analysed, extractions)]
+    return corpus_brief(articles, extractions, failures=failures, model=model_name)
 
 
 def corpus_brief(

@@ -11,9 +11,11 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
 
+from spacy.tokens import Doc
+
 from sitroom.extract import extract_article
 from sitroom.nlp.model import load_model
-from sitroom.types import Article, Extraction
+from sitroom.types import Article, Extraction, Failure
 
 _model_name: str | None = None
 
@@ -73,4 +75,21 @@ def _work(batch: list[Article]) -> list[Extraction]:
     if longest >= nlp.max_length:
         nlp.max_length = longest + 1
     docs = nlp.pipe((article.text for article in batch), batch_size=len(batch))
-    return [extract_article(a.id, doc, a.published) for a, doc in zip(batch, docs, strict=True)]
+    return [_extract(article, doc) for article, doc in zip(batch, docs, strict=True)]
+
+
+def _extract(article: Article, doc: Doc) -> Extraction:
+    """The article's extraction; an extractor's bug costs this article its analysis, never the whole run."""
+    try:
+        return extract_article(article.id, doc, article.published)
+    except Exception as error:  # a bug in an extractor: reported with the article, the run goes on
+        return Extraction(article.id, failed=f"{type(error).__name__}: {error}")
+
+
+def failures_of(articles: list[Article], extractions: list[Extraction]) -> list[Failure]:
+    """The articles whose extraction failed, as failures the user is told about."""
+    return [
+        Failure(article.source, f"could not be analysed ({extraction.failed}); please report this as a bug")
+        for article, extraction in zip(articles, extractions, strict=True)
+        if extraction.failed is not None
+    ]

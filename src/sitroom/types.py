@@ -193,6 +193,7 @@ class Extraction:
     times: tuple[TimeRecord, ...] = ()
     events: tuple[EventRecord, ...] = ()
     terms: tuple[tuple[str, int], ...] = ()  # content lemmas and their counts, for telling stories apart
+    failed: str | None = None  # why the extractors failed on this article (a bug): then nothing else is set
 
 
 @dataclass(frozen=True, slots=True)

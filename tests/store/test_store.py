@@ -103,6 +103,22 @@ def test_one_story_of_the_store_is_briefed_alone(tmp_path: Path) -> None:
         sitroom.stored_brief(store, "s99")
 
 
+def test_a_store_fed_one_article_at_a_time_has_the_stories_of_one_fed_in_a_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    files = [
+        write(folder, "ferry.txt", FERRY),
+        write(folder, "bridge.txt", BRIDGE),
+        write(folder, "ferry-later.txt", FERRY_LATER),
+    ]
+    batch, stream = tmp_path / "batch.db", tmp_path / "stream.db"
+    sitroom.add(files, batch)
+    for path in files:
+        sitroom.add([path], stream)
+    stories = [[(s.id, s.articles) for s in sitroom.stored_brief(store).stories] for store in (batch, stream)]
+    assert stories[0] == stories[1]
+    assert len(stories[0]) == 2
+
+
 def test_a_copy_from_another_outlet_is_kept_marked_and_counted_once(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     store = tmp_path / "news.db"
@@ -255,3 +271,30 @@ def _wait_for_rows(store: Path, worker: subprocess.Popen, timeout: float = 120.0
                 return count
         time.sleep(0.01)
     raise AssertionError("the add never committed a batch")
+
+
+def test_an_article_the_extractors_fail_on_is_reported_and_left_for_a_later_add(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sitroom.parallel
+
+    real = sitroom.parallel.extract_article
+
+    def broken(article_id, doc, published):  # type: ignore[no-untyped-def]
+        if article_id == "bridge":
+            raise IndexError("an extractor bug")
+        return real(article_id, doc, published)
+
+    folder = tmp_path / "in"
+    files = [write(folder, "ferry.txt", FERRY), write(folder, "bridge.txt", BRIDGE)]
+    store = tmp_path / "news.db"
+    monkeypatch.setattr(sitroom.parallel, "extract_article", broken)
+    report = sitroom.add(files, store, options=Options(processes=1))
+    assert report.added == ("ferry",)
+    assert [(f.source, f.reason) for f in report.failures] == [
+        (str(files[1]), "could not be analysed (IndexError: an extractor bug); please report this as a bug")
+    ]
+    one_shot = sitroom.brief(files, options=Options(processes=1))
+    assert [f.source for f in one_shot.meta.failed] == [str(files[1])]
+    monkeypatch.undo()
+    assert sitroom.add(files, store).added == ("bridge",)

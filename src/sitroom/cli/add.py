@@ -8,13 +8,11 @@ from typing import Annotated
 import typer
 
 from sitroom.api import add as add_to_store
+from sitroom.cli.options import DEFAULT_STORE, DEFAULTS, MaxBytes, Meta, Model, Processes, Timeout
 from sitroom.cli.output import fail, progress, setup_notices
 from sitroom.errors import SitroomError
 from sitroom.options import DEFAULT_MODEL, Options
 from sitroom.store import AddReport
-
-_DEFAULTS = Options()
-DEFAULT_STORE = Path("sitroom.db")
 
 
 def add(
@@ -24,17 +22,11 @@ def add(
     store: Annotated[
         Path, typer.Option("--store", help="The store file (created if missing).")
     ] = DEFAULT_STORE,
-    meta: Annotated[
-        str | None, typer.Option("--meta", help="CSV or JSONL manifest keyed by file or id.")
-    ] = None,
-    model: Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")] = DEFAULT_MODEL,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Skip any input larger than this.")
-    ] = _DEFAULTS.max_bytes,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for each URL.")
-    ] = _DEFAULTS.timeout,
-    processes: Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")] = 0,
+    meta: Meta = None,
+    model: Model = DEFAULT_MODEL,
+    max_bytes: MaxBytes = DEFAULTS.max_bytes,
+    timeout: Timeout = DEFAULTS.timeout,
+    processes: Processes = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Add news articles to the store: new ones are parsed and kept, copies marked, stories updated.

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
+from sitroom.cli.options import DEFAULTS, MaxBytes, Meta, Model, Processes, Story, Timeout
 from sitroom.cli.output import fail, run_brief, run_stored_brief, write
 from sitroom.options import DEFAULT_MODEL, Options
 from sitroom.render import FORMATS, format_for
-
-_DEFAULTS = Options()
 
 
 def brief(
@@ -25,24 +24,16 @@ def brief(
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", help="json, md or html (default: from -o, else json).")
     ] = None,
-    meta: Annotated[
-        str | None, typer.Option("--meta", help="CSV or JSONL manifest keyed by file or id.")
-    ] = None,
-    model: Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")] = DEFAULT_MODEL,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="Skip any input larger than this.")
-    ] = _DEFAULTS.max_bytes,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds to wait for each URL.")
-    ] = _DEFAULTS.timeout,
-    processes: Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")] = 0,
+    meta: Meta = None,
+    model: Model = DEFAULT_MODEL,
+    max_bytes: MaxBytes = DEFAULTS.max_bytes,
+    timeout: Timeout = DEFAULTS.timeout,
+    processes: Processes = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
     store: Annotated[
         Path | None, typer.Option("--store", help="Brief what this store holds instead of PATHs.")
     ] = None,
-    story: Annotated[
-        str | None, typer.Option("--story", help="With --store: only this story (an id from `stories`).")
-    ] = None,
+    story: Story = None,
 ) -> None:
     """Analyse news articles and write a sourced brief.
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.cli.add import DEFAULT_STORE
+from sitroom.cli.options import DEFAULT_STORE, Story
 from sitroom.cli.output import fail, run_stored_brief
 
 
@@ -18,9 +18,7 @@ def export(
         Path | None,
         typer.Option("-o", "--output", help="File (jsonl, graphml) or folder (csv, parquet) to write."),
     ] = None,
-    story: Annotated[
-        str | None, typer.Option("--story", help="Only this story (an id from `stories`).")
-    ] = None,
+    story: Story = None,
 ) -> None:
     """Export what the store holds: every table of the brief (jsonl, csv, parquet) or the actor graph
     (graphml: who did what to whom, PLOVER scores on the edges). The store itself is SQLite: Datasette

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from sitroom.cli.add import DEFAULT_STORE
+from sitroom.cli.options import DEFAULT_STORE
 from sitroom.cli.output import fail
 from sitroom.errors import SitroomError
 

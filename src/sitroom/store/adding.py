@@ -23,7 +23,7 @@ from sitroom.ingest.articles import unique_id
 from sitroom.link.clustering import StoryIndex
 from sitroom.link.copies import CopyIndex, Fingerprint, fingerprint
 from sitroom.options import Options
-from sitroom.parallel import extract_batches
+from sitroom.parallel import extract_batches, failures_of
 from sitroom.store.database import Store
 from sitroom.types import Article, Extraction, Failure
 
@@ -75,17 +75,21 @@ def add_articles(
     analysed = [[p.article for p in batch if p.article.analysable] for batch in batches]
     processes = options.worker_count(sum(map(len, analysed)))
     done = extract_batches(analysed, model=options.model, processes=processes)
-    for batch, extractions in zip(batches, done, strict=True):
+    failed: list[Failure] = []
+    for batch, articles_done, extractions in zip(batches, analysed, done, strict=True):
+        failed += failures_of(articles_done, extractions)
         _keep(store, batch, extractions, stories, [options.model, model])
         if on_progress is not None:
             on_progress(len(batch))
+    failed_sources = {f.source for f in failed}
+    kept = [p for p in pending if p.article.source not in failed_sources]
     return AddReport(
-        added=tuple(p.article.id for p in pending),
-        versions=tuple(p.article.id for p in pending if p.version > 1),
+        added=tuple(p.article.id for p in kept),
+        versions=tuple(p.article.id for p in kept if p.version > 1),
         unchanged=tuple(unchanged),
-        copies=tuple(p.article.id for p in pending if p.article.copy_of is not None),
+        copies=tuple(p.article.id for p in kept if p.article.copy_of is not None),
         new_stories=stories.count - opened_before,
-        failures=failures,
+        failures=(*failures, *failed),
     )
 
 
@@ -150,13 +154,15 @@ def _keep(
     extracted = iter(extractions)
     with store.batch():
         for item in batch:
+            extraction = next(extracted) if item.article.analysable else None
+            if extraction is not None and extraction.failed is not None:
+                continue  # not kept, so that a later sitroom reads it again
             key = store.put_article(
                 item.article, digest=item.digest, identity=item.identity, version=item.version
             )
             store.put_fingerprint(key, item.fingerprint.to_bytes())
-            if not item.article.analysable:
+            if extraction is None:
                 continue
-            extraction = next(extracted)
             store.put_extraction(key, item.article.text, extraction, model=model[0], version=__version__)
             store.put_story(key, stories.add(item.article, extraction))
         store.put_state(STORIES_STATE, stories.to_state())

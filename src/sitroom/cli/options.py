@@ -1,0 +1,20 @@
+"""The options several commands share, declared once so their names, help and defaults cannot drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitroom.options import Options
+
+DEFAULTS = Options()
+DEFAULT_STORE = Path("sitroom.db")
+
+Meta = Annotated[str | None, typer.Option("--meta", help="CSV or JSONL manifest keyed by file or id.")]
+Model = Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip any input larger than this.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each URL.")]
+Processes = Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")]
+Story = Annotated[str | None, typer.Option("--story", help="Only this story (an id from `stories`).")]

@@ -227,8 +227,13 @@ def test_an_index_rebuilt_from_fingerprint_bytes_answers_as_the_one_built_in_one
     rebuilt = CopyIndex()
     for number, data in enumerate(stored):
         rebuilt.add(f"a{number}", Fingerprint.from_bytes(data))
+    restored = CopyIndex()
+    for number, (data, answer) in enumerate(zip(stored, answers, strict=True)):
+        restored.restore(f"a{number}", Fingerprint.from_bytes(data), answer)
     probes = [dropped(ORIGINAL), reordered(INDEPENDENT), "", exact(ORIGINAL)]
-    assert [rebuilt.find(fingerprint(p)) for p in probes] == [in_one_go.find(fingerprint(p)) for p in probes]
+    expected = [in_one_go.find(fingerprint(p)) for p in probes]
+    assert [rebuilt.find(fingerprint(p)) for p in probes] == expected
+    assert [restored.find(fingerprint(p)) for p in probes] == expected
     assert [a.copy_of for a in mark_copies([article(f"a{n}", t) for n, t in enumerate(texts)])] == answers
 
 

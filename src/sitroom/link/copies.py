@@ -217,6 +217,7 @@ class CopyIndex:
         self._fingerprints: list[Fingerprint] = []
         self._originals: list[tuple[int, Match | None]] = []  # per article: its first original, and how
         self._by_digest: dict[bytes, int] = {}
+        self._positions: dict[str, int] = {}  # each id's latest position
         self._last: tuple[Fingerprint, tuple[int, Match] | None] | None = None
 
     def __len__(self) -> int:
@@ -240,11 +241,21 @@ class CopyIndex:
         self._last = None
         position = len(self._ids)
         self._ids.append(article_id)
+        self._positions[article_id] = position
         self._fingerprints.append(fp)
         self._originals.append(found or (position, None))
         self._by_digest.setdefault(fp.digest, position)
         if fp.minhash and (found is None or found[1].kind != "exact"):
             self._lsh.insert(position, _lean(fp.minhash), check_duplication=False)
+
+    def restore(self, article_id: str, fp: Fingerprint, copy: CopyOf | None) -> None:
+        """Index a stored article whose copy relation is already known (``copy``, found when it was first
+        added), without seeking it again: rebuilding a store's index costs no comparisons."""
+        found = None
+        if copy is not None and copy.article in self._positions:
+            found = (self._positions[copy.article], Match(copy.kind, copy.similarity))
+        self._last = (fp, found)
+        self.add(article_id, fp)
 
     def _find(self, fp: Fingerprint) -> tuple[int, Match] | None:
         """(position of the first original, how ``fp`` copies it), or None."""

@@ -113,8 +113,8 @@ def _new_articles(store: Store, articles: list[Article]) -> tuple[list[_Pending]
     already stored."""
     used = store.ids()
     copies = CopyIndex()
-    for article_id, data in store.fingerprints():
-        copies.add(article_id, Fingerprint.from_bytes(data))
+    for article_id, data, copy in store.fingerprints():
+        copies.restore(article_id, Fingerprint.from_bytes(data), copy)
     pending: list[_Pending] = []
     unchanged: list[str] = []
     seen: set[str] = set()

@@ -133,12 +133,13 @@ class Store:
             found.update((key, decode_extraction(data)) for key, data in self._db.execute(query, chunk))
         return found
 
-    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
-        """(article id, fingerprint) of every current article, in arrival order."""
-        yield from self._db.execute(
-            "SELECT a.id, f.data FROM fingerprints f JOIN articles a ON a.key = f.article "
-            "WHERE a.current ORDER BY a.key"
-        )
+    def fingerprints(self) -> Iterator[tuple[str, bytes, CopyOf | None]]:
+        """(article id, fingerprint, what it copies) of every current article, in arrival order."""
+        for id_, data, original, kind, similarity in self._db.execute(
+            "SELECT a.id, f.data, a.copy_of, a.copy_kind, a.copy_similarity FROM fingerprints f "
+            "JOIN articles a ON a.key = f.article WHERE a.current ORDER BY a.key"
+        ):
+            yield id_, data, CopyOf(original, kind, similarity) if original else None
 
     def story_members(self) -> dict[int, int]:
         """Article key -> story number, for the current articles that joined a story."""

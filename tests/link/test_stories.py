@@ -17,7 +17,7 @@ import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitroom.link import build_stories
-from sitroom.link.clustering import StoryIndex
+from sitroom.link.clustering import StoryIndex, entity_keys
 from sitroom.types import Article, CopyOf, Event, Extraction, MentionRecord, Time
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -150,6 +150,58 @@ def test_an_article_without_an_extraction_stands_alone() -> None:
 # --- the clusterer's state ------------------------------------------------------------------------------
 
 STREAM = [STRIKE, WILDFIRE, CHESS, STRIKE_GOES_ON, FIRE_CONTAINED]
+
+
+def names(*keys: tuple[str, str]) -> tuple[MentionRecord, ...]:
+    """Mentions of ``(key, type)`` pairs, in that order."""
+    return tuple(MentionRecord(n, n + 1, key, key, kind) for n, (key, kind) in enumerate(keys))
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # a surname after the full name counts as that person
+        (names(("Ada Okafor", "PERSON"), ("Okafor", "PERSON")), {"Ada Okafor": 2}),
+        # two people share a surname: it goes to the one the article names in full more often
+        (
+            names(
+                ("Ada Okafor", "PERSON"),
+                ("Okafor", "PERSON"),
+                ("Ada Okafor", "PERSON"),
+                ("Ben Okafor", "PERSON"),
+            ),
+            {"Ada Okafor": 3, "Ben Okafor": 1},
+        ),
+        # with no full name in the article, the surname stays as it is
+        (names(("Okafor", "PERSON"), ("Lagos", "GPE")), {"Okafor": 1, "Lagos": 1}),
+        # only people: a one-word place or organisation is never read as a person's full name
+        (names(("Ada Okafor", "PERSON"), ("Okafor", "ORG")), {"Ada Okafor": 1, "Okafor": 1}),
+        # collectives are not names of what a story is about
+        (names(("dockers", "GROUP"), ("Port Vell", "FAC")), {"Port Vell": 1}),
+    ],
+)
+def test_a_surname_counts_as_the_full_name_its_article_gives(
+    mentions: tuple[MentionRecord, ...], expected: dict[str, int]
+) -> None:
+    assert entity_keys(mentions) == expected
+
+
+def test_two_people_sharing_a_surname_keep_their_stories_apart() -> None:
+    singer = {"Mara Lindqvist": "PERSON", "Lindqvist": "PERSON"}
+    coach = {"Jonas Lindqvist": "PERSON", "Lindqvist": "PERSON"}
+    concert = article(
+        "concert",
+        "Mara Lindqvist sang her new songs to a sold-out hall. "
+        "Lindqvist thanked the orchestra and the choir.",
+    )
+    match = article(
+        "match",
+        "Jonas Lindqvist saw his side lose the derby on penalties. "
+        "Lindqvist blamed the wet pitch and the referee.",
+    )
+    index = StoryIndex()
+    first = index.add(concert, extraction(concert, singer))
+    assert index.add(match, extraction(match, coach)) != first
 
 
 def test_feeding_one_article_at_a_time_through_saved_state_equals_feeding_all_at_once() -> None:

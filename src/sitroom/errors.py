@@ -44,3 +44,16 @@ class StoreError(SitroomError):
     def __init__(self, path: object, reason: str) -> None:
         super().__init__(f"store {path} {reason}")
         self.path = path
+
+
+_STORIES_NAMED = 10  # a store may hold thousands of stories: the message names the first few
+
+
+class StoryNotFound(SitroomError, LookupError):
+    """A story id that names no story of the brief (or store) asked about."""
+
+    def __init__(self, story: str, known: tuple[str, ...] = ()) -> None:
+        shown = ", ".join(known[:_STORIES_NAMED]) + (", …" if len(known) > _STORIES_NAMED else "")
+        listed = f"; its stories are {shown}" if known else "; it has no stories"
+        super().__init__(f"no story {story!r} in this brief{listed}")
+        self.story = story

@@ -367,48 +367,28 @@ def test_the_timeline_lists_only_first_reports() -> None:
     assert one_story([EARLY, LATE], events).timeline == ("early/e1", "late/e2")
 
 
-def test_the_summary_is_the_lead_of_each_central_article_earliest_first() -> None:
-    story = one_story([LATE, MIDDLE, EARLY])
-    assert [(line.article, line.text) for line in story.summary] == [
-        ("early", "Ferries stopped at dawn."),
-        ("middle", "The mayor met both unions."),
-        ("late", "Dockers returned to work on Thursday."),
-    ]
+# The summary's rules are pinned in tests/link/test_overview.py; here, that each story gets its own.
 
 
-def test_the_summary_takes_the_three_most_central_articles() -> None:
-    deal = article(
-        "deal",
-        "Dockers at Port Vell ended their strike after the port authority agreed a pay rise with the Harbour "
-        "Workers Union. Ferries sailed to the islands again.",
-        title="Pay deal ends Port Vell strike",
-        published="2022-03-11",
-    )
-    aside = article("aside", "Buses ran late across town.", title="Buses late", published="2022-03-06")
-    group = [aside, STRIKE, STRIKE_GOES_ON, deal]
-    (story,) = build_stories(group, [extraction(a, PORT) for a in group], (), (), [0, 0, 0, 0])
-    assert [line.article for line in story.summary] == ["strike", "strike-2", "deal"]
+def test_a_story_is_summarised_by_its_own_sentences_in_reported_order() -> None:
+    strike, fire = stories_of([STRIKE, WILDFIRE, STRIKE_GOES_ON, FIRE_CONTAINED])
+    assert {line.article for line in strike.summary} <= {"strike", "strike-2"}
+    assert {line.article for line in fire.summary} <= {"fire", "fire-2"}
+    for story, first in ((strike, STRIKE), (fire, WILDFIRE)):
+        assert len(story.summary) == 3  # a story of two articles gets three lines
+        assert story.summary[0].text == first.text[: first.text.index(".") + 1]  # the earliest lead
+        texts = {a.id: a.text for a in (STRIKE, WILDFIRE, STRIKE_GOES_ON, FIRE_CONTAINED)}
+        assert all(texts[line.article][line.start : line.end] == line.text for line in story.summary)
 
 
-def test_a_summary_line_cites_its_span_in_the_article() -> None:
-    (line,) = one_story([MIDDLE]).summary
-    assert (line.start, line.end) == (2, 28)
-    assert MIDDLE.text[line.start : line.end] == line.text
-
-
-def test_a_one_sentence_article_is_its_own_lead() -> None:
-    story = one_story([article("a", "Ferries were late today\n")])
-    assert [line.text for line in story.summary] == ["Ferries were late today"]
+def test_a_copy_is_never_summarised() -> None:
+    copy = replace(STRIKE, id="copy", copy_of=CopyOf("strike", "exact", 1.0))
+    (story,) = stories_of([STRIKE, copy, STRIKE_GOES_ON])
+    assert "copy" not in {line.article for line in story.summary}
 
 
 def test_a_blank_article_adds_no_summary_line() -> None:
     assert [line.article for line in one_story([article("a", "   "), EARLY]).summary] == ["early"]
-
-
-def test_an_abbreviations_full_stop_does_not_end_the_lead() -> None:
-    text = "U.S. Senator Ann Holm met Russian envoys in Geneva. Nothing was agreed."
-    story = one_story([article("a", text)])
-    assert [line.text for line in story.summary] == ["U.S. Senator Ann Holm met Russian envoys in Geneva."]
 
 
 # --- real corpora ---------------------------------------------------------------------------------------

@@ -167,6 +167,8 @@ def test_sections_present(page):
     for section in (
         "overview",
         "failed",
+        "summary",
+        "developments",
         "articles",
         "actors",
         "places",

@@ -151,6 +151,8 @@ def test_sections_in_order():
     assert headings == [
         "# sitroom brief, 2023-03-06 – 2023-03-07",
         "## Inputs that failed",
+        "## Overview",
+        "## Key developments",
         "## Articles",
         "## Stories",
         "## Actors",

@@ -4,23 +4,21 @@ The articles are clustered online in input order by :class:`~sitroom.link.cluste
 follow the story numbers a store already gave them), so a story keeps its id ``s<n>`` — the n-th story
 opened — as more articles arrive. Each story is titled by its most central headline: the member whose
 content terms are closest to the story's centroid (TF-IDF over the analysed articles), ties in input
-order; it is summarised by the lead sentences of its most central articles, earliest first; and its
-timeline orders the first report of each of its real events by the day it happened (its own date, else
-its article's), undated events last. Copies and articles in other languages join no story.
+order; it is summarised by a few of its articles' own sentences, chosen for centrality and for the key
+events they report, without repeats (:mod:`sitroom.link.overview`); and its timeline orders the first
+report of each of its real events by the day it happened (its own date, else its article's), undated
+events last. Copies and articles in other languages join no story.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sitroom.link.clustering import StoryIndex, cosine, document_frequencies, idf, unit_tf
+from sitroom.link.overview import Reach, event_reach, summarise
 from sitroom.timex import day_range
-from sitroom.types import Article, Event, Extraction, Story, SummaryLine, Time
-
-_SUMMARY_ARTICLES = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
+from sitroom.types import Article, Event, Extraction, Story, Time
 
 __all__ = ["StoryIndex", "build_stories"]
 
@@ -31,12 +29,15 @@ def build_stories(
     events: tuple[Event, ...],
     times: tuple[Time, ...],
     assignment: Sequence[int] | None = None,
+    *,
+    summaries: bool = True,
 ) -> tuple[Story, ...]:
     """The stories of the analysable ``articles``, in the order they were opened.
 
     ``extractions`` are the analysable articles' (matched by article id); ``assignment``, when given,
     holds one story number (0-based, in order of opening) per analysable article, in their order, and
-    replaces the clustering.
+    replaces the clustering. ``summaries=False`` leaves every summary empty, for a listing that shows
+    none and must stay quick on a large store.
     """
     analysed = [a for a in articles if a.analysable]
     by_article = {e.article_id: e for e in extractions}
@@ -50,8 +51,11 @@ def build_stories(
         members.setdefault(number, []).append(article)
     centrality = _centrality(analysed, by_article, members)
     published = {a.id: a.published for a in articles}
+    outlets = {a.id: a.outlet for a in articles}
+    reach = event_reach(events, outlets) if summaries else None
     return tuple(
-        _story(number, members[number], centrality, events, times, published) for number in sorted(members)
+        _story(number, members[number], centrality, events, times, published, outlets, reach)
+        for number in sorted(members)
     )
 
 
@@ -62,20 +66,25 @@ def _story(
     events: tuple[Event, ...],
     times: tuple[Time, ...],
     published: Mapping[str, str | None],
+    outlets: Mapping[str, str | None],
+    reach: Mapping[str, Reach] | None,
 ) -> Story:
+    """Story ``number`` of ``members``; without ``reach`` (see ``summaries``), without a summary."""
     central = sorted(members, key=lambda a: -centrality[a.id])  # stable: ties keep input order
-    order = {a.id: n for n, a in enumerate(members)}
-    leads = sorted(
-        central[:_SUMMARY_ARTICLES], key=lambda a: (a.published is None, a.published or "", order[a.id])
-    )
     dates = [a.published for a in members if a.published]
     ids = {a.id for a in members}
+    own = tuple(e for e in events if e.article in ids)
+    summary = (
+        summarise(members, own, outlets=outlets, centrality=centrality, reach=reach)
+        if reach is not None
+        else ()
+    )
     return Story(
         id=f"s{number + 1}",
         title=next((a.title for a in central if a.title), None) or _size(len(members)),
         articles=tuple(a.id for a in members),
-        summary=tuple(line for a in leads if (line := _lead(a)) is not None),
-        timeline=_timeline(tuple(e for e in events if e.article in ids), times, published),
+        summary=summary,
+        timeline=_timeline(own, times, published),
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
     )
@@ -101,21 +110,6 @@ def _centrality(
 
 def _size(count: int) -> str:
     return "1 article" if count == 1 else f"{count} articles"
-
-
-def _lead(article: Article) -> SummaryLine | None:
-    """The article's first sentence, with its span."""
-    text = article.text
-    start = len(text) - len(text.lstrip())
-    if start >= len(text):
-        return None
-    end = len(text.rstrip())
-    for found in _SENTENCE_END.finditer(text, start):
-        word = text[: found.start()].rsplit(None, 1)[-1]
-        if not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.", word):
-            end = found.start()
-            break
-    return SummaryLine(text[start:end], article.id, start, end)
 
 
 def _timeline(

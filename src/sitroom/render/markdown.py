@@ -1,7 +1,7 @@
-"""The brief as a Markdown report: header, articles, stories, ranked actors, places, groups, quotes, dated
-mentions, figures with their agreement marks, the comparisons between outlets, the events timeline, and the
-balance of cooperation and conflict between pairs of parties (as numbers: Markdown has no portable way to
-draw).
+"""The brief as a Markdown report: header, the stories' overviews and the key developments, articles,
+stories, ranked actors, places, groups, quotes, dated mentions, figures with their agreement marks, the
+comparisons between outlets, the events timeline, and the balance of cooperation and conflict between pairs
+of parties (as numbers: Markdown has no portable way to draw).
 
 Everything taken from an article is flattened to one line and escaped, so a title such as ``**bold**``,
 ``<script>`` or ``[x](http://evil)`` shows as the characters it is rather than as markup, and a ``|``
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from sitroom.render.comparisons import ComparedItem, ComparisonRow, Comparisons, Figures, Mark
 from sitroom.render.events import Timeline, TimelineEvent
+from sitroom.render.overview import KeyDevelopments, Overview
 from sitroom.render.report import (
     ArticleRow,
     EntityRow,
@@ -49,6 +50,8 @@ def brief_to_markdown(brief: Brief) -> str:
     report = build_report(brief)
     blocks = [
         _header(report),
+        _overview(report.overview),
+        _developments(report.developments),
         _articles(report.articles),
         _stories(report.stories),
         _actors(report.actors),
@@ -98,6 +101,57 @@ def _header(report: Report) -> str:
         lines += ["", "## Inputs that failed", ""]
         lines += [f"- {escape(f.source)}: {escape(f.reason)}" for f in report.failures]
     return "\n".join(lines)
+
+
+def _overview(overview: Overview) -> str:
+    """Each story's overview: its title, dates and size, then its sentences, each with outlet, date and span.
+
+    ``- Greeks voted … in the euro. — Meridian Wire, 2015-07-05 (02_referendum_result:39-265)``
+    """
+    if overview.empty:
+        return f"## {overview.title}\n\n_No story to tell yet._"
+    blocks = [f"## {overview.title}"]
+    for told in overview.stories:
+        if not told.lines:
+            continue
+        story = told.story
+        about = [f"**{escape(story.title)}**", *([escape(story.dates)] if story.dates else []), story.size]
+        if len(overview.stories) > 1:
+            about.append(escape(story.id))
+        lines = [
+            f"- {escape(line.text)} — {escape(line.outlet)}, {escape(line.date)} ({escape(line.span.cite)})"
+            for line in told.lines
+        ]
+        blocks.append(" · ".join(about) + "\n\n" + "\n".join(lines))
+    if overview.more:
+        blocks.append(f"_{overview.more} more in the Stories section._")
+    return "\n\n".join(blocks)
+
+
+def _developments(developments: KeyDevelopments) -> str:
+    """The most widely reported events, one numbered line each: who to whom, what, type, status, when, and
+    how many outlets report it, citing the first report. What did not happen is italic, its status bold."""
+    title = f"## {developments.title}"
+    if developments.empty:
+        return f"{title}\n\n{NONE_YET}"
+    lines = [_development(n, event) for n, event in enumerate(developments.events, 1)]
+    more = [f"_{developments.more} more in the Timeline._"] if developments.more else []
+    return "\n\n".join([title, "\n".join(lines), *more])
+
+
+def _development(number: int, event: TimelineEvent) -> str:
+    """``1. Lavrov (Russia) → Blinken (United States): met — CONSULT, occurred, Mon 10 Jan 2022 ·
+    reported by 3 outlets (first: Wire, 2022-01-10, wire-1:15-18)``."""
+    parties = " → ".join(escape(p) for p in (event.actor, event.target) if p)
+    words = escape(event.text) if event.happened else f"_{escape(event.text)}_"
+    kind = escape(f"{event.type} ({event.mode})" if event.mode else event.type)
+    first = event.reports[0]
+    source = f"{escape(first.outlet)}, {escape(first.date)}, {escape(first.span.cite)}"
+    what = f"**{parties}**: {words}" if parties else words
+    return (
+        f"{number}. {what} — {kind}, {_status(event)}, {escape(event.when.text)} · "
+        f"reported by {escape(event.reported_by)} (first: {source})"
+    )
 
 
 def _articles(articles: tuple[ArticleRow, ...]) -> str:

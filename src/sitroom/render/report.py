@@ -25,7 +25,8 @@ Quotations become :class:`WhoSaidWhat`: each quotation shown once under its spea
 that carries it. Times become the dated-mentions timeline (:mod:`sitroom.render.timeline`); figures carry
 marks from the brief's comparisons, which get their own section (:mod:`sitroom.render.comparisons`);
 events become the Timeline, each real event once, with the balance of cooperation and conflict between
-pairs of parties (:mod:`sitroom.render.events`).
+pairs of parties (:mod:`sitroom.render.events`). Both reports open with the stories' overviews and the
+key developments, the most widely reported of those events (:mod:`sitroom.render.overview`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sitroom import gazetteer
 from sitroom.extract.roles import office_key
 from sitroom.render.comparisons import Comparisons, Figures, compare
 from sitroom.render.events import Timeline, timeline
+from sitroom.render.overview import KeyDevelopments, Overview, key_developments, overview
 from sitroom.render.spans import UNKNOWN_OUTLET, Sourced, Span, article_order, count_label, span_of
 from sitroom.render.stories import Stories, stories
 from sitroom.render.timeline import DatedMentions, dated_mentions
@@ -231,6 +233,8 @@ class Report:
     made_with: str
     languages: tuple[str, ...]
     failures: tuple[Failure, ...]
+    overview: Overview
+    developments: KeyDevelopments
     articles: tuple[ArticleRow, ...]
     stories: Stories
     actors: tuple[EntityRow, ...]
@@ -257,11 +261,14 @@ def build_report(brief: Brief) -> Report:
     actors = [r for r in rows if r.type not in PLACE_TYPES | GROUP_TYPES or r.id in parts.acting_places]
     actor_ids = {r.id for r in actors}
     figures, comparisons = compare(brief.figures, brief.times, brief.comparisons, articles)
+    events = timeline(brief)
     return Report(
         title=_title(brief.articles),
         made_with=_made_with(brief.meta),
         languages=tuple(sorted({a.language for a in brief.articles if a.language})),
         failures=brief.meta.failed,
+        overview=overview(brief),
+        developments=key_developments(brief, events=events),
         articles=tuple(_article_row(a) for a in brief.articles),
         stories=stories(brief.stories),
         actors=tuple(sorted(actors, key=_actor_rank)),
@@ -271,7 +278,7 @@ def build_report(brief: Brief) -> Report:
         times=dated_mentions(brief.times, articles),
         figures=figures,
         comparisons=comparisons,
-        timeline=timeline(brief),
+        timeline=events,
     )
 
 

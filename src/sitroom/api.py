@@ -152,16 +152,30 @@ def add(
 def stored_brief(store: str | Path, story: str | None = None) -> Brief:
     """The brief of every article in ``store``, or of story ``story`` (an id such as ``s3``): the same
     brief a one-shot :func:`brief` over those articles, in the order they were added, gives."""
-    from sitroom.store import MODEL_STATE, Store
+    from sitroom.store import Store
 
     with Store(store, create=False) as archive:
-        rows = archive.articles()
-        members = archive.story_members()
-        if story is not None:
-            rows = _story_rows(archive, rows, members, story)
-        extractions = archive.extractions(key for key, article in rows if article.analysable)
-        model = archive.state(MODEL_STATE)
+        return brief_of_store(archive, story)
+
+
+def brief_of_store(archive: Store, story: str | None = None) -> Brief:
+    """:func:`stored_brief` over a store already open (the web app keeps its own, read-only)."""
+    from sitroom.store import MODEL_STATE
+
+    rows = archive.articles()
+    members = archive.story_members()
+    if story is not None:
+        rows = _story_rows(archive, rows, members, story)
+    return brief_of_rows(archive, rows, members, model=archive.state(MODEL_STATE))
+
+
+def brief_of_rows(
+    archive: Store, rows: list[tuple[int, Article]], members: dict[int, int], *, model: object
+) -> Brief:
+    """The brief of some stored articles (``rows`` of key and article, in arrival order), each in the
+    story the store gave it; ``model`` is the store's model state."""
     analysable = [key for key, article in rows if article.analysable]
+    extractions = archive.extractions(analysable)
     return corpus_brief(
         [article for _, article in rows],
         [extractions[key] for key in analysable],

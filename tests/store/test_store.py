@@ -147,6 +147,34 @@ def test_the_store_indexes_text_quotes_and_names_for_search(tmp_path: Path) -> N
         ).fetchone() == (1,)
 
 
+def test_the_store_answers_searches_with_marked_hits_and_finds_who_names_a_name(tmp_path: Path) -> None:
+    store = tmp_path / "news.db"
+    sitroom.add(
+        [write(tmp_path / "in", "ferry.txt", FERRY), write(tmp_path / "in", "bridge.txt", BRIDGE)], store
+    )
+    with Store(store, readonly=True) as archive:
+        [(key, snippet)] = archive.search_articles('"deckhand"', 10)
+        assert "\ue000deckhand\ue001" in snippet
+        [(_, start, words, speaker)] = archive.search_quotes('"asked"', 10)
+        assert speaker == "Ilse Norberg" and words.startswith("We were never")
+        assert archive.articles([key])[0][1].text[start:].startswith("We were never")
+        assert ("Petra Lund", 1) in archive.search_names('"Lund"', 10)
+        assert archive.keys_naming(["petra lund"]) == [archive.article_key("bridge")]
+
+
+def test_a_read_only_store_cannot_be_written_and_tells_when_an_add_landed(tmp_path: Path) -> None:
+    store = tmp_path / "news.db"
+    sitroom.add([write(tmp_path / "in", "ferry.txt", FERRY)], store)
+    with Store(store, readonly=True) as archive:
+        before = archive.generation()
+        with pytest.raises(sqlite3.OperationalError, match="readonly"), archive.batch():
+            archive.put_state("x", 1)
+        sitroom.add([write(tmp_path / "in", "bridge.txt", BRIDGE)], store)
+        assert archive.generation() != before
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "missing.db", readonly=True)
+
+
 def test_a_store_refuses_articles_read_with_another_model(tmp_path: Path) -> None:
     store = tmp_path / "news.db"
     sitroom.add([write(tmp_path / "in", "ferry.txt", FERRY)], store)

@@ -20,6 +20,8 @@ from sitroom.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from sitroom.types import Article, CopyOf, Extraction
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# How search results mark the words that matched: two private-use characters no cleaned text holds.
+MATCH_OPEN, MATCH_CLOSE = "\ue000", "\ue001"
 _ARTICLE_COLUMNS = (
     "id, source, text, title, outlet, author, url, language, published, published_from, genre, "
     "duplicate_of, copy_of, copy_kind, copy_similarity"
@@ -29,17 +31,24 @@ _ARTICLE_COLUMNS = (
 class Store:
     """One archive file. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        """Open the store at ``path``, creating it unless ``create`` is False. A ``readonly`` store (the
+        web app's) can never be written through and must already be at this sitroom's schema."""
         self.path = Path(path)
-        if not self.path.exists() and not create:
+        if not self.path.exists() and (readonly or not create):
             raise StoreError(self.path, "does not exist; add articles to it first with `sitroom add`")
         _check_header(self.path)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            if readonly:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                self._check_schema(upgradable=False)
+            else:
+                self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
         except sqlite3.DatabaseError as error:
             raise StoreError(self.path, f"cannot be opened as a store ({error})") from None
 
@@ -52,7 +61,8 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
-    def _migrate(self) -> None:
+    def _check_schema(self, *, upgradable: bool) -> int:
+        """The file's schema version, once it is known to be a store this sitroom can read."""
         application = self._db.execute("PRAGMA application_id").fetchone()[0]
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         tables = self._db.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
@@ -62,6 +72,12 @@ class Store:
             raise StoreError(
                 self.path, f"was written by a newer sitroom (schema {version}); upgrade sitroom to read it"
             )
+        if version < SCHEMA_VERSION and not upgradable:
+            raise StoreError(self.path, "was written by an older sitroom; open it once with `sitroom add`")
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_schema(upgradable=True)
         for number in range(version, SCHEMA_VERSION):
             with self._transaction():
                 self._db.executescript(
@@ -150,6 +166,64 @@ class Store:
             )
         )
 
+    def generation(self) -> tuple[int, int]:
+        """(newest article key, current articles): changes whenever an add commits, so a reader can tell
+        its cached views are stale without reading the articles."""
+        newest, count = self._db.execute("SELECT max(key), sum(current) FROM articles").fetchone()
+        return newest or 0, count or 0
+
+    def article_ids(self) -> dict[int, str]:
+        """Key -> id of every current article."""
+        return dict(self._db.execute("SELECT key, id FROM articles WHERE current"))
+
+    def article_key(self, article_id: str) -> int | None:
+        """The key of the current article with this id, if any."""
+        row = self._db.execute("SELECT key FROM articles WHERE id = ? AND current", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def search_articles(self, match: str, limit: int) -> list[tuple[int, str]]:
+        """(key, snippet) of the current articles whose title or text matches the FTS5 query ``match``,
+        best first; the snippet marks matched words with MATCH_OPEN … MATCH_CLOSE."""
+        return self._db.execute(
+            "SELECT s.rowid, snippet(article_search, -1, char(57344), char(57345), '…', 24) "
+            "FROM article_search s JOIN articles a ON a.key = s.rowid "
+            "WHERE article_search MATCH ? AND a.current ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+    def search_quotes(self, match: str, limit: int) -> list[tuple[int, int, str, str]]:
+        """(article key, start, marked text, speaker) of the quotations whose words or speaker match."""
+        return self._db.execute(
+            "SELECT q.article, q.start, highlight(quote_search, 0, char(57344), char(57345)), q.speaker "
+            "FROM quote_search q JOIN articles a ON a.key = q.article "
+            "WHERE quote_search MATCH ? AND a.current ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+    def search_names(self, match: str, limit: int) -> list[tuple[str, int]]:
+        """(name, articles naming it) for the names that match, most widely named first."""
+        return self._db.execute(
+            "SELECT n.name, count(*) AS named FROM name_search n JOIN articles a ON a.key = n.article "
+            "WHERE name_search MATCH ? AND a.current GROUP BY n.name ORDER BY named DESC, n.name LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+    def keys_naming(self, names: Iterable[str]) -> list[int]:
+        """The keys of the current articles that name any of ``names`` (exactly, ignoring case), oldest
+        first."""
+        wanted = {name.casefold() for name in names if name.strip()}
+        keys: set[int] = set()
+        for name in wanted:
+            phrase = '"' + name.replace('"', '""') + '"'
+            for found, key in self._db.execute(
+                "SELECT n.name, n.article FROM name_search n JOIN articles a ON a.key = n.article "
+                "WHERE name_search MATCH ? AND a.current",
+                (f"name : {phrase}",),
+            ):
+                if found.casefold() in wanted:
+                    keys.add(key)
+        return sorted(keys)
+
     # Writing (inside batch())
 
     def put_state(self, name: str, value: object) -> None:
@@ -209,7 +283,7 @@ class Store:
             "INSERT INTO quote_search (text, speaker, article, start) VALUES (?, ?, ?, ?)",
             [(text[q.start : q.end], q.speaker_text or "", key, q.start) for q in extraction.quotes],
         )
-        names = sorted({m.name for m in extraction.mentions})
+        names = sorted({m.name for m in extraction.mentions} | {m.key for m in extraction.mentions})
         self._db.executemany(
             "INSERT INTO name_search (name, article) VALUES (?, ?)", [(name, key) for name in names]
         )

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: demo test lint eval bench lock clean
+.PHONY: demo test lint eval bench lock clean serve screenshots
 
 $(STAMP): requirements/pip.txt requirements/main.txt requirements/dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +18,23 @@ $(STAMP): requirements/pip.txt requirements/main.txt requirements/dev.txt pyproj
 demo: $(STAMP)  ## analyse the bundled sample corpus into sitroom-demo/
 	$(BIN)/sitroom demo
 
-test: $(STAMP)  ## lint, then the whole test suite
+test: $(STAMP)  ## lint, then the whole test suite (with Debian's chromium for the browser tests)
+	scripts/ensure-browser
 	$(BIN)/ruff check src tests eval scripts
-	$(BIN)/python -m pytest -q
+	SITROOM_REQUIRE_BROWSER=$$(command -v chromedriver >/dev/null && echo 1) $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests eval scripts
 	$(BIN)/ruff format --check src tests eval scripts
+
+serve: $(STAMP)  ## the situation room over the demo corpus, on http://127.0.0.1:8000/
+	mkdir -p sitroom-demo
+	$(BIN)/sitroom add src/sitroom/demo/corpus --store sitroom-demo/demo.db
+	$(BIN)/sitroom serve --store sitroom-demo/demo.db
+
+screenshots: $(STAMP)  ## screenshots of the front, story and actor pages into docs/screenshots/
+	scripts/ensure-browser
+	$(BIN)/python -m eval.screenshots --out docs/screenshots
 
 eval: $(STAMP)  ## score against the public data in ../shared/data; writes docs/quality.md
 	$(BIN)/python -m eval --shared $(SHARED) --out docs/quality.md
@@ -32,6 +42,7 @@ eval: $(STAMP)  ## score against the public data in ../shared/data; writes docs/
 bench: $(STAMP)  ## time sitroom against a bare spaCy run; writes docs/performance.md
 	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md
 	$(BIN)/python -m eval.archive_bench --shared $(SHARED) --out docs/performance.md
+	$(BIN)/python -m eval.serve_bench --shared $(SHARED) --out docs/performance.md
 
 lock:  ## recompile the hash-pinned lock files (needs pip-tools)
 	cd requirements && pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \

@@ -8,6 +8,7 @@ from sitroom.cli import add as add_command
 from sitroom.cli import brief as brief_command
 from sitroom.cli import demo as demo_command
 from sitroom.cli import export as export_command
+from sitroom.cli import serve as serve_command
 from sitroom.cli import stories as stories_command
 
 app = typer.Typer(
@@ -22,3 +23,4 @@ app.command("demo")(demo_command.demo)
 app.command("add")(add_command.add)
 app.command("stories")(stories_command.stories)
 app.command("export")(export_command.export)
+app.command("serve")(serve_command.serve)

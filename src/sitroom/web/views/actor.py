@@ -1,0 +1,143 @@
+"""An actor's page: the offices it holds over time, everything it says and does, as actor or target,
+across stories, and its own timeline.
+
+The actor is found by name in the store's name index and read in the brief of the most recent articles
+naming it (see :mod:`sitroom.web.archive`); the entity whose name or alias it is, most mentioned first,
+is the actor. Its events are the timeline's (each real event once, only what the brief asserts) in which it,
+or a participant acting for it, is actor or target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from sitroom.extract.roles import office_key
+from sitroom.render.chart import events_chart
+from sitroom.render.events import TimelineEvent, timeline
+from sitroom.render.json import brief_to_dict
+from sitroom.render.report import SpeakerRow, build_report
+from sitroom.render.spans import Span, span_of
+from sitroom.types import Brief, Entity, Event
+from sitroom.web.archive import ACTOR_ARTICLES, Archive, NotFound
+from sitroom.web.templating import page
+
+router = APIRouter()
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHeld:
+    """An office as the articles state it, with the first and last dates it is stated on."""
+
+    title: str
+    org: str | None
+    former: bool
+    first: str | None
+    last: str | None
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorView:
+    entity: Entity
+    offices: tuple[OfficeHeld, ...]
+    said: SpeakerRow | None
+    did: tuple[TimelineEvent, ...]
+    done_to: tuple[TimelineEvent, ...]
+    stories: tuple[tuple[str, str, int], ...]  # (story id, title, articles naming the actor)
+    chart: Markup
+    articles: int
+    capped: bool
+
+
+@router.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
+def actor_page(request: Request, name: str) -> HTMLResponse:
+    archive: Archive = request.app.state.archive
+    view = archive.memo(("actor-view", name), lambda: _view(archive, name))
+    return page(request, "actor.html.j2", view=view)
+
+
+@router.get("/api/actors/{name}", summary="One actor across the archive")
+def actor_records(request: Request, name: str) -> dict:
+    """The entity named `name` (or with it as an alias) and the Brief JSON records of its quotations and
+    of the events it takes part in, in the brief of the most recent articles naming it."""
+    brief = request.app.state.archive.actor_brief(name)
+    entity = _entity(brief, name)
+    records = brief_to_dict(brief)
+    involved = {e.id for e in brief.events if _involves(e, entity.id)}
+    return {
+        "entity": next(e for e in records["entities"] if e["id"] == entity.id),
+        "quotes": [q for q in records["quotes"] if q["speaker"] == entity.id],
+        "events": [e for e in records["events"] if e["id"] in involved],
+        "articles": [a["id"] for a in records["articles"]],
+    }
+
+
+def _view(archive: Archive, name: str) -> ActorView:
+    brief = archive.actor_brief(name)
+    entity = _entity(brief, name)
+    report = build_report(brief)
+    line = timeline(brief)
+    events = {e.id: e for e in brief.events}
+    involved = [t for t in line.events if _involves(events[t.id], entity.id)]
+    did = tuple(t for t in involved if entity.id in (events[t.id].actor, events[t.id].actor_for))
+    names = {e.name for e in brief.entities if e.id == entity.id}
+    pairs = tuple(p for p in line.pairs if p.actor in names or p.target in names)
+    story_of = archive.story_of()
+    stories = Counter(story_of[a] for a in entity.articles if a in story_of)
+    titles = {s.id: s.title for s in archive.stories()}
+    return ActorView(
+        entity=entity,
+        offices=_offices(brief, entity),
+        said=next((row for row in report.quotes.named if row.entity == entity.id), None),
+        did=did,
+        done_to=tuple(t for t in involved if t not in did),
+        stories=tuple((s, titles.get(s, s), n) for s, n in stories.most_common()),
+        chart=Markup(events_chart(replace(line, events=tuple(involved), pairs=pairs, weaker=()))),
+        articles=len(brief.articles),
+        capped=len(brief.articles) >= ACTOR_ARTICLES,
+    )
+
+
+def _entity(brief: Brief, name: str) -> Entity:
+    wanted = name.casefold()
+    found = [
+        e
+        for e in brief.entities
+        if e.name.casefold() == wanted or wanted in {a.casefold() for a in e.aliases}
+    ]
+    if not found:
+        raise NotFound(f"No actor named {name!r} in this store.")
+    return max(found, key=lambda e: (e.name.casefold() == wanted, e.mention_count))
+
+
+def _involves(event: Event, entity: str) -> bool:
+    return entity in (event.actor, event.target, event.actor_for, event.target_for)
+
+
+def _offices(brief: Brief, entity: Entity) -> tuple[OfficeHeld, ...]:
+    """The entity's offices, one per title and organisation, ordered by when they are first stated."""
+    articles = {a.id: a for a in brief.articles}
+    grouped: dict[tuple[str, str | None, bool], list] = {}
+    for role in entity.roles:
+        grouped.setdefault((office_key(role.title), role.org, role.current is False), []).append(role)
+    held = []
+    for (_, org, former), roles in grouped.items():
+        days = sorted(
+            d for r in roles if (d := articles[r.article].published if r.article in articles else None)
+        )
+        held.append(
+            OfficeHeld(
+                title=Counter(r.title for r in roles).most_common(1)[0][0],
+                org=org,
+                former=former,
+                first=days[0] if days else None,
+                last=days[-1] if days else None,
+                spans=tuple(span_of(articles, r.article, r.start, r.end) for r in roles),
+            )
+        )
+    return tuple(sorted(held, key=lambda o: (o.first is None, o.first or "", o.title)))

@@ -325,8 +325,9 @@ def report(bench: ServeBench) -> str:
         f"{_version('fastapi')}, httpx {_version('httpx')}, sitroom {_version('sitroom')}; "
         + _load_line(bench.load_average),
         f"- Startup: the server answered {bench.startup:.1f} s after it was started. The first request to "
-        f"`/` took **{bench.first_front:.2f} s**: it computes the story list (every stored extraction is "
-        "decoded), which the app then keeps until the store changes; every later page is served from it.",
+        f"`/` took **{bench.first_front:.2f} s**: it waits for the story list, which the server starts "
+        "computing as it starts (every stored extraction is decoded) and then keeps until the store changes; "
+        "every later page is served from it.",
         "",
         "### Page latency",
         "",

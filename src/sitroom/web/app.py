@@ -54,6 +54,7 @@ def create_app(store: str | Path, *, allow_add: bool = False, hosts: Iterable[st
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.archive.warm()
     yield
     app.state.archive.close()
 

@@ -3,7 +3,8 @@
 Every request thread gets its own read-only connection (a SQLite connection is not shared between threads,
 and the web app must never write unless adding is allowed, which goes through :func:`sitroom.api.add`).
 Views that take time — the story list decodes every stored extraction; a story, article or actor brief
-links its articles — are kept in a bounded cache tagged with the store's generation: when an add commits,
+links its articles — are built once (the story list in the background as the server starts) and kept in a
+bounded cache tagged with the store's generation: when an add commits,
 the generation changes and every kept view is dropped, so a page is never stale and never recomputed for
 nothing.
 
@@ -54,6 +55,7 @@ class Archive:
         self._connections: list[Store] = []
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple, object] = OrderedDict()
+        self._building: dict[tuple, threading.Lock] = {}
         self._cache_size = cache_size
         self._generation: tuple[int, int] | None = None
         self.store()  # refuse a missing, foreign or damaged file now, not on the first request
@@ -68,22 +70,35 @@ class Archive:
         return store
 
     def memo(self, key: tuple, build: Callable[[], _T]) -> _T:
-        """The view kept under ``key`` for the store as it is now, built by ``build`` when missing."""
+        """The view kept under ``key`` for the store as it is now, built by ``build`` when missing; requests
+        that want a view being built wait for it rather than build it again."""
         generation = self.store().generation()
         with self._lock:
             if generation != self._generation:
                 self._cache.clear()
+                self._building.clear()
                 self._generation = generation
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]  # type: ignore[return-value]
-        value = build()
-        with self._lock:
-            if generation == self._generation:
-                self._cache[key] = value
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            with self._lock:
+                if generation == self._generation and key in self._cache:
+                    return self._cache[key]  # type: ignore[return-value]
+            value = build()
+            with self._lock:
+                if generation == self._generation:
+                    self._cache[key] = value
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
         return value
+
+    def warm(self) -> threading.Thread:
+        """Start computing the story list in the background, so the first reader does not wait for it."""
+        thread = threading.Thread(target=self.stories, name="sitroom-warm", daemon=True)
+        thread.start()
+        return thread
 
     def generation(self) -> tuple[int, int]:
         return self.store().generation()

@@ -13,20 +13,18 @@ hypothetical, negated, alleged) is drawn hollow, so an announcement never looks 
 
 from __future__ import annotations
 
-import html
 import math
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from sitroom.render import svg
 from sitroom.render.events import Pair, Timeline, TimelineEvent, plover_scores
 from sitroom.render.spans import count_label
+from sitroom.render.svg import INK, MUTED, PAD
 from sitroom.render.timex import MONTHS, day_month
 
 WIDTH = 920
-PAD = 16
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
-INK, MUTED, RULE = "#1d1f21", "#5f6368", "#d9dce0"
+RULE = "#d9dce0"
 # The ends and middle of the colour scale: conflict, neutral, cooperation (the report's verdict colours).
 RED, GREY, GREEN = (197, 34, 31), (176, 180, 186), (24, 128, 56)
 UNSCORED = "#9aa0a6"
@@ -44,7 +42,6 @@ NUMBERS_WIDTH = 230
 LABEL_CHARS = 46
 MAX_PAIRS = 30
 NOT_HAPPENED = "planned, threatened, hypothetical, negated or alleged"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def events_chart(timeline: Timeline) -> str:
@@ -56,9 +53,9 @@ def events_chart(timeline: Timeline) -> str:
     not drawn (the Timeline lists them).
     """
     if timeline.empty:
-        return _message("No events to chart.")
+        return svg.message(WIDTH, "No events to chart.")
     if timeline.axis is None or not timeline.dated:
-        return _message("No dated events to chart.")
+        return svg.message(WIDTH, "No dated events to chart.")
     lo, hi = timeline.axis
     earlier = [e for e in timeline.dated if _days(e)[1] < lo]
     later = [e for e in timeline.dated if _days(e)[0] > hi]
@@ -92,7 +89,9 @@ def events_chart(timeline: Timeline) -> str:
     undated = len(timeline.events) - len(timeline.dated)
     legend, height = _legend(bottom + 8, undated)
     parts += legend
-    return _svg(height, "Events over time, coloured by their PLOVER conflict–cooperation score", parts)
+    return svg.frame(
+        WIDTH, height, "Events over time, coloured by their PLOVER conflict–cooperation score", parts
+    )
 
 
 def pairs_chart(pairs: Sequence[Pair]) -> str:
@@ -102,16 +101,16 @@ def pairs_chart(pairs: Sequence[Pair]) -> str:
     score; the total, the mean and the number of events are written beside each.
     """
     if not pairs:
-        return _message("No pair of parties with an event that took place.")
+        return svg.message(WIDTH, "No pair of parties with an event that took place.")
     shown = pairs[:MAX_PAIRS]
     bars = WIDTH - 2 * PAD - LABEL_WIDTH - NUMBERS_WIDTH
     zero = PAD + LABEL_WIDTH + bars / 2
     scale = (bars / 2 - 4) / max(abs(p.total) for p in shown) if any(p.total for p in shown) else 0.0
     top = PAD + 20
     parts = [
-        _label(zero - 6, PAD + 8, "← conflict", anchor="end", colour=MUTED),
-        _label(zero + 6, PAD + 8, "cooperation →", colour=MUTED),
-        _label(PAD + LABEL_WIDTH + bars + 8, PAD + 8, "total · mean · events", colour=MUTED),
+        svg.label(zero - 6, PAD + 8, "← conflict", anchor="end", colour=MUTED),
+        svg.label(zero + 6, PAD + 8, "cooperation →", colour=MUTED),
+        svg.label(PAD + LABEL_WIDTH + bars + 8, PAD + 8, "total · mean · events", colour=MUTED),
     ]
     for n, pair in enumerate(shown):
         y = top + n * ROW
@@ -122,20 +121,24 @@ def pairs_chart(pairs: Sequence[Pair]) -> str:
         left_out = f"; {pair.not_counted} more that did not happen" if pair.not_counted else ""
         tooltip = f"{pair.label}: total {pair.total_label}, mean {pair.mean_label}, {events}{left_out}"
         parts.append(
-            f"<g><title>{_text(tooltip)}</title>"
+            f"<g><title>{svg.text(tooltip)}</title>"
             f'<rect x="{x:.1f}" y="{y + 4}" width="{max(width, 1.5):.1f}" height="{ROW - 8}" '
             f'fill="{colour(pair.mean)}"/>'
-            + _label(PAD + LABEL_WIDTH - 8, y + ROW / 2 + 4, _shortened(pair.label), anchor="end")
-            + _label(PAD + LABEL_WIDTH + bars + 8, y + ROW / 2 + 4, numbers)
+            + svg.label(
+                PAD + LABEL_WIDTH - 8, y + ROW / 2 + 4, svg.shortened(pair.label, LABEL_CHARS), anchor="end"
+            )
+            + svg.label(PAD + LABEL_WIDTH + bars + 8, y + ROW / 2 + 4, numbers)
             + "</g>"
         )
     bottom = top + len(shown) * ROW
     parts.append(f'<line x1="{zero:.1f}" y1="{top}" x2="{zero:.1f}" y2="{bottom}" stroke="{INK}"/>')
     if len(pairs) > MAX_PAIRS:
         rest = count_label(len(pairs) - MAX_PAIRS, "more pair")
-        parts.append(_label(PAD, bottom + 16, f"{rest} in the table below", colour=MUTED))
+        parts.append(svg.label(PAD, bottom + 16, f"{rest} in the table below", colour=MUTED))
         bottom += 16
-    return _svg(bottom + PAD, "Cooperation and conflict per pair of parties, by PLOVER score", parts)
+    return svg.frame(
+        WIDTH, bottom + PAD, "Cooperation and conflict per pair of parties, by PLOVER score", parts
+    )
 
 
 def colour(score: float | None) -> str:
@@ -180,9 +183,9 @@ class _Axis:
             x = self.x(day)
             parts.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 4}" stroke="{INK}"/>')
             if text:
-                parts.append(_label(x, base + 16, text, anchor="middle"))
+                parts.append(svg.label(x, base + 16, text, anchor="middle"))
             if day.year != year:
-                parts.append(_label(x, base + 30, str(day.year), anchor="middle", colour=MUTED))
+                parts.append(svg.label(x, base + 30, str(day.year), anchor="middle", colour=MUTED))
                 year = day.year
         return parts
 
@@ -213,7 +216,7 @@ def _stack(x: float, base: int, events: Iterable[TimelineEvent], per_row: int) -
         parts.append(_mark(cx, base - RADIUS - 3 - row * PITCH, event))
     if len(ordered) > len(shown):
         top = base - RADIUS - 3 - MAX_ROWS * PITCH
-        parts.append(_label(x, top + 2, f"+{len(ordered) - len(shown)}", anchor="middle", colour=MUTED))
+        parts.append(svg.label(x, top + 2, f"+{len(ordered) - len(shown)}", anchor="middle", colour=MUTED))
     return parts
 
 
@@ -221,7 +224,7 @@ def _mark(x: float, y: float, event: TimelineEvent) -> str:
     """A dot linked to the event's row, filled if it happened, hollow if not, with its tooltip."""
     radius = RADIUS if event.happened else RADIUS - 1
     shape = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" {_paint(event.score, event.happened)}/>'
-    return f'<a href="#event-{_text(event.id)}"><title>{_text(event.tooltip)}</title>{shape}</a>'
+    return f'<a href="#event-{svg.text(event.id)}"><title>{svg.text(event.tooltip)}</title>{shape}</a>'
 
 
 def _paint(score: float | None, happened: bool) -> str:
@@ -238,13 +241,13 @@ def _gutter(x: float, rule: float, top: int, base: int, name: str) -> list[str]:
         'stroke-dasharray="3 3"/>',
         f'<line x1="{x - GUTTER / 2 + 8:.1f}" y1="{base}" x2="{x + GUTTER / 2 - 8:.1f}" y2="{base}" '
         f'stroke="{MUTED}"/>',
-        _label(x, base + 16, name, anchor="middle", colour=MUTED),
+        svg.label(x, base + 16, name, anchor="middle", colour=MUTED),
     ]
 
 
 def _lanes(events: Sequence[TimelineEvent], axis: _Axis, y: int) -> tuple[list[str], int]:
     """Events of a week, month or longer as bars over the days they cover, packed into rows."""
-    parts = [_label(axis.left, y, "Weeks, months and longer periods", colour=MUTED)]
+    parts = [svg.label(axis.left, y, "Weeks, months and longer periods", colour=MUTED)]
     ends: list[float] = []  # where each lane's last bar ends
     hidden = 0
     for event in sorted(events, key=lambda e: (*_days(e), e.id)):
@@ -259,12 +262,12 @@ def _lanes(events: Sequence[TimelineEvent], axis: _Axis, y: int) -> tuple[list[s
         top = y + 8 + lane * LANE
         bar = f'x="{x0:.1f}" y="{top}" width="{max(x1 - x0, 2):.1f}" height="{LANE - 4}" rx="3"'
         parts.append(
-            f'<a href="#event-{_text(event.id)}"><title>{_text(event.tooltip)}</title>'
+            f'<a href="#event-{svg.text(event.id)}"><title>{svg.text(event.tooltip)}</title>'
             f"<rect {bar} {_paint(event.score, event.happened)}/></a>"
         )
     bottom = y + 8 + len(ends) * LANE
     if hidden:
-        parts.append(_label(axis.left, bottom + 12, f"+{hidden} more in the list below", colour=MUTED))
+        parts.append(svg.label(axis.left, bottom + 12, f"+{hidden} more in the list below", colour=MUTED))
         bottom += 14
     return parts, bottom + 4
 
@@ -272,21 +275,21 @@ def _lanes(events: Sequence[TimelineEvent], axis: _Axis, y: int) -> tuple[list[s
 def _legend(y: int, undated: int) -> tuple[list[str], int]:
     """The colour scale from conflict to cooperation, filled against hollow, and the undated count."""
     extent = max(abs(s) for s in plover_scores().values())
-    parts = [_label(PAD, y + 4, "conflict", colour=MUTED)]
+    parts = [svg.label(PAD, y + 4, "conflict", colour=MUTED)]
     x = PAD + len("conflict") * CHAR + 10
     for share in (-1.0, -0.5, 0.0, 0.5, 1.0):
         parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="{RADIUS}" fill="{colour(share * extent)}"/>')
         x += PITCH + 2
-    parts.append(_label(x, y + 4, "cooperation (PLOVER score)", colour=MUTED))
+    parts.append(svg.label(x, y + 4, "cooperation (PLOVER score)", colour=MUTED))
     x += len("cooperation (PLOVER score)") * CHAR + 24
     parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="{RADIUS}" {_paint(0.0, True)}/>')
-    parts.append(_label(x + 10, y + 4, "took place", colour=MUTED))
+    parts.append(svg.label(x + 10, y + 4, "took place", colour=MUTED))
     x += 10 + len("took place") * CHAR + 16
     parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="{RADIUS - 1}" {_paint(0.0, False)}/>')
-    parts.append(_label(x + 10, y + 4, NOT_HAPPENED, colour=MUTED))
+    parts.append(svg.label(x + 10, y + 4, NOT_HAPPENED, colour=MUTED))
     if undated:
         parts.append(
-            _label(
+            svg.label(
                 PAD, y + 24, f"{count_label(undated, 'undated event')} listed below, not drawn.", colour=MUTED
             )
         )
@@ -298,34 +301,6 @@ def _days(event: TimelineEvent) -> tuple[date, date]:
     """The first and last day of a dated event (the charts draw only those; an undated one sorts last)."""
     days = event.when.days
     return (days.first, days.last) if days else (date.max, date.max)
-
-
-def _shortened(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
-
-
-def _label(x: float, y: float, text: str, *, anchor: str = "start", colour: str = INK) -> str:
-    anchored = "" if anchor == "start" else f' text-anchor="{anchor}"'
-    return f'<text x="{x:.1f}" y="{y:.1f}"{anchored} fill="{colour}">{_text(text)}</text>'
-
-
-def _message(text: str) -> str:
-    """A chart with nothing to draw says so, in the same frame, so the page keeps its shape."""
-    return _svg(2 * PAD + 12, text, [_label(PAD, PAD + 10, text, colour=MUTED)])
-
-
-def _svg(height: float, title: str, parts: Iterable[str]) -> str:
-    """The ``<svg>`` element: its size, an accessible title, the shared font, then the drawing."""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height:.0f}" '
-        f'width="{WIDTH}" height="{height:.0f}" role="img" font-family="{_text(FONT)}" font-size="11">'
-        f"<title>{_text(title)}</title>" + "".join(parts) + "</svg>"
-    )
-
-
-def _text(value: str) -> str:
-    """``value`` on one line, safe as XML text or attribute: escaped, and without characters XML forbids."""
-    return html.escape(_NOT_XML.sub("", " ".join(value.split())), quote=True)
 
 
 __all__ = ["colour", "events_chart", "pairs_chart"]

@@ -32,14 +32,13 @@ gives the same bytes in every process. As the charts do, the drawing uses presen
 from __future__ import annotations
 
 import hashlib
-import html
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sitroom.render.chart import CHAR, FONT, GREY, INK, MUTED, NOT_HAPPENED, PAD, WIDTH, colour
+from sitroom.render import svg
+from sitroom.render.chart import CHAR, GREY, MUTED, NOT_HAPPENED, PAD, WIDTH, colour
 from sitroom.render.events import TimelineEvent, plover_scores, signed, timeline
 from sitroom.render.spans import count_label
 from sitroom.types import Brief, Entity
@@ -63,7 +62,6 @@ GRAVITY = 0.08  # pull towards the centre, so parts that share no line stay near
 # Entity types that are places: a place acting for something else is drawn as that. The report's
 # ``PLACE_TYPES``, restated so the report may one day draw this without importing itself in a loop.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
@@ -137,7 +135,7 @@ def actor_network(
         raise ValueError(f"limit must be at least 1, not {limit}")
     network = _network(brief, threshold)
     if not network.edges:
-        return _message(EMPTY)
+        return svg.message(WIDTH, EMPTY, kind="chart network")
     ranked = sorted(network.nodes.values(), key=lambda n: (-n.count, n.name.casefold(), n.name, n.id))
     kept = ranked[:limit]
     ids = {n.id for n in kept}
@@ -161,7 +159,11 @@ def actor_network(
     for node in sorted(kept, key=lambda n: (n.count, n.name, n.id)):
         parts.append(_linked(_circle(node, spots[node.id], radius[node.id]), node, href))
     for node, (x, y, anchor) in _labels(kept, spots, radius):
-        parts.append(_linked(_label(x, y, _shortened(node.name), anchor=anchor, halo=True), node, href))
+        parts.append(
+            _linked(
+                svg.label(x, y, svg.shortened(node.name, NAME_CHARS), anchor=anchor, halo=True), node, href
+            )
+        )
     bottom = top + area_height + R_MAX + LINE_HEIGHT + 6
     left_out = (len(ranked) - len(kept), len(network.edges) - len(edges))
     legend, height = _legend(bottom, ties=bool(ties), left_out=left_out, limit=limit)
@@ -171,7 +173,7 @@ def actor_network(
         f"Actor network: {count_label(len(kept), 'actor')}{of} and {count_label(len(edges), 'pair')} of "
         "parties, arrows from actor to target coloured by PLOVER conflict–cooperation score"
     )
-    return _svg(height, title, [f"<defs>{defs}</defs>", *parts, *legend])
+    return svg.frame(WIDTH, height, title, [f"<defs>{defs}</defs>", *parts, *legend], kind="chart network")
 
 
 def _network(brief: Brief, threshold: float | None) -> _Network:
@@ -364,7 +366,7 @@ def _arrow(
     dash = "" if edge.happened else f' stroke-dasharray="{NOT_HAPPENED_DASH}"'
     tooltip = _edge_tooltip(edge, nodes)
     return (
-        f"<g><title>{_text(tooltip)}</title>"
+        f"<g><title>{svg.text(tooltip)}</title>"
         f'<path d="{path}" fill="none" stroke="{colour(edge.score)}" stroke-width="{width:.1f}"{dash} '
         f'marker-end="url(#{marker})"/></g>'
     )
@@ -420,7 +422,7 @@ def _circle(node: _Node, spot: tuple[float, float], radius: float) -> str:
     if node.acts_for:
         tooltip += f"; acts for {', '.join(node.acts_for)}"
     return (
-        f"<title>{_text(tooltip)}</title>"
+        f"<title>{svg.text(tooltip)}</title>"
         f'<circle cx="{spot[0]:.1f}" cy="{spot[1]:.1f}" r="{radius:.1f}" fill="{NODE_FILL}" '
         f'stroke="{MUTED}"/>'
     )
@@ -430,7 +432,7 @@ def _linked(content: str, node: _Node, href: Callable[[Entity], str | None] | No
     """``content`` in a link to the actor's page when ``href`` gives one, else in a plain group."""
     url = href(node.entity) if href is not None and node.entity is not None else None
     if url:
-        return f'<a href="{_text(url)}">{content}</a>'
+        return f'<a href="{svg.text(url)}">{content}</a>'
     return f"<g>{content}</g>"
 
 
@@ -447,7 +449,7 @@ def _labels(
         x, y = spots[node.id]
         r = radius[node.id]
         others = [*circles[:number], *circles[number + 1 :]]
-        width = len(_shortened(node.name)) * CHAR
+        width = len(svg.shortened(node.name, NAME_CHARS)) * CHAR
         options = [
             (x, y + r + 2 + 9, "middle"),
             (x, y - r - 4, "middle"),
@@ -520,14 +522,14 @@ def _legend(y: float, *, ties: bool, left_out: tuple[int, int], limit: int) -> t
             x, y = PAD, y + 18
         if drawing is not None:
             parts.append(drawing(x, y))
-        parts.append(_label(x + width, y + 4, words, colour=MUTED))
+        parts.append(svg.label(x + width, y + 4, words, colour=MUTED))
         x += size + 16
     if actors_left_out:
         y += 18
         more = f"{count_label(actors_left_out, 'more actor')} left out: only the {limit} busiest are drawn"
         if pairs_left_out:
             more += f", and {count_label(pairs_left_out, 'pair')} with them"
-        parts.append(_label(PAD, y + 4, more + ".", colour=MUTED))
+        parts.append(svg.label(PAD, y + 4, more + ".", colour=MUTED))
     return parts, y + 4 + PAD
 
 
@@ -542,40 +544,6 @@ def _segment(x: float, y: float, ink: str, *, width: float = 2.0, dash: str | No
 
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
-
-
-def _shortened(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= NAME_CHARS else text[: NAME_CHARS - 1].rstrip() + "…"
-
-
-def _label(
-    x: float, y: float, text: str, *, anchor: str = "start", colour: str = INK, halo: bool = False
-) -> str:
-    """A line of text; ``halo`` rings it in white so it stays legible where it crosses a line."""
-    anchored = "" if anchor == "start" else f' text-anchor="{anchor}"'
-    ring = ' stroke="#fff" stroke-width="3" paint-order="stroke"' if halo else ""
-    return f'<text x="{x:.1f}" y="{y:.1f}"{anchored} fill="{colour}"{ring}>{_text(text)}</text>'
-
-
-def _message(text: str) -> str:
-    """A drawing with nothing to draw says so, in the same frame, so the page keeps its shape."""
-    return _svg(2 * PAD + 12, text, [_label(PAD, PAD + 10, text, colour=MUTED)])
-
-
-def _svg(height: float, title: str, parts: Iterable[str]) -> str:
-    """The ``<svg>`` element: its size, an accessible title, the charts' font, then the drawing."""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart network" viewBox="0 0 {WIDTH} {height:.0f}" '
-        f'width="{WIDTH}" height="{height:.0f}" role="img" font-family="{_text(FONT)}" font-size="11">'
-        f"<title>{_text(title)}</title>" + "".join(parts) + "</svg>"
-    )
-
-
-def _text(value: str) -> str:
-    """``value`` on one line, safe as XML text or attribute: escaped, and without characters XML forbids
-    (as the charts write text)."""
-    return html.escape(_NOT_XML.sub("", " ".join(value.split())), quote=True)
 
 
 __all__ = ["LIMIT", "actor_network"]

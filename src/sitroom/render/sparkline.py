@@ -9,10 +9,10 @@ Content-Security-Policy that forbids inline styles leaves it alone.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import date
 
+from sitroom.render import svg
 from sitroom.render.spans import count_label
 
 MAX_BARS = 60
@@ -63,7 +63,7 @@ def _rule(width: int, height: int) -> str:
 
 
 def _svg(width: int, height: int, label: str, parts: list[str]) -> str:
-    title = html.escape(label, quote=True)
+    title = svg.text(label)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{title}"><title>{title}</title>'

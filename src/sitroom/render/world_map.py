@@ -20,18 +20,18 @@ out, and numbers are written with fixed precision, so the same places give the s
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from sitroom import gazetteer
-from sitroom.render.chart import FONT, INK, MUTED
+from sitroom.render import svg
 from sitroom.render.spans import count_label
+from sitroom.render.svg import INK, MUTED
 from sitroom.types import Brief, Entity
 
 WIDTH = 720
@@ -63,7 +63,6 @@ FORMER_STATES = {
     "DD": ("DE",),
 }
 _PATH_TOKEN = re.compile(r"[Mlz]|-?(?:\d+\.?\d*|\.\d+)")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SCHEME = re.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _INVISIBLE = re.compile("[\x00-\x20\x7f]")
 
@@ -196,8 +195,12 @@ def places_map(
     )
     if not marks and not shaded:
         if places:
-            return _message(f"None of the {count_label(len(places), 'place')} found could be put on the map.")
-        return _message("No places were found to map.")
+            return svg.message(
+                WIDTH,
+                f"None of the {count_label(len(places), 'place')} found could be put on the map.",
+                kind="chart map",
+            )
+        return svg.message(WIDTH, "No places were found to map.", kind="chart map")
     unmapped = sum(1 for p in places if not _located(p) and not (_codes(p.country) & shapes.keys()))
     anchors = [_xy(p, base) for p in marks]
     for code in sorted(_codes(*(p.country for p in countries), *highlight_countries) & shapes.keys()):
@@ -218,7 +221,7 @@ def places_map(
     parts += [_circle(circle, shapes) for circle in sorted(circles, key=lambda c: (-c.r, _rank(c.place)))]
     parts += _labels(circles, countries, base, view, labels)
     parts += _legend(view, legend_height, top, radius, unmapped, shaded=bool(shaded), marked=bool(marks))
-    return _svg(width, view.height + legend_height, _title(places), parts)
+    return svg.frame(width, view.height + legend_height, _title(places), kind="chart map", parts=parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +335,7 @@ def _countries(base: World, view: _View, shaded: Sequence[str], places: Sequence
             continue
         inside = [p for p in places if code in _codes(p.country)]
         itself = next((p for p in inside if p.is_country), None)
-        title = _text(_country_title(shape, inside))
+        title = svg.text(_country_title(shape, inside))
         path = f'<path d="{shape.d}" fill="{SHADED}"><title>{title}</title></path>'
         out.append(_linked(path, itself.href if itself else None))
     out.append("</g>")
@@ -356,7 +359,7 @@ def _circle(circle: _Circle, shapes: dict[str, CountryShape]) -> str:
     tip = f"{place.name}{where}: {count_label(place.mentions, 'mention')}"
     mark = (
         f'<circle cx="{_n(circle.x)}" cy="{_n(circle.y)}" r="{_n(circle.r)}" fill="{MARK}" '
-        f'fill-opacity="0.75" stroke="#ffffff" stroke-width="1"><title>{_text(tip)}</title></circle>'
+        f'fill-opacity="0.75" stroke="#ffffff" stroke-width="1"><title>{svg.text(tip)}</title></circle>'
     )
     return _linked(mark, place.href)
 
@@ -382,7 +385,7 @@ def _labels(
     placed: list[Box] = []
     out: list[str] = []
     for place, x, y, r in anchors[:count]:
-        text = _cut(" ".join(place.name.split()), LABEL_CHARS)
+        text = svg.shortened(" ".join(place.name.split()), LABEL_CHARS)
         choice = _place_label(text, x, y, r, view, placed, marks)
         if choice is None:
             continue
@@ -390,7 +393,7 @@ def _labels(
         placed.append(box)
         out.append(
             f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}" fill="{INK}" stroke="#ffffff" '
-            f'stroke-width="3" stroke-linejoin="round" paint-order="stroke">{_text(text)}</text>'
+            f'stroke-width="3" stroke-linejoin="round" paint-order="stroke">{svg.text(text)}</text>'
         )
     return out
 
@@ -459,7 +462,7 @@ def _legend(
 
 
 def _legend_text(x: float, y: float, text: str, colour: str = INK) -> str:
-    return f'<text x="{_n(x)}" y="{_n(y + 4)}" fill="{colour}">{_text(text)}</text>'
+    return svg.label(x, y + 4, text, colour=colour)
 
 
 def _title(places: Sequence[MapPlace]) -> str:
@@ -565,7 +568,7 @@ def _overlap(a: Box, b: Box) -> float:
 def _linked(element: str, href: str | None) -> str:
     """``element`` inside ``<a href>`` when ``href`` is a safe link; as it is otherwise."""
     safe = _safe_href(href)
-    return f'<a href="{_text(safe)}">{element}</a>' if safe else element
+    return f'<a href="{svg.text(safe)}">{element}</a>' if safe else element
 
 
 def _safe_href(href: str | None) -> str | None:
@@ -581,33 +584,10 @@ def _safe_href(href: str | None) -> str | None:
     return href.strip()
 
 
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _n(value: float) -> str:
     """A coordinate with one decimal, never "-0.0"."""
     text = f"{value:.1f}"
     return "0.0" if text == "-0.0" else text
-
-
-def _message(text: str) -> str:
-    """A map with nothing to draw says so in a small frame, so the page keeps its shape."""
-    return _svg(WIDTH, 40, text, [f'<text x="16" y="24" fill="{MUTED}">{_text(text)}</text>'])
-
-
-def _svg(width: float, height: float, title: str, parts: Iterable[str]) -> str:
-    """The ``<svg>`` element: its size, role and accessible title, the shared font, then the drawing."""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart map" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'width="{width:.0f}" height="{height:.0f}" role="img" font-family="{_text(FONT)}" font-size="11">'
-        f"<title>{_text(title)}</title>" + "".join(parts) + "</svg>"
-    )
-
-
-def _text(value: str) -> str:
-    """``value`` on one line, safe as XML text or attribute: escaped, and without characters XML forbids."""
-    return html.escape(_NOT_XML.sub("", " ".join(value.split())), quote=True)
 
 
 __all__ = ["CountryShape", "MapPlace", "World", "map_places", "places_map", "world"]

@@ -61,12 +61,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import httpx
 
 from eval.archive_bench import ARTICLES, SEED, _jsonl, _timed, sentences, synthetic
 from eval.bench import _load_average, _total_memory, _version, default_shared, load_bodies, with_section
+from sitroom.web.templating import actor_href, article_href, search_href, story_href
 
 HEADING = "## The situation room"
 REQUESTS = 50
@@ -532,13 +533,16 @@ def _latency(http: httpx.Client, chosen: _Chosen, queries: Sequence[str], reques
     for story, role in ((chosen.largest, "largest"), (chosen.typical, "typical")):
         if story is not None:
             label = f"story `{story['id']}` ({role}, {len(story['articles'])} articles)"
-            rows.append(_repeat(http, label, _story(story["id"]), requests))
+            rows.append(_repeat(http, label, story_href(story["id"]), requests))
     if chosen.stories:
         spread = _spread(len(s["articles"]) for s in chosen.stories)
         label = f"{len(chosen.stories)} other stories ({spread} articles each)"
-        rows.append(_firsts(http, label, [_story(s["id"]) for s in chosen.stories]))
-    rows += [_repeat(http, f"search `{query}`", _search(query), requests) for query in queries]
-    for kind, names, address in (("article", chosen.articles, _article), ("actor", chosen.actors, _actor)):
+        rows.append(_firsts(http, label, [story_href(s["id"]) for s in chosen.stories]))
+    rows += [_repeat(http, f"search `{query}`", search_href(query), requests) for query in queries]
+    for kind, names, address in (
+        ("article", chosen.articles, article_href),
+        ("actor", chosen.actors, actor_href),
+    ):
         if names:
             rows.append(_repeat(http, f"{kind} `{names[0]}`", address(names[0]), requests))
         if names[1:]:
@@ -549,15 +553,15 @@ def _latency(http: httpx.Client, chosen: _Chosen, queries: Sequence[str], reques
 def _pool(chosen: _Chosen, queries: Sequence[str], failed: set[str]) -> dict[str, list[str]]:
     """The load's pages by kind: only pages that answered 200, few enough to stay in the app's cache."""
     stories = [s for s in (chosen.largest, chosen.typical, *chosen.stories) if s is not None]
-    stories = [s for s in stories if _story(s["id"]) not in failed][:POOL_STORIES]
-    articles = [_article(a) for s in stories for a in s["articles"][:2]]
-    actors = [_actor(a) for a in chosen.actors]
+    stories = [s for s in stories if story_href(s["id"]) not in failed][:POOL_STORIES]
+    articles = [article_href(a) for s in stories for a in s["articles"][:2]]
+    actors = [actor_href(a) for a in chosen.actors]
     return {
         "front": ["/"],
-        "story": [_story(s["id"]) for s in stories],
+        "story": [story_href(s["id"]) for s in stories],
         "article": [p for p in dict.fromkeys(articles) if p not in failed],
         "actor": [p for p in actors if p not in failed][:POOL_ACTORS],
-        "search": [_search(q) for q in queries],
+        "search": [search_href(q) for q in queries],
     }
 
 
@@ -666,22 +670,6 @@ def _queries(texts: Sequence[str], rng: random.Random) -> list[str]:
     ]
 
 
-def _story(story: str) -> str:
-    return f"/stories/{quote(story, safe='')}"
-
-
-def _article(article: str) -> str:
-    return f"/articles/{quote(article, safe='')}"
-
-
-def _actor(name: str) -> str:
-    return f"/actors/{quote(name, safe='')}"
-
-
-def _search(query: str) -> str:
-    return f"/search?{urlencode({'q': query})}"
-
-
 def _spread(sizes: Iterable[int]) -> str:
     found = sorted(sizes)
     if not found:
@@ -697,11 +685,8 @@ def _requests(latency: Sequence[Timing]) -> str:
 def _article_count(store: Path) -> int:
     from sitroom.store import Store
 
-    opened = Store(store, readonly=True)
-    try:
-        return opened.generation()[1]
-    finally:
-        opened.close()
+    with Store(store, readonly=True) as opened:
+        return opened.article_count()
 
 
 def _cpu_seconds(pid: int) -> float | None:

@@ -166,11 +166,10 @@ class Store:
             )
         )
 
-    def generation(self) -> tuple[int, int]:
-        """(newest article key, current articles): changes whenever an add commits, so a reader can tell
-        its cached views are stale without reading the articles."""
-        newest, count = self._db.execute("SELECT max(key), sum(current) FROM articles").fetchone()
-        return newest or 0, count or 0
+    def generation(self) -> int:
+        """The newest row's key: every add that lands writes a row with a higher one, so a reader can tell
+        its cached views are stale with one index lookup, without reading the articles."""
+        return self._db.execute("SELECT max(key) FROM articles").fetchone()[0] or 0
 
     def article_ids(self) -> dict[int, str]:
         """Key -> id of every current article."""

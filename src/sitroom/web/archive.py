@@ -57,7 +57,7 @@ class Archive:
         self._cache: OrderedDict[tuple, object] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
         self._cache_size = cache_size
-        self._generation: tuple[int, int] | None = None
+        self._generation: int | None = None
         self.store()  # refuse a missing, foreign or damaged file now, not on the first request
 
     def store(self) -> Store:
@@ -100,8 +100,9 @@ class Archive:
         thread.start()
         return thread
 
-    def generation(self) -> tuple[int, int]:
-        return self.store().generation()
+    def article_count(self) -> int:
+        """How many current articles the store holds."""
+        return self.memo(("count",), self.store().article_count)
 
     def stories(self) -> list[StoryListing]:
         """Every story, the most recently active first."""

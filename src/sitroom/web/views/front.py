@@ -32,7 +32,7 @@ def front(request: Request, page_number: Page = 1, minimum: Minimum = 1) -> HTML
         page=min(page_number, pages),
         pages=pages,
         minimum=minimum,
-        articles=archive.generation()[1],
+        articles=archive.article_count(),
     )
 
 

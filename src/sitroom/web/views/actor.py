@@ -16,12 +16,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from sitroom.extract.roles import office_key
 from sitroom.render.chart import events_chart
 from sitroom.render.events import TimelineEvent, timeline
 from sitroom.render.json import brief_to_dict
-from sitroom.render.report import SpeakerRow, build_report
-from sitroom.render.spans import Span, span_of
+from sitroom.render.report import Office, Report, SpeakerRow, build_report
 from sitroom.types import Brief, Entity, Event
 from sitroom.web.archive import ACTOR_ARTICLES, Archive, NotFound
 from sitroom.web.templating import page
@@ -31,14 +29,12 @@ router = APIRouter()
 
 @dataclass(frozen=True, slots=True)
 class OfficeHeld:
-    """An office as the articles state it, with the first and last dates it is stated on."""
+    """An office as the report reads it (one per title and organisation, the organisation filled in from
+    the entity's other statements), with the first and last dates it is stated on."""
 
-    title: str
-    org: str | None
-    former: bool
+    office: Office
     first: str | None
     last: str | None
-    spans: tuple[Span, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +88,7 @@ def _view(archive: Archive, name: str) -> ActorView:
     titles = {s.id: s.title for s in archive.stories()}
     return ActorView(
         entity=entity,
-        offices=_offices(brief, entity),
+        offices=_offices(brief, report, entity),
         said=next((row for row in report.quotes.named if row.entity == entity.id), None),
         did=did,
         done_to=tuple(t for t in involved if t not in did),
@@ -119,25 +115,13 @@ def _involves(event: Event, entity: str) -> bool:
     return entity in (event.actor, event.target, event.actor_for, event.target_for)
 
 
-def _offices(brief: Brief, entity: Entity) -> tuple[OfficeHeld, ...]:
-    """The entity's offices, one per title and organisation, ordered by when they are first stated."""
-    articles = {a.id: a for a in brief.articles}
-    grouped: dict[tuple[str, str | None, bool], list] = {}
-    for role in entity.roles:
-        grouped.setdefault((office_key(role.title), role.org, role.current is False), []).append(role)
+def _offices(brief: Brief, report: Report, entity: Entity) -> tuple[OfficeHeld, ...]:
+    """The entity's offices as the report reads them, ordered by when they are first stated."""
+    published = {a.id: a.published for a in brief.articles}
+    rows = (*report.actors, *report.places, *report.groups)
+    row = next((r for r in rows if r.id == entity.id), None)
     held = []
-    for (_, org, former), roles in grouped.items():
-        days = sorted(
-            d for r in roles if (d := articles[r.article].published if r.article in articles else None)
-        )
-        held.append(
-            OfficeHeld(
-                title=Counter(r.title for r in roles).most_common(1)[0][0],
-                org=org,
-                former=former,
-                first=days[0] if days else None,
-                last=days[-1] if days else None,
-                spans=tuple(span_of(articles, r.article, r.start, r.end) for r in roles),
-            )
-        )
-    return tuple(sorted(held, key=lambda o: (o.first is None, o.first or "", o.title)))
+    for office in row.offices if row else ():
+        days = sorted(d for span in office.spans if (d := published.get(span.article)))
+        held.append(OfficeHeld(office, days[0] if days else None, days[-1] if days else None))
+    return tuple(sorted(held, key=lambda o: (o.first is None, o.first or "", o.office.title)))

@@ -1,12 +1,21 @@
-"""Small readings of the parse that the event extractor's parts share: a token's child by relation, the
-object of one of its prepositions, a verb's lemma, and the relations that make subjects and objects."""
+"""Small readings of the parse that the extractors share: the document's text, a token's child by
+relation, the object of one of its prepositions, a verb's lemma, and the relations that make subjects and
+objects."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "obj", "attr"}
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text again on each access."""
+    text = doc.user_data.get("sitroom.text")
+    if text is None:
+        text = doc.user_data["sitroom.text"] = doc.text
+    return text
 
 
 def lemma_of(verb: Token) -> str:

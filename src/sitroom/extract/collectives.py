@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitroom import lexicons
+from sitroom.extract._syntax import doc_text
 from sitroom.types import MentionRecord
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}  # ROOT: a misparsed subject
@@ -41,6 +42,7 @@ _QUANTIFIERS = {
 def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[MentionRecord, ...]:
     """GROUP mentions for the unnamed collective parties of ``doc`` that no mention covers or qualifies."""
     covered = _covered(doc, mentions)
+    text = doc_text(doc)
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -54,7 +56,7 @@ def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[
         start = modifiers[0].idx if modifiers else token.idx
         end = token.idx + len(token.text)
         key = " ".join([*(m.lower_ for m in modifiers), lemma])
-        found.append(MentionRecord(start=start, end=end, name=doc.text[start:end], key=key, type="GROUP"))
+        found.append(MentionRecord(start=start, end=end, name=text[start:end], key=key, type="GROUP"))
     return tuple(found)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import first_child
+from sitroom.extract._syntax import doc_text, first_child
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
@@ -402,7 +402,7 @@ def _ahead(trigger: Token, time: TimeRecord | None, published: str | None) -> bo
     if time is None:
         return False
     if time.value is None:
-        words = trigger.doc.text[time.start : time.end].lower()
+        words = doc_text(trigger.doc)[time.start : time.end].lower()
         return any(word in words for word in _words("ahead"))
     if not published or time.granularity != "day" or len(time.value) != 10:
         return False

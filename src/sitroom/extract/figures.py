@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitroom import lexicons
+from sitroom.extract._syntax import doc_text
 from sitroom.extract.context import context_words
 from sitroom.types import FigureRecord, MentionRecord, QuoteRecord
 
@@ -43,7 +44,7 @@ def extract_figures(
     doc: Doc, mentions: tuple[MentionRecord, ...], quotes: tuple[QuoteRecord, ...]
 ) -> tuple[FigureRecord, ...]:
     """Every figure in ``doc`` in text order, with its value, unit, what it counts and who claims it."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[FigureRecord] = []
     taken: list[tuple[int, int]] = []
     for pattern in _patterns():
@@ -91,7 +92,7 @@ def _is_figure(doc: Doc, match: re.Match[str]) -> bool:
     small model calls "between 50 and 70 billion" a date); a bare one is not inside a date or a name.
     """
     start, end = match.span("figure")
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, start - 1) : start]
     after = text[end : end + 2]
     if before.isalnum() or (before == "-" and start > 1 and text[start - 2].isalpha()):
@@ -112,7 +113,7 @@ def _is_figure(doc: Doc, match: re.Match[str]) -> bool:
 
 def _quantifies_a_noun(doc: Doc, end: int) -> bool:
     """A number in words is a figure when a plural noun follows ("two ministers", "thousands of people")."""
-    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
     if span is None:
         return False
     for token in span:

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
+from sitroom.extract._syntax import doc_text
 from sitroom.extract.quote_marks import Quoted, find_quoted
 from sitroom.extract.reported import (
     comment_start,
@@ -30,7 +31,7 @@ from sitroom.extract.reported import (
     reported_clause,
     trim_end,
 )
-from sitroom.extract.speakers import Speaker, SpeakerResolver, doc_text
+from sitroom.extract.speakers import Speaker, SpeakerResolver
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 # How far from a quotation its attribution may stand, in tokens; further, up to the apposition window,

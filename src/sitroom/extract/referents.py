@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract import _words
+from sitroom.extract._syntax import doc_text
 from sitroom.types import MentionRecord, RoleRecord
 
 # How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
@@ -170,7 +171,7 @@ class Referents:
             mention = self.by_token.get(token.i)
             if mention is None or mention.type != "PERSON":
                 continue
-            after = doc.text[mention.end : mention.end + 2]
+            after = doc_text(doc)[mention.end : mention.end + 2]
             own = self.gender.get(mention.start)
             fits = sex is None or own is None or own == sex
             return mention.start if after.startswith(",") and fits else None

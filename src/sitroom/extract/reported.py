@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract.speakers import doc_text
+from sitroom.extract._syntax import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _ARGUMENTS = _SUBJECTS | {"csubj", "expl", "dobj", "attr"}

@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
+from sitroom.extract._syntax import doc_text
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
-__all__ = ["Speaker", "SpeakerResolver", "doc_text", "same_office"]
+__all__ = ["Speaker", "SpeakerResolver", "same_office"]
 
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
@@ -373,14 +374,6 @@ class SpeakerResolver:
                 key = mention.key.split("#")[0]
                 return mention.stands_for or metonym_referent(key) or key
         return None
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document: spaCy joins every token's text again on each access."""
-    text = doc.user_data.get("sitroom.text")
-    if text is None:
-        text = doc.user_data["sitroom.text"] = doc.text
-    return text
 
 
 def _running_max(values: list[int]) -> list[int]:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from sitroom import lexicons, timex
+from sitroom.extract._syntax import doc_text
 from sitroom.extract.context import context_words
 from sitroom.extract.time_grammar import number_words, patterns, words
 from sitroom.types import QuoteRecord, TimeRecord
@@ -153,7 +154,7 @@ def extract_times(
     for name, match, start, end, tense in _matches(doc, reference):
         narrative = ahead if tense == "future" and ahead is not None else story
         narrative_day = timex.first_day(records[narrative].value) if narrative is not None else None
-        reading = _read(name, match, _Context(reference, tense, narrative_day), doc.text)
+        reading = _read(name, match, _Context(reference, tense, narrative_day), doc_text(doc))
         if reading is None:
             continue
         anchor: str | int | None = reading.anchor
@@ -174,7 +175,7 @@ def extract_times(
             anchor,
             context_words(doc, start, end),
         )
-        if records and (interval := _between(records[-1], record, doc.text)) is not None:
+        if records and (interval := _between(records[-1], record, doc_text(doc))) is not None:
             records[-1] = interval
             continue
         records.append(record)
@@ -278,7 +279,7 @@ def _matches(doc: Doc, reference: dt.date | None) -> list[tuple[str, re.Match[st
 
     Whether a match reads as a time does not depend on the narrative, so a stand-in day serves here.
     """
-    text = doc.text
+    text = doc_text(doc)
     stand_in = _Context(reference, None, reference or dt.date(2000, 1, 1))
     found = []
     for name, pattern in patterns():

@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+RAY_STAMP := $(VENV)/.ray-stamp
 SHARED ?= ../shared
 
 .PHONY: demo test lint eval bench lock clean serve screenshots
@@ -15,10 +16,14 @@ $(STAMP): requirements/pip.txt requirements/main.txt requirements/dev.txt pyproj
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
+$(RAY_STAMP): $(STAMP) requirements/ray.txt  # the optional Ray engine, for the tests and the bench
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/ray.txt
+	touch $@
+
 demo: $(STAMP)  ## analyse the bundled sample corpus into sitroom-demo/
 	$(BIN)/sitroom demo
 
-test: $(STAMP)  ## lint, then the whole test suite (with Debian's chromium for the browser tests)
+test: $(RAY_STAMP)  ## lint, then the whole test suite (with Debian's chromium and Ray installed)
 	scripts/ensure-browser
 	$(BIN)/ruff check src tests eval scripts
 	SITROOM_REQUIRE_BROWSER=$$(command -v chromedriver >/dev/null && echo 1) $(BIN)/python -m pytest -q
@@ -39,8 +44,9 @@ screenshots: $(STAMP)  ## screenshots of the front, story and actor pages into d
 eval: $(STAMP)  ## score against the public data in ../shared/data; writes docs/quality.md
 	$(BIN)/python -m eval --shared $(SHARED) --out docs/quality.md
 
-bench: $(STAMP)  ## time sitroom against a bare spaCy run; writes docs/performance.md
+bench: $(RAY_STAMP)  ## time sitroom against a bare spaCy run; writes docs/performance.md
 	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md
+	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md --profile
 	$(BIN)/python -m eval.archive_bench --shared $(SHARED) --out docs/performance.md
 	$(BIN)/python -m eval.serve_bench --shared $(SHARED) --out docs/performance.md
 
@@ -48,7 +54,9 @@ lock:  ## recompile the hash-pinned lock files (needs pip-tools)
 	cd requirements && pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
 		--no-emit-find-links -o main.txt main.in && \
 	pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
-		--no-emit-find-links -o dev.txt dev.in
+		--no-emit-find-links -o dev.txt dev.in && \
+	pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o ray.txt ray.in
 
 clean:
 	rm -rf $(VENV) sitroom-demo .pytest_cache

@@ -81,12 +81,10 @@ def read_corpus(shared: Path) -> Corpus | None:
     if not folder.is_dir():
         return None
     files = sorted(folder.glob("*.txt"))
-    options = Options()
+    options = Options(processes=PROCESSES)
     articles = mark_copies(read_articles([str(f) for f in files], options=options).articles)
     analysed = [a for a in articles if a.analysable]
-    extractions = extract_all(
-        analysed, model=options.model, processes=PROCESSES, batch_size=options.batch_size
-    )
+    extractions = extract_all(analysed, options=options)
     topics = {a.id: topic_of(a.source) for a in articles}
     return Corpus(tuple(articles), tuple(extractions), topics)
 

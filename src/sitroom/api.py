@@ -73,13 +73,7 @@ def brief(
     analysed = [a for a in articles if a.analysable]
     if on_read is not None:
         on_read(len(analysed))
-    extractions = extract_all(
-        analysed,
-        model=options.model,
-        processes=options.worker_count(len(analysed)),
-        batch_size=options.batch_size,
-        on_progress=on_progress,
-    )
+    extractions = extract_all(analysed, options=options, on_progress=on_progress)
     failures = [*read.failures, *failures_of(analysed, extractions)]
     return corpus_brief(articles, extractions, failures=failures, model=model_name)
 

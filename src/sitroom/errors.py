@@ -57,3 +57,11 @@ class StoryNotFound(SitroomError, LookupError):
         listed = f"; its stories are {shown}" if known else "; it has no stories"
         super().__init__(f"no story {story!r} in this brief{listed}")
         self.story = story
+
+
+class EngineError(SitroomError):
+    """The engine asked for (``--engine``) cannot run: not installed, or its cluster cannot be reached."""
+
+    def __init__(self, engine: str, reason: str) -> None:
+        super().__init__(f"engine {engine!r} {reason}")
+        self.engine = engine

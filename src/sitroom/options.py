@@ -17,7 +17,9 @@ class Options:
     articles (0 means one per core); ``title_max_words`` bounds a plain-text first line that may be a
     headline. ``event_threshold`` is the confidence an event needs (with a named participant) for the
     report to assert it, on its timeline and charts; ``quote_threshold`` the confidence below which a
-    quotation is shown with a caveat (see :mod:`sitroom.link.confidence`).
+    quotation is shown with a caveat (see :mod:`sitroom.link.confidence`). ``engine`` runs the per-article
+    stage here (``local``) or on Ray (``ray``; :mod:`sitroom.ray_engine`), on the cluster at
+    ``ray_address`` (else ``RAY_ADDRESS``, else a local one of ``processes`` CPUs).
     """
 
     model: str = DEFAULT_MODEL
@@ -28,6 +30,8 @@ class Options:
     title_max_words: int = 25
     event_threshold: float = 0.7
     quote_threshold: float = 0.5
+    engine: str = "local"
+    ray_address: str | None = None
 
     def worker_count(self, articles: int) -> int:
         """Processes worth starting for ``articles`` articles: a pool only pays off on bigger inputs."""

@@ -401,10 +401,10 @@ def pipeline_stories(paths: list[str]):  # type: ignore[no-untyped-def]
     from sitroom.options import Options
     from sitroom.parallel import extract_all
 
-    options = Options()
+    options = Options(processes=1)
     articles = mark_copies(read_articles(paths, options=options).articles)
     analysed = [a for a in articles if a.analysable]
-    extractions = extract_all(analysed, model=options.model, processes=1, batch_size=options.batch_size)
+    extractions = extract_all(analysed, options=options)
     return analysed, build_stories(articles, extractions, (), ())
 
 

@@ -8,7 +8,18 @@ from typing import Annotated
 import typer
 
 from sitroom.api import add as add_to_store
-from sitroom.cli.options import DEFAULT_STORE, DEFAULTS, MaxBytes, Meta, Model, Processes, Timeout
+from sitroom.cli.options import (
+    DEFAULT_STORE,
+    DEFAULTS,
+    ENGINES,
+    Engine,
+    MaxBytes,
+    Meta,
+    Model,
+    Processes,
+    RayAddress,
+    Timeout,
+)
 from sitroom.cli.output import fail, progress, setup_notices
 from sitroom.errors import SitroomError
 from sitroom.options import DEFAULT_MODEL, Options
@@ -27,6 +38,8 @@ def add(
     max_bytes: MaxBytes = DEFAULTS.max_bytes,
     timeout: Timeout = DEFAULTS.timeout,
     processes: Processes = 0,
+    engine: Engine = DEFAULTS.engine,
+    ray_address: RayAddress = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Add news articles to the store: new ones are parsed and kept, copies marked, stories updated.
@@ -39,8 +52,17 @@ def add(
     """
     if max_bytes <= 0:
         raise fail("--max-bytes must be a positive number of bytes")
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     setup_notices(quiet)
-    options = Options(model=model, max_bytes=max_bytes, timeout=timeout, processes=processes)
+    options = Options(
+        model=model,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        processes=processes,
+        engine=engine,
+        ray_address=ray_address,
+    )
     try:
         with progress(not quiet, "adding") as (on_read, on_progress):
             report = add_to_store(

@@ -7,7 +7,18 @@ from typing import Annotated
 
 import typer
 
-from sitroom.cli.options import DEFAULTS, MaxBytes, Meta, Model, Processes, Story, Timeout
+from sitroom.cli.options import (
+    DEFAULTS,
+    ENGINES,
+    Engine,
+    MaxBytes,
+    Meta,
+    Model,
+    Processes,
+    RayAddress,
+    Story,
+    Timeout,
+)
 from sitroom.cli.output import fail, run_brief, run_stored_brief, write
 from sitroom.options import DEFAULT_MODEL, Options
 from sitroom.render import FORMATS, format_for
@@ -29,6 +40,8 @@ def brief(
     max_bytes: MaxBytes = DEFAULTS.max_bytes,
     timeout: Timeout = DEFAULTS.timeout,
     processes: Processes = 0,
+    engine: Engine = DEFAULTS.engine,
+    ray_address: RayAddress = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notices.")] = False,
     store: Annotated[
         Path | None, typer.Option("--store", help="Brief what this store holds instead of PATHs.")
@@ -51,6 +64,8 @@ def brief(
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if max_bytes <= 0:
         raise fail("--max-bytes must be a positive number of bytes")
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if store is not None:
         if inputs:
             raise fail("give PATHs or --store, not both (add PATHs to the store with `sitroom add`)")
@@ -60,7 +75,14 @@ def brief(
         raise fail("--story needs --store: stories are kept in a store")
     if not inputs:
         raise fail("give the articles to read (PATH...) or a --store to brief")
-    options = Options(model=model, max_bytes=max_bytes, timeout=timeout, processes=processes)
+    options = Options(
+        model=model,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        processes=processes,
+        engine=engine,
+        ray_address=ray_address,
+    )
     result = run_brief(inputs, meta=meta, options=options, quiet=quiet)
     write(result, format_for(output, fmt), output)
     if result.meta.failed:

@@ -16,5 +16,23 @@ Meta = Annotated[str | None, typer.Option("--meta", help="CSV or JSONL manifest 
 Model = Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip any input larger than this.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each URL.")]
-Processes = Annotated[int, typer.Option("--processes", help="Worker processes (0: one per core).")]
+Processes = Annotated[
+    int, typer.Option("--processes", help="Worker processes, or a local Ray's CPUs (0: one per core).")
+]
+Engine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="Where articles are parsed: local (worker processes here) or ray (Ray workers; "
+        "pip install 'sitroom[ray]').",
+    ),
+]
+RayAddress = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address",
+        help="The Ray cluster for --engine ray (default: RAY_ADDRESS, else a local one).",
+    ),
+]
+ENGINES = ("local", "ray")
 Story = Annotated[str | None, typer.Option("--story", help="Only this story (an id from `stories`).")]

@@ -73,8 +73,7 @@ def add_articles(
     opened_before = stories.count
     batches = [pending[i : i + options.batch_size] for i in range(0, len(pending), options.batch_size)]
     analysed = [[p.article for p in batch if p.article.analysable] for batch in batches]
-    processes = options.worker_count(sum(map(len, analysed)))
-    done = extract_batches(analysed, model=options.model, processes=processes)
+    done = extract_batches(analysed, options=options)
     failed: list[Failure] = []
     for batch, articles_done, extractions in zip(batches, analysed, done, strict=True):
         failed += failures_of(articles_done, extractions)

@@ -92,6 +92,7 @@ class Bench:
     single: Run
     memory_source: str
     load: tuple[float, float] | None = None
+    ray: Run | None = None
 
     @property
     def a_seconds(self) -> float:
@@ -136,7 +137,9 @@ def write_jsonl(bodies: dict[str, str], path: Path) -> Path:
     return path
 
 
-def brief_command(jsonl: Path, output: Path, *, processes: int | None = None) -> list[str]:
+def brief_command(
+    jsonl: Path, output: Path, *, processes: int | None = None, engine: str | None = None
+) -> list[str]:
     """Command A: the installed ``sitroom brief`` from this Python's environment."""
     script = Path(sys.executable).parent / ("sitroom.exe" if sys.platform == "win32" else "sitroom")
     if not script.is_file():
@@ -144,6 +147,8 @@ def brief_command(jsonl: Path, output: Path, *, processes: int | None = None) ->
     command = [str(script), "brief", str(jsonl), "-o", str(output), "--quiet"]
     if processes is not None:
         command += ["--processes", str(processes)]
+    if engine is not None:
+        command += ["--engine", engine]
     return command
 
 
@@ -225,6 +230,9 @@ def run_bench(
     analysed = _analysed(brief_json)
     single = measure(brief_command(jsonl, brief_json, processes=1), scratch)
     say(f"A with --processes 1: {single.seconds:.1f} s")
+    ray = measure(brief_command(jsonl, brief_json, engine="ray"), scratch) if _has_ray() else None
+    if ray is not None:
+        say(f"A with --engine ray: {ray.seconds:.1f} s")
     return Bench(
         articles=len(bodies),
         characters=sum(len(text) for text in bodies.values()),
@@ -234,6 +242,7 @@ def run_bench(
         single=single,
         memory_source=memory_source(),
         load=None if load_before is None else (load_before, _load_average() or 0.0),
+        ray=ray,
     )
 
 
@@ -303,6 +312,7 @@ def bench_report(bench: Bench, *, model: str | None = None) -> str:
         f"- A with `--processes 1`: {bench.single.seconds:.2f} s ({n / bench.single.seconds:.2f} articles/s, "
         f"peak {_mib(_kib_to_mib(bench.single.peak_kib))} MiB); the default run is "
         f"{bench.single.seconds / bench.a_seconds:.2f}× as fast.",
+        _ray_line(bench),
         "",
         f"Target: A/B ≤ {TARGET} with quotes, figures, times and events extracted. "
         f"Now {met}: {ratio:.2f} {sign} {TARGET}.",
@@ -322,13 +332,15 @@ def bench_report(bench: Bench, *, model: str | None = None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """Per-stage seconds (in pipeline order), the one-off model load, and the hottest sitroom functions
-    beyond the parse as ``(name, calls, cumulative seconds)`` with the profiled total they share."""
+    """Per-stage seconds (in pipeline order), the parse's seconds by spaCy component, the one-off model
+    load, and the hottest sitroom functions beyond the parse as ``(name, calls, cumulative seconds)`` with
+    the profiled total they share."""
 
     articles: int
     analysed: int
     load_seconds: float
     stages: tuple[tuple[str, str, float], ...]
+    components: tuple[tuple[str, float], ...]
     hot: tuple[tuple[str, int, float], ...]
     profiled_seconds: float
     unprofiled_seconds: float
@@ -364,8 +376,8 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
     duplicates_seconds = clock.last
     analysed = [a for a in articles if a.analysable]
     nlp.max_length = max([nlp.max_length, *(len(a.text) + 1 for a in analysed)])
-    docs = clock.time(lambda: list(nlp.pipe((a.text for a in analysed), batch_size=BATCH_SIZE)))
-    parse_seconds = clock.last
+    docs, components = _parse_by_component(nlp, [a.text for a in analysed])
+    parse_seconds = sum(seconds for _, seconds in components)
 
     def after_parse(timed: _Clock) -> None:
         extractions = timed.time(
@@ -414,10 +426,26 @@ def run_profile(bodies: dict[str, str], scratch: Path, *, model: str | None = No
             ("assemble", "`assemble_brief`", assemble_seconds),
             ("render", '`render(brief, "json")`', render_seconds),
         ),
+        components=components,
         hot=_hot_functions(profiler),
         profiled_seconds=profiled_seconds,
         unprofiled_seconds=sum(plain.laps),
     )
+
+
+def _parse_by_component(nlp: Any, texts: list[str]) -> tuple[list[Any], tuple[tuple[str, float], ...]]:
+    """The docs ``nlp.pipe`` gives, made one component at a time over all texts so each is timed alone:
+    the tokenizer, then every pipe in order, each in batches of ``BATCH_SIZE``."""
+    clock = _Clock()
+    docs = clock.time(lambda: [nlp.make_doc(text) for text in texts])
+    timed = [("tokenizer", clock.last)]
+    for name, component in nlp.pipeline:
+        if hasattr(component, "pipe"):
+            docs = clock.time(lambda c=component, d=docs: list(c.pipe(d, batch_size=BATCH_SIZE)))
+        else:
+            docs = clock.time(lambda c=component, d=docs: [c(doc) for doc in d])
+        timed.append((name, clock.last))
+    return docs, tuple(timed)
 
 
 def profile_report(profile: Profile) -> str:
@@ -442,6 +470,15 @@ def profile_report(profile: Profile) -> str:
         "",
         f"Model load, once per process and not in the total: {profile.load_seconds:.2f} s. sitroom's own "
         f"cost beyond the parse: {own:.2f} s, {_percent(own, parse)} of the parse time.",
+        "",
+        "The parse by component (`sitroom_*` are sitroom's own small components: datelines, parse repair):",
+        "",
+        "| component | seconds | share of the parse | share of the total |",
+        "|---|---:|---:|---:|",
+        *(
+            f"| {name} | {seconds:.2f} | {_percent(seconds, parse)} | {_percent(seconds, total)} |"
+            for name, seconds in profile.components
+        ),
         "",
         f"The sitroom functions with the most cumulative time in extract, link, assemble and render, under "
         f"`cProfile` (a second pass: {profile.profiled_seconds:.2f} s with the profiler's overhead, against "
@@ -557,6 +594,28 @@ def _workers(analysed: int | None) -> int | None:
     from sitroom.options import Options
 
     return Options().worker_count(analysed)
+
+
+def _has_ray() -> bool:
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _ray_line(bench: Bench) -> str:
+    """The one run with ``--engine ray`` (a local Ray started and stopped inside the command)."""
+    if bench.ray is None:
+        return "- A with `--engine ray`: not run (Ray is not installed; `pip install sitroom[ray]`)."
+    seconds, n = bench.ray.seconds, bench.articles
+    return (
+        f"- A with `--engine ray` (one run, a local Ray of {os.cpu_count()} CPUs started and stopped inside "
+        f"the command): {seconds:.2f} s ({n / seconds:.2f} articles/s), {seconds - bench.a_seconds:+.2f} s "
+        "against the default engine: Ray's start-up, its workers' model loads and its object transfers. "
+        "Its peak memory is the driver's alone, since Ray's workers are not its children; each worker "
+        "holds one model, about as much as one local worker process."
+    )
 
 
 def _default_model() -> str:

@@ -70,6 +70,9 @@ def test_bench_times_both_commands_and_writes_the_table(
     assert found is not None, text
     assert float(found.group(1)) > 0
     assert len(re.findall(r"^\| 1 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|", text, flags=re.MULTILINE)) == 1
+    ray_installed = importlib.util.find_spec("ray") is not None
+    ray_timed = re.search(r"A with `--engine ray` .*: [0-9.]+ s \([0-9.]+ articles/s\)", text)
+    assert (ray_timed is not None) == ray_installed, text
 
 
 def test_bench_skips_and_leaves_the_file_alone_without_data(
@@ -122,3 +125,5 @@ def test_profile_times_each_stage_and_appends_its_section(tmp_path: Path) -> Non
     for stage in ("read", "parse", "extract", "link", "assemble", "render"):
         assert re.search(rf"^\| {stage} \| .* \| [0-9.]+ \| [0-9.]+% \|$", text, flags=re.MULTILINE), stage
     assert ".extract_article` |" in text
+    for component in ("tokenizer", "tok2vec", "parser", "ner"):
+        assert re.search(rf"^\| {component} \| [0-9.]+ \| [0-9.]+% \| [0-9.]+% \|$", text, flags=re.MULTILINE)

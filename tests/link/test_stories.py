@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitroom.link import build_stories
-from sitroom.link.clustering import StoryIndex, entity_keys
+from sitroom.link import build_stories, clustering
+from sitroom.link.clustering import CANDIDATES, Features, StoryIndex, entity_keys
 from sitroom.types import Article, CopyOf, Event, Extraction, MentionRecord, Time
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -239,6 +240,41 @@ def test_a_story_long_quiet_retires_from_the_state_but_its_number_is_not_reused(
     state = index.to_state()
     assert [s["number"] for s in state["live"]] == [1]
     assert (state["count"], index.count) == (2, 2)
+
+
+def _busy_stream(stories: int) -> StoryIndex:
+    """An index of ``stories`` live stories, each of its own made-up words beside two every story uses."""
+    index = StoryIndex()
+    for n in range(stories):
+        words = {f"w{n}x{k}": 2 for k in range(12)} | {"said": 1, "officials": 1}
+        index.add_features(Features({"terms": words, "title": {f"t{n}": 1}}, date(2022, 3, 1)))
+    return index
+
+
+def test_a_busy_stream_scores_an_article_against_few_stories_and_still_finds_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = _busy_stream(300)
+    scored = []
+    similarity = clustering._similarity
+    monkeypatch.setattr(
+        clustering, "_similarity", lambda *args: scored.append(args[3].number) or similarity(*args)
+    )
+    follow_up = {f"w217x{k}": 1 for k in range(6)} | {"said": 3, "officials": 2}
+    assert index.add_features(Features({"terms": follow_up, "title": {}}, date(2022, 3, 2))) == 217
+    assert 217 in scored and len(scored) <= CANDIDATES
+
+
+def test_an_article_sharing_only_common_words_with_every_story_opens_its_own() -> None:
+    index = _busy_stream(100)
+    common = Features({"terms": {"said": 2, "officials": 2, "quietly": 1}, "title": {}}, date(2022, 3, 2))
+    assert index.add_features(common) == 100
+
+
+def test_the_index_is_rebuilt_from_saved_state() -> None:
+    resumed = StoryIndex.from_state(json.loads(json.dumps(_busy_stream(40).to_state())))
+    follow_up = Features({"terms": {f"w33x{k}": 1 for k in range(6)}, "title": {}}, date(2022, 3, 2))
+    assert resumed.add_features(follow_up) == 33
 
 
 def test_an_unknown_state_is_refused() -> None:

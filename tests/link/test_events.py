@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sitroom.link import LinkedEntities, link_events
+import pytest
+
+from sitroom.link import LinkedEntities, events, link_events
 from sitroom.types import Article, Entity, Event, EventRecord, Extraction, Mention, Role, Time
 
 RUSSIA = Entity("russia", "Russia", "GPE", country="RU")
@@ -361,6 +363,28 @@ def test_the_same_sentence_in_a_near_copy_ties_two_reports_without_named_parties
     reports = [report(a, text, "cutting", "SANCTION") for a in ("a", "b")]
     first, second = linked_reports(reports, LinkedEntities((), ()))
     assert second.same_as == first.id
+
+
+def test_a_near_copy_with_a_word_changed_is_still_tied_to_the_first_report() -> None:
+    first = "The central bank went on cutting the value it assigns to the collateral the banks pledge."
+    second = first.replace("assigns", "gives")  # the first word of the sentence's sorted words
+    reports = [report("a", first, "cutting", "SANCTION"), report("b", second, "cutting", "SANCTION")]
+    one, other = linked_reports(reports, LinkedEntities((), ()))
+    assert other.same_as == one.id
+
+
+def test_a_report_is_compared_only_with_first_reports_it_shares_something_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compared = []
+    ties = events._ties
+    monkeypatch.setattr(events, "_ties", lambda *args: compared.append(args[0].id) or ties(*args))
+    texts = [f"Unit{n} guards cut the fence at outpost number{n} overnight near farm{n}." for n in range(60)]
+    reports = [report(f"a{n}", text, "cut", "SANCTION") for n, text in enumerate(texts)]
+    reports.append(report("copy", texts[41], "cut", "SANCTION"))
+    *_, copy = linked_reports(reports, LinkedEntities((), ()))
+    assert copy.same_as == "a41/e1"
+    assert compared == ["a41/e1"]
 
 
 def test_a_threat_is_never_the_same_event_as_one_that_happened() -> None:

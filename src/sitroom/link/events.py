@@ -9,12 +9,21 @@ one report of something that happened against one of something that did not (a t
 resignation). Together: each party they share (a person or what they act for), the same place, the same
 day, and the words around them — the same sentence in a near-copy counts twice. Every later report points
 at the first report it is most tied to with ``same_as``.
+
+Two ties need something shared: a party, the place, the day, or (for the two a near-copy gives) most of the
+sentence's words. So first reports are indexed by each of those, and a report is compared only with the
+first reports it shares one with, never with every earlier event: the cost follows the reports that could
+tie, not the size of the corpus. Sentences are found by prefix filtering (Chaudhuri et al. 2006): two
+word sets alike enough to count twice share a word among the first few of each in one fixed order, here
+rarest first, so that the words looked up are the telling ones.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract.events import SYMMETRIC_TYPES
@@ -42,12 +51,22 @@ def link_events(
     mention_at = {(m.article, m.start): m for m in linked.mentions}
     entities = {e.id: e for e in linked.entities}
     countries = _states_by_country(linked.entities)
+    ordered = sorted(extractions, key=lambda e: order[e.article_id])
+    words = {
+        f"{e.article_id}/e{n}": _sentence_words(texts[e.article_id], record.start, record.end)
+        for e in ordered
+        for n, record in enumerate(e.events, start=1)
+    }
     context = _Context(
-        values={t.id: t.value for t in times}, granularity={t.id: t.granularity for t in times}, words={}
+        values={t.id: t.value for t in times},
+        granularity={t.id: t.granularity for t in times},
+        words=words,
+        frequency=Counter(word for sentence in words.values() for word in sentence),
     )
     events: list[Event] = []
+    first_reports = _FirstReports()
     record_evidence: dict[str, tuple[str, ...]] = {}
-    for extraction in sorted(extractions, key=lambda e: order[e.article_id]):
+    for extraction in ordered:
         article_id = extraction.article_id
         for n, record in enumerate(extraction.events, start=1):
             actor = mention_at.get((article_id, record.actor)) if record.actor is not None else None
@@ -78,8 +97,10 @@ def link_events(
                 quote=f"{article_id}/q{record.quote + 1}" if record.quote is not None else None,
             )
             record_evidence[event.id] = record.evidence
-            context.words[event.id] = _sentence_words(texts[article_id], record.start, record.end)
-            events.append(_with_first_report(event, events, context))
+            event = _with_first_report(event, first_reports.sharing(event, context), context)
+            events.append(event)
+            if event.same_as is None:
+                first_reports.add(event, context)
     corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
     repeats = _repeats(events)
     kinds = {entity_id: entity.type for entity_id, entity in entities.items()}
@@ -186,14 +207,51 @@ def _acts_for(
 
 
 def _with_first_report(event: Event, earlier: list[Event], context: _Context) -> Event:
-    """``event`` pointing at the earlier first report in another article it is most tied to, if any."""
+    """``event`` pointing at the earlier first report in another article it is most tied to, if any;
+    ``earlier`` holds the first reports that could tie, in order."""
     best, tied = None, _TIES_NEEDED - 1
     for other in earlier:
-        if other.same_as is None and other.article != event.article and other.type == event.type:
+        if other.article != event.article and other.type == event.type:
             found = _ties(other, event, context)
             if found is not None and found > tied:
                 best, tied = other, found
     return replace(event, same_as=best.id) if best is not None else event
+
+
+@dataclass(slots=True)
+class _FirstReports:
+    """The first reports so far, in order, indexed by what could tie a later report to them."""
+
+    reports: list[Event] = field(default_factory=list)
+    index: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+
+    def add(self, event: Event, context: _Context) -> None:
+        for key in _tie_keys(event, context):
+            self.index.setdefault(key, []).append(len(self.reports))
+        self.reports.append(event)
+
+    def sharing(self, event: Event, context: _Context) -> list[Event]:
+        """The first reports that share something with ``event`` that two ties need, in order."""
+        found = {n for key in _tie_keys(event, context) for n in self.index.get(key, ())}
+        return [self.reports[n] for n in sorted(found)]
+
+
+def _tie_keys(event: Event, context: _Context) -> set[tuple[str, ...]]:
+    """What a report could share with another of its type to be tied to it twice: each party, the place,
+    the day, and (as prefix filtering finds sets this alike) the rarest words of its sentence, rarest
+    first: enough that a sentence sharing ``_SAME_SENTENCE`` of its words shares one of them."""
+    keys = {(event.type, "party", party) for side in _sides(event) for party in side}
+    if event.place is not None:
+        keys.add((event.type, "place", event.place))
+    value = context.values.get(event.time or "")
+    if value is not None and context.granularity.get(event.time or "") == "day":
+        keys.add((event.type, "day", value))
+    frequency = context.frequency
+    words = sorted(context.words.get(event.id, frozenset()), key=lambda word: (frequency[word], word))
+    if len(words) >= _MIN_SENTENCE_WORDS:
+        shared = math.ceil(_SAME_SENTENCE * len(words) - 1e-9)
+        keys.update((event.type, "word", word) for word in words[: len(words) - shared + 1])
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +261,7 @@ class _Context:
     values: dict[str, str | None]
     granularity: dict[str, str | None]
     words: dict[str, frozenset[str]]
+    frequency: Counter[str]  # how many reports' sentences hold each word
 
 
 def _ties(first: Event, second: Event, context: _Context) -> int | None:

@@ -149,10 +149,15 @@ def _groups(claims: list[_Claim], duplicates: dict[str, str | None]) -> list[lis
             i = parent[i]
         return i
 
-    for i, first in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            if _same_thing(first, claims[j], duplicates):
+    # a claim is compared only with the earlier claims of its kind that share a word with it or its value
+    earlier: dict[tuple[str, object], list[int]] = {}
+    for j, second in enumerate(claims):
+        keys = [(second.kind, word) for word in second.about] + [(second.kind, second.value)]
+        for i in sorted({i for key in keys for i in earlier.get(key, ())}):
+            if find(i) != find(j) and _same_thing(claims[i], second, duplicates):
                 parent[find(j)] = find(i)
+        for key in keys:
+            earlier.setdefault(key, []).append(j)
     groups: dict[int, list[_Claim]] = {}
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)
@@ -205,6 +210,10 @@ def _arithmetic(articles: list[Article], times: Sequence[Time], outlets: dict[st
     years = [
         t for t in times if t.type == "date" and t.anchor is None and t.value and _YEAR.fullmatch(t.value)
     ]
+    years_near: dict[str, list[int]] = {}  # each name to the years it stands near, by their place in years
+    for n, year in enumerate(years):
+        for name in _names_near(texts[year.article], year):
+            years_near.setdefault(name, []).append(n)
     comparisons = []
     for time in times:
         match = _DURATION.fullmatch(time.value or "") if time.type == "duration" else None
@@ -213,7 +222,8 @@ def _arithmetic(articles: list[Article], times: Sequence[Time], outlets: dict[st
         if match is None or match.group(2) != "Y" or not when or event is None:
             continue
         names = {name.casefold() for name in _NAME.findall(event.group("event"))}
-        dated = [t for t in years if t.article != time.article and names & _names_near(texts[t.article], t)]
+        near = sorted({n for name in names for n in years_near.get(name, ())})
+        dated = [years[n] for n in near if years[n].article != time.article]
         if not names or not dated:
             continue
         implied = int(when[:4]) - int(float(match.group(1)))

@@ -53,8 +53,12 @@ def build_stories(
     published = {a.id: a.published for a in articles}
     outlets = {a.id: a.outlet for a in articles}
     reach = event_reach(events, outlets) if summaries else None
+    events_of: dict[str, list[Event]] = {}
+    for event in events:
+        events_of.setdefault(event.article, []).append(event)
+    values = {t.id: t.value for t in times}
     return tuple(
-        _story(number, members[number], centrality, events, times, published, outlets, reach)
+        _story(number, members[number], centrality, events_of, values, published, outlets, reach)
         for number in sorted(members)
     )
 
@@ -63,17 +67,17 @@ def _story(
     number: int,
     members: list[Article],
     centrality: Mapping[str, float],
-    events: tuple[Event, ...],
-    times: tuple[Time, ...],
+    events_of: Mapping[str, list[Event]],
+    values: Mapping[str, str | None],
     published: Mapping[str, str | None],
     outlets: Mapping[str, str | None],
     reach: Mapping[str, Reach] | None,
 ) -> Story:
-    """Story ``number`` of ``members``; without ``reach`` (see ``summaries``), without a summary."""
+    """Story ``number`` of ``members``; without ``reach`` (see ``summaries``), without a summary.
+    ``events_of`` holds each article's events in brief order; ``values`` each time's value by id."""
     central = sorted(members, key=lambda a: -centrality[a.id])  # stable: ties keep input order
     dates = [a.published for a in members if a.published]
-    ids = {a.id for a in members}
-    own = tuple(e for e in events if e.article in ids)
+    own = tuple(e for a in members for e in events_of.get(a.id, ()))  # members and events: brief order
     summary = (
         summarise(members, own, outlets=outlets, centrality=centrality, reach=reach)
         if reach is not None
@@ -84,7 +88,7 @@ def _story(
         title=next((a.title for a in central if a.title), None) or _size(len(members)),
         articles=tuple(a.id for a in members),
         summary=summary,
-        timeline=_timeline(own, times, published),
+        timeline=_timeline(own, values, published),
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
     )
@@ -113,10 +117,9 @@ def _size(count: int) -> str:
 
 
 def _timeline(
-    events: tuple[Event, ...], times: tuple[Time, ...], published: Mapping[str, str | None]
+    events: tuple[Event, ...], values: Mapping[str, str | None], published: Mapping[str, str | None]
 ) -> tuple[str, ...]:
     """First reports only, by the first day each happened on; ties keep brief order."""
-    values = {t.id: t.value for t in times}
 
     def when(event: Event) -> tuple[bool, date]:
         found = day_range(values.get(event.time or "")) or day_range(published.get(event.article))

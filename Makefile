@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 RAY_STAMP := $(VENV)/.ray-stamp
 SHARED ?= ../shared
+# article counts of the scaling table; `make bench SCALE_SIZES=1000,5000` spares the build of 20,000
+SCALE_SIZES ?= 1000,5000,20000
 
 .PHONY: demo test lint eval bench lock clean serve screenshots
 
@@ -49,6 +51,7 @@ bench: $(RAY_STAMP)  ## time sitroom against a bare spaCy run; writes docs/perfo
 	$(BIN)/python -m eval.bench --shared $(SHARED) --out docs/performance.md --profile
 	$(BIN)/python -m eval.archive_bench --shared $(SHARED) --out docs/performance.md
 	$(BIN)/python -m eval.serve_bench --shared $(SHARED) --out docs/performance.md
+	$(BIN)/python -m eval.scaling_bench --shared $(SHARED) --out docs/performance.md --sizes $(SCALE_SIZES)
 
 lock:  ## recompile the hash-pinned lock files (needs pip-tools)
 	cd requirements && pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \

@@ -277,6 +277,15 @@ def test_the_index_is_rebuilt_from_saved_state() -> None:
     assert resumed.add_features(follow_up) == 33
 
 
+def test_a_story_that_goes_on_getting_articles_stays_live_long_after_its_first() -> None:
+    index = StoryIndex()
+    words = {"harbour": 2, "dockers": 2, "strike": 1}
+    days = [date(2022, 1, 1), date(2022, 1, 20), date(2022, 2, 10), date(2022, 3, 1), date(2022, 3, 20)]
+    assert [index.add_features(Features({"terms": words}, day)) for day in days] == [0] * 5
+    index.add_features(Features({"terms": {"chess": 1}}, date(2022, 5, 1)))
+    assert [s["number"] for s in index.to_state()["live"]] == [0, 1]
+
+
 def test_an_unknown_state_is_refused() -> None:
     with pytest.raises(ValueError, match="not a story clusterer state"):
         StoryIndex.from_state({"format": "something/9"})

@@ -24,15 +24,17 @@ cut to its heaviest entries) and dates. A dated story idle for ``RETIRE_AFTER_DA
 date seen retires, since no article could reach the threshold with it any more; undated stories stay live.
 A busy stream keeps thousands of stories live, so an article is not compared with each: an inverted index
 from every centroid key to the live stories holding it retrieves the stories that share the article's
-heaviest keys, ranks them by the cosine on those keys alone, and only the best ``CANDIDATES`` are scored
-in full (retrieve, then re-rank, as search engines do). A story that shares none of those keys could not
-reach the threshold in practice, so an article costs about the same however large the stream grows.
+heaviest keys (passing over a key so many stories hold that it tells none apart), ranks them by the cosine
+on those keys alone, and scores only the best ``CANDIDATES`` in full (retrieve, then re-rank, as search
+engines do). A story that shares none of those keys could not reach the threshold in practice, so an
+article's cost is bounded however large the stream grows. Retirement reads a heap of last dates.
 The state is JSON whose floats round-trip exactly, so feeding articles one at a time through ``to_state``
 and ``from_state`` ends exactly where feeding them all at once does.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -71,9 +73,12 @@ CENTROID_SIZE = {"terms": 200, "entities": 50, "title": 50}
 
 # How many of an article's heaviest keys, per bag, retrieve stories, and how many of those are scored in
 # full. On WikiRef220 (at most 20 live stories) every story is scored, and the stories are those of
-# comparing all; on 1,000 recombined articles (75 live stories each) the same too.
+# comparing all; on 1,000 recombined articles (about 75 live stories each) they are the same too.
 QUERY_KEYS = 30
 CANDIDATES = 20
+# A key more live stories hold than this tells them apart no better than a stop word, and is not looked
+# up (the stories are still scored on it).
+BUSY_KEY = 10 * CANDIDATES
 
 STATE_FORMAT = "sitroom.stories/1"
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -127,6 +132,7 @@ class StoryIndex:
         self._live: dict[int, _Live] = {}  # by number, so in order of opening
         self._holding: dict[str, dict[str, set[int]]] = {bag: {} for bag in WEIGHTS}
         self._norms: dict[int, dict[str, float]] = {}  # each live story's centroid lengths, unweighted
+        self._by_last: list[tuple[date, int]] = []  # a heap of the dated live stories' last dates
 
     @property
     def count(self) -> int:
@@ -164,6 +170,8 @@ class StoryIndex:
         self._unindex(best)
         _join(best, features)
         self._index(best)
+        if best.last is not None:
+            heapq.heappush(self._by_last, (best.last, best.number))
         return best.number
 
     def to_state(self) -> dict:
@@ -204,6 +212,8 @@ class StoryIndex:
             )
             index._live[story.number] = story
             index._index(story)
+        index._by_last = [(s.last, s.number) for s in index._live.values() if s.last is not None]
+        heapq.heapify(index._by_last)
         return index
 
     def _candidates(self, vectors: Mapping[str, Vector]) -> list[int]:
@@ -216,7 +226,10 @@ class StoryIndex:
             length = math.sqrt(sum(w * w for w in vector.values()))
             heaviest = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:QUERY_KEYS]
             for key, w in heaviest:
-                for number in holding.get(key, ()):
+                numbers = holding.get(key, ())
+                if len(numbers) > BUSY_KEY:
+                    continue
+                for number in numbers:
                     part = w * self._live[number].centroids[bag][key] / (length * self._norms[number][bag])
                     shared[number] = shared.get(number, 0.0) + WEIGHTS[bag] * part
         best = sorted(shared, key=lambda number: (-shared[number], number))[:CANDIDATES]
@@ -242,14 +255,14 @@ class StoryIndex:
         self._norms.pop(story.number, None)
 
     def _retire(self, newest: date) -> None:
-        idle = [
-            s
-            for s in self._live.values()
-            if s.last is not None and (newest - s.last).days > RETIRE_AFTER_DAYS
-        ]
-        for story in idle:
-            self._unindex(story)
-            del self._live[story.number]
+        """Retire the stories idle too long; a heap entry whose story has joined articles since is stale."""
+        heap = self._by_last
+        while heap and (newest - heap[0][0]).days > RETIRE_AFTER_DAYS:
+            last, number = heapq.heappop(heap)
+            story = self._live.get(number)
+            if story is not None and story.last == last:
+                self._unindex(story)
+                del self._live[number]
 
 
 def _similarity(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -150,14 +151,19 @@ def _groups(claims: list[_Claim], duplicates: dict[str, str | None]) -> list[lis
         return i
 
     # a claim is compared only with the earlier claims of its kind that share a word with it or its value
-    earlier: dict[tuple[str, object], list[int]] = {}
+    # and are of about its size: each key's claims are kept sorted by size, and only a window is read
+    earlier: dict[tuple[str, object], list[tuple[float, int]]] = {}
     for j, second in enumerate(claims):
+        if second.size <= 0:
+            continue  # of no size to compare
         keys = [(second.kind, word) for word in second.about] + [(second.kind, second.value)]
-        for i in sorted({i for key in keys for i in earlier.get(key, ())}):
-            if find(i) != find(j) and _same_thing(claims[i], second, duplicates):
-                parent[find(j)] = find(i)
+        low, high = second.size / _SAME_SIZE * (1 - 1e-9), second.size * _SAME_SIZE * (1 + 1e-9)
         for key in keys:
-            earlier.setdefault(key, []).append(j)
+            sized = earlier.setdefault(key, [])
+            for _, i in sized[bisect_left(sized, (low, -1)) : bisect_right(sized, (high, j))]:
+                if find(i) != find(j) and _same_thing(claims[i], second, duplicates):
+                    parent[find(j)] = find(i)
+            insort(sized, (second.size, j))
     groups: dict[int, list[_Claim]] = {}
     for i, claim in enumerate(claims):
         groups.setdefault(find(i), []).append(claim)

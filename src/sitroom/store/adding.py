@@ -1,19 +1,22 @@
-"""Adding articles to the store: only what is new is parsed, and each batch lands in one transaction.
+"""Adding articles to the store: only what is new is parsed, and whole batches land in one transaction.
 
 An article is known by a hash of its source, metadata and text: the same input added again is skipped and
 said so; a changed text from the same source (file path or URL) is a new version under the same id. New
 articles get ids unique in the whole store, are checked for being copies of anything stored (the MinHash
 index is rebuilt from the stored fingerprints), parsed in batches, and join stories through the clusterer
 whose state the store keeps — so the store ends up as a one-shot brief over the same articles, in the
-same order, would have it. Each batch (articles, extractions, fingerprints, stories, clusterer state) is
-one transaction: a run killed half way keeps every finished batch and no half article, and running the
-same ``add`` again finishes the job without duplicates.
+same order, would have it. The batches finished within about ``COMMIT_SECONDS`` (articles, extractions,
+fingerprints, stories, and the clusterer state once) are one transaction: a run killed half way keeps
+every batch committed and no half article, and running the same ``add`` again finishes the job without
+duplicates. Writing the clusterer's state (megabytes, once thousands of stories are live) once a second
+rather than once a batch keeps a large ``add`` bound by the parse, not by the store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -29,6 +32,7 @@ from sitroom.types import Article, Extraction, Failure
 
 MODEL_STATE = "model"
 STORIES_STATE = "stories"
+COMMIT_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +79,16 @@ def add_articles(
     analysed = [[p.article for p in batch if p.article.analysable] for batch in batches]
     done = extract_batches(analysed, options=options)
     failed: list[Failure] = []
-    for batch, articles_done, extractions in zip(batches, analysed, done, strict=True):
+    waiting: list[tuple[list[_Pending], list[Extraction]]] = []
+    since = time.monotonic()
+    for number, (batch, articles_done, extractions) in enumerate(zip(batches, analysed, done, strict=True)):
         failed += failures_of(articles_done, extractions)
-        _keep(store, batch, extractions, stories, [options.model, model])
-        if on_progress is not None:
-            on_progress(len(batch))
+        waiting.append((batch, extractions))
+        if time.monotonic() - since >= COMMIT_SECONDS or number == len(batches) - 1:
+            _keep(store, waiting, stories, [options.model, model])
+            if on_progress is not None:
+                on_progress(sum(len(items) for items, _ in waiting))
+            waiting, since = [], time.monotonic()
     failed_sources = {f.source for f in failed}
     kept = [p for p in pending if p.article.source not in failed_sources]
     return AddReport(
@@ -144,25 +153,35 @@ def _new_articles(store: Store, articles: list[Article]) -> tuple[list[_Pending]
 
 def _keep(
     store: Store,
+    batches: list[tuple[list[_Pending], list[Extraction]]],
+    stories: StoryIndex,
+    model: list[str],
+) -> None:
+    """Write whole batches, each with the extractions of its analysable articles, in one transaction."""
+    with store.batch():
+        for batch, extractions in batches:
+            _keep_batch(store, batch, extractions, stories, model)
+        store.put_state(STORIES_STATE, stories.to_state())
+        store.put_state(MODEL_STATE, model)
+
+
+def _keep_batch(
+    store: Store,
     batch: list[_Pending],
     extractions: list[Extraction],
     stories: StoryIndex,
     model: list[str],
 ) -> None:
-    """Write one batch in one transaction."""
     extracted = iter(extractions)
-    with store.batch():
-        for item in batch:
-            extraction = next(extracted) if item.article.analysable else None
-            if extraction is not None and extraction.failed is not None:
-                continue  # not kept, so that a later sitroom reads it again
-            key = store.put_article(
-                item.article, digest=item.digest, identity=item.identity, version=item.version
-            )
-            store.put_fingerprint(key, item.fingerprint.to_bytes())
-            if extraction is None:
-                continue
-            store.put_extraction(key, item.article.text, extraction, model=model[0], version=__version__)
-            store.put_story(key, stories.add(item.article, extraction))
-        store.put_state(STORIES_STATE, stories.to_state())
-        store.put_state(MODEL_STATE, model)
+    for item in batch:
+        extraction = next(extracted) if item.article.analysable else None
+        if extraction is not None and extraction.failed is not None:
+            continue  # not kept, so that a later sitroom reads it again
+        key = store.put_article(
+            item.article, digest=item.digest, identity=item.identity, version=item.version
+        )
+        store.put_fingerprint(key, item.fingerprint.to_bytes())
+        if extraction is None:
+            continue
+        store.put_extraction(key, item.article.text, extraction, model=model[0], version=__version__)
+        store.put_story(key, stories.add(item.article, extraction))

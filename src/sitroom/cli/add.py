@@ -11,7 +11,6 @@ from sitroom.api import add as add_to_store
 from sitroom.cli.options import (
     DEFAULT_STORE,
     DEFAULTS,
-    ENGINES,
     Engine,
     MaxBytes,
     Meta,
@@ -19,10 +18,11 @@ from sitroom.cli.options import (
     Processes,
     RayAddress,
     Timeout,
+    reading_options,
 )
 from sitroom.cli.output import fail, progress, setup_notices
 from sitroom.errors import SitroomError
-from sitroom.options import DEFAULT_MODEL, Options
+from sitroom.options import DEFAULT_MODEL
 from sitroom.store import AddReport
 
 
@@ -45,24 +45,14 @@ def add(
     """Add news articles to the store: new ones are parsed and kept, copies marked, stories updated.
 
     Adding the same input again changes nothing; a changed text from the same file or URL is kept as a new
-    version. Each batch is saved as it is done, so an interrupted add keeps what it finished: run it again
-    to finish the rest. Inputs that cannot be read are named on stderr and skipped; the exit code is then 1.
+    version. Finished batches are saved about once a second, so an interrupted add keeps what it saved: run
+    it again to finish the rest. Inputs that cannot be read are named on stderr and skipped; the exit code
+    is then 1.
 
     Example: sitroom add articles/ --store news.db
     """
-    if max_bytes <= 0:
-        raise fail("--max-bytes must be a positive number of bytes")
-    if engine not in ENGINES:
-        raise fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    options = reading_options(model, max_bytes, timeout, processes, engine, ray_address)
     setup_notices(quiet)
-    options = Options(
-        model=model,
-        max_bytes=max_bytes,
-        timeout=timeout,
-        processes=processes,
-        engine=engine,
-        ray_address=ray_address,
-    )
     try:
         with progress(not quiet, "adding") as (on_read, on_progress):
             report = add_to_store(

@@ -9,7 +9,6 @@ import typer
 
 from sitroom.cli.options import (
     DEFAULTS,
-    ENGINES,
     Engine,
     MaxBytes,
     Meta,
@@ -18,9 +17,10 @@ from sitroom.cli.options import (
     RayAddress,
     Story,
     Timeout,
+    reading_options,
 )
 from sitroom.cli.output import fail, run_brief, run_stored_brief, write
-from sitroom.options import DEFAULT_MODEL, Options
+from sitroom.options import DEFAULT_MODEL
 from sitroom.render import FORMATS, format_for
 
 
@@ -62,10 +62,7 @@ def brief(
     """
     if fmt is not None and fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if max_bytes <= 0:
-        raise fail("--max-bytes must be a positive number of bytes")
-    if engine not in ENGINES:
-        raise fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    options = reading_options(model, max_bytes, timeout, processes, engine, ray_address)
     if store is not None:
         if inputs:
             raise fail("give PATHs or --store, not both (add PATHs to the store with `sitroom add`)")
@@ -75,14 +72,6 @@ def brief(
         raise fail("--story needs --store: stories are kept in a store")
     if not inputs:
         raise fail("give the articles to read (PATH...) or a --store to brief")
-    options = Options(
-        model=model,
-        max_bytes=max_bytes,
-        timeout=timeout,
-        processes=processes,
-        engine=engine,
-        ray_address=ray_address,
-    )
     result = run_brief(inputs, meta=meta, options=options, quiet=quiet)
     write(result, format_for(output, fmt), output)
     if result.meta.failed:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from sitroom.cli.output import fail
 from sitroom.options import Options
 
 DEFAULTS = Options()
@@ -36,3 +37,21 @@ RayAddress = Annotated[
 ]
 ENGINES = ("local", "ray")
 Story = Annotated[str | None, typer.Option("--story", help="Only this story (an id from `stories`).")]
+
+
+def reading_options(
+    model: str, max_bytes: int, timeout: float, processes: int, engine: str, ray_address: str | None
+) -> Options:
+    """The options of a command that reads and parses articles, its flags checked first."""
+    if max_bytes <= 0:
+        raise fail("--max-bytes must be a positive number of bytes")
+    if engine not in ENGINES:
+        raise fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    return Options(
+        model=model,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        processes=processes,
+        engine=engine,
+        ray_address=ray_address,
+    )

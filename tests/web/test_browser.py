@@ -75,6 +75,18 @@ def _wait_until_up(address: str, process: subprocess.Popen, timeout: float = 60.
     raise RuntimeError("sitroom serve did not answer in time")
 
 
+def _wait_for_page(driver, address_part: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a click or a submitted form has loaded the page whose address holds ``address_part``:
+    the driver does not always wait for a navigation it did not start with ``get``."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 20).until(
+        lambda d: (
+            address_part in d.current_url and d.execute_script("return document.readyState") == "complete"
+        )
+    )
+
+
 def _problems(driver) -> list[str]:  # type: ignore[no-untyped-def]
     """Console messages at warning level or worse (CSP violations, script errors, failed loads)."""
     return [
@@ -106,7 +118,7 @@ def test_a_click_on_an_overview_sentence_scrolls_to_and_marks_its_span(browser, 
     sentence = browser.find_elements(By.CSS_SELECTOR, "#overview a.sentence")[-1]
     words = sentence.text
     sentence.click()
-    assert "?mark=" in browser.current_url
+    _wait_for_page(browser, "?mark=")
     marked = browser.find_elements(By.CSS_SELECTOR, ".text .k-mark")
     assert "".join(m.get_attribute("textContent") for m in marked).strip() == words.strip()
     first = browser.find_element(By.ID, "mark")
@@ -128,10 +140,12 @@ def test_search_from_the_box_finds_a_quotation(browser, server: str) -> None:  #
     browser.get(server + "/")
     box = browser.find_element(By.CSS_SELECTOR, "header input[type=search]")
     box.send_keys("creditors", Keys.ENTER)
+    _wait_for_page(browser, "/search?")
     hits = browser.find_elements(By.CSS_SELECTOR, "#quotes ol.results li")
     assert hits, "no quotation found for 'creditors'"
     assert browser.find_elements(By.CSS_SELECTOR, "#quotes mark")
     hits[0].find_element(By.CSS_SELECTOR, "a").click()
+    _wait_for_page(browser, "?mark=")
     assert browser.find_element(By.ID, "mark").is_displayed()
 
 

@@ -158,10 +158,11 @@ class StoryIndex:
             bag: {key: w * weighers[bag](key) for key, w in unit_tf(counts).items()}
             for bag, counts in features.bags.items()
         }
+        squares = {bag: sum(w * w for w in vector.values()) for bag, vector in vectors.items()}
         best, best_score = None, JOIN_THRESHOLD
         for number in self._candidates(vectors):
             story = self._live[number]
-            score = _similarity(vectors, weighers, features.published, story)
+            score = _similarity(vectors, weighers, features.published, story, squares)
             if score > best_score or (best is None and score == best_score):
                 best, best_score = story, score
         if best is None:
@@ -271,18 +272,17 @@ def _similarity(
     weighers: Mapping[str, Callable[[str], float]],
     published: date | None,
     story: _Live,
+    squares: Mapping[str, float],
 ) -> float:
-    """The weighted mean cosine over the bags both have, decayed by the days between them."""
+    """The weighted mean cosine over the bags both have, decayed by the days between them; ``squares`` holds
+    each of the article's vectors' squared length, the same for every story."""
     total = weights = 0.0
     for bag, vector in vectors.items():
         centroid = story.centroids.get(bag)
         if vector and centroid:
             weigh = weighers[bag]
             dot = sum(w * (centroid[k] * weigh(k)) for k, w in vector.items() if k in centroid)
-            norms = math.sqrt(
-                sum(w * w for w in vector.values())
-                * sum(v * v for v in (w * weigh(k) for k, w in centroid.items()))
-            )
+            norms = math.sqrt(squares[bag] * sum(v * v for v in (w * weigh(k) for k, w in centroid.items())))
             total += WEIGHTS[bag] * (dot / norms if norms else 0.0)
             weights += WEIGHTS[bag]
     return total / weights * decay(_days_outside(published, story)) if weights else 0.0

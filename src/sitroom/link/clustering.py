@@ -160,7 +160,7 @@ class StoryIndex:
         }
         squares = {bag: sum(w * w for w in vector.values()) for bag, vector in vectors.items()}
         best, best_score = None, JOIN_THRESHOLD
-        for number in self._candidates(vectors):
+        for number in self._candidates(vectors, squares):
             story = self._live[number]
             score = _similarity(vectors, weighers, features.published, story, squares)
             if score > best_score or (best is None and score == best_score):
@@ -218,14 +218,14 @@ class StoryIndex:
         heapq.heapify(index._by_last)
         return index
 
-    def _candidates(self, vectors: Mapping[str, Vector]) -> list[int]:
+    def _candidates(self, vectors: Mapping[str, Vector], squares: Mapping[str, float]) -> list[int]:
         """The live stories worth scoring in full, in order of opening: of those holding one of the
         article's ``QUERY_KEYS`` heaviest keys in a bag, the ``CANDIDATES`` with the highest cosine (IDF
-        left out of the centroid) on those keys."""
+        left out of the centroid) on those keys. ``squares`` are the vectors' squared lengths."""
         shared: dict[int, float] = {}
         for bag, vector in vectors.items():
             holding = self._holding[bag]
-            length = math.sqrt(sum(w * w for w in vector.values()))
+            length = math.sqrt(squares[bag])
             heaviest = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:QUERY_KEYS]
             for key, w in heaviest:
                 numbers = holding.get(key, ())

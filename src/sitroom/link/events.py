@@ -97,10 +97,11 @@ def link_events(
                 quote=f"{article_id}/q{record.quote + 1}" if record.quote is not None else None,
             )
             record_evidence[event.id] = record.evidence
-            event = _with_first_report(event, first_reports.sharing(event, context), context)
+            keys = _tie_keys(event, context)
+            event = _with_first_report(event, first_reports.sharing(keys), context)
             events.append(event)
             if event.same_as is None:
-                first_reports.add(event, context)
+                first_reports.add(event, keys)
     corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
     repeats = _repeats(events)
     kinds = {entity_id: entity.type for entity_id, entity in entities.items()}
@@ -225,14 +226,15 @@ class _FirstReports:
     reports: list[Event] = field(default_factory=list)
     index: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
 
-    def add(self, event: Event, context: _Context) -> None:
-        for key in _tie_keys(event, context):
+    def add(self, event: Event, keys: set[tuple[str, ...]]) -> None:
+        """Index a first report under its :func:`_tie_keys`."""
+        for key in keys:
             self.index.setdefault(key, []).append(len(self.reports))
         self.reports.append(event)
 
-    def sharing(self, event: Event, context: _Context) -> list[Event]:
-        """The first reports that share something with ``event`` that two ties need, in order."""
-        found = {n for key in _tie_keys(event, context) for n in self.index.get(key, ())}
+    def sharing(self, keys: set[tuple[str, ...]]) -> list[Event]:
+        """The first reports indexed under any of a report's :func:`_tie_keys`, in order."""
+        found = {n for key in keys for n in self.index.get(key, ())}
         return [self.reports[n] for n in sorted(found)]
 
 

@@ -1282,6 +1282,9 @@ def test_an_accusation_or_demand_made_in_a_clause_targets_whom_the_clause_is_abo
             "Thousands of students marched on the ministry.", "marched", "students", id="thousands-of"
         ),
         pytest.param("Members of Hamas attacked the checkpoint.", "attacked", "Hamas", id="members-of"),
+        pytest.param(
+            "A large proportion of creditors agreed to the plan.", "agreed", "creditors", id="proportion-of"
+        ),
     ],
 )
 def test_a_partitive_subject_stands_for_whom_its_of_names(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
@@ -1445,3 +1448,96 @@ def test_a_re_mention_that_changes_the_status_is_another_event(nlp):  # type: ig
 )
 def test_an_act_a_noun_only_makes_room_for_is_hypothetical(nlp, text, trigger):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "John Smith, detained by the Russian police in May, was released on Friday.",
+            "detained",
+            ("COERCE", "Russian police", "John Smith"),
+            id="named-head",
+        ),
+        pytest.param(
+            "Three American soldiers held by the Taliban were freed.",
+            "held",
+            ("COERCE", "Taliban", "American soldiers"),
+            id="held-people-are-detained-not-met",
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_acts_on_that_noun(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == expected
+
+
+def test_an_indirect_object_is_whom_something_is_given(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Barack Obama offered the Russians a deal on missile defence.", "offered")
+    assert (found.actor, found.target) == ("Barack Obama", "Russians")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Jeffrey Epstein died in August. His arrest by the FBI came in July.",
+            "arrest",
+            ("FBI", "Jeffrey Epstein"),
+            id="his-arrest-by",
+        ),
+        pytest.param(
+            "Donald Trump's impeachment by the House was expected.",
+            "impeachment",
+            ("House", "Donald Trump"),
+            id="impeachment",
+        ),
+        pytest.param(
+            "Russia's arrest of the journalist angered Washington.",
+            "arrest",
+            ("Russia", None),
+            id="with-of-the-possessor-acts",
+        ),
+    ],
+)
+def test_the_possessor_of_an_arrest_or_trial_is_who_undergoes_it(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+def test_a_city_before_an_event_noun_is_where_not_who(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The Paris attacks killed 130 people.", "attacks").actor is None
+    assert event(nlp, "The Hamas attacks killed 40 people.", "attacks").actor == "Hamas"
+
+
+def test_where_a_thing_is_sent_beats_whose_it_is(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "President Donald Trump withheld US military aid to Ukraine.", "withheld")
+    assert (found.actor, found.target) == ("Donald Trump", "Ukraine")
+
+
+def test_attacking_positions_is_force_not_words(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia attacked Ukrainian positions near Donetsk.", "attacked").type == "ASSAULT"
+
+
+def test_it_is_alleged_names_no_party(nlp):  # type: ignore[no-untyped-def]
+    found = event(
+        nlp, "Prince Andrew visited England in 2001. It is alleged that he raped a girl in London.", "alleged"
+    )
+    assert (found.actor, found.target) == (None, "Andrew")
+
+
+def test_a_present_passive_is_still_going_on(nlp):  # type: ignore[no-untyped-def]
+    found = event(
+        nlp, "The Labour leader Jeremy Corbyn is accused by critics of tolerating abuse.", "accused"
+    )
+    assert (found.status, found.actor, found.target) == ("ongoing", "critics", "Jeremy Corbyn")
+
+
+def test_whoever_did_what_is_condemned_is_the_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "China criticised the sanctions imposed by the United States on Huawei.", "criticised")
+    assert (found.actor, found.target) == ("China", "United States")
+
+
+def test_a_participle_on_a_thing_aims_where_its_preposition_says(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "China criticised the sanctions imposed by the United States on Huawei.", "imposed")
+    assert (found.type, found.actor, found.target) == ("SANCTION", "United States", "Huawei")

@@ -1,6 +1,6 @@
 """Small readings of the parse that the extractors share: the document's text, a token's child by
-relation, the object of one of its prepositions, a verb's lemma, and the relations that make subjects and
-objects."""
+relation, the object of one of its prepositions, a verb's lemma, the noun a participle describes, and the
+relations that make subjects and objects."""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def prepositional(head: Token, prepositions: tuple[str, ...] | frozenset[str]) -
 def first_child(token: Token, deps: set[str]) -> Token | None:
     """The first child of ``token`` in one of the relations ``deps``, or None."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def participle_of(verb: Token) -> Token | None:
+    """The noun a past participle describes after it, which undergoes what the participle reports
+    ("commanders held by the government", "a plan backed by the Red Cross"), else None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    return None

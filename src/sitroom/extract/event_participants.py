@@ -2,7 +2,9 @@
 
 The actor is the clause's subject (a passive's agent; for a noun, its possessor, its "by" agent or the
 subject of the verb it serves), the target its object or the object of "against", "on", "with", "to"…; a
-verb with no subject of its own takes its controller ("urged Tehran to halt": Tehran halts). Pronouns and
+verb with no subject of its own takes its controller ("urged Tehran to halt": Tehran halts), a participle
+acts on the noun it describes ("commanders held by the government"), and the possessor of an arrest or a
+trial is who undergoes it ("his arrest by the FBI"). Pronouns and
 descriptions resolve through the article's speakers and offices (:class:`SpeakerResolver`); each side comes
 with evidence of where it was found, which the confidence of the event weighs.
 """
@@ -11,8 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom import lexicons
-from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
+from sitroom import gazetteer, lexicons
+from sitroom.extract._syntax import (
+    OBJECTS,
+    SUBJECTS,
+    first_child,
+    lemma_of,
+    participle_of,
+    prepositional,
+)
 from sitroom.extract.event_status import answering_verb
 from sitroom.extract.event_triggers import ACCUSABLE, trigger_reading
 from sitroom.extract.speakers import SpeakerResolver
@@ -53,6 +62,9 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     subject = first_child(verb, SUBJECTS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
     source = "subject"
+    described = participle_of(verb)
+    if subject is None and described is not None:
+        subject, passive = described, True  # "commanders held by the government": held, they
     if subject is None:
         subject, source = _controller(verb), "controller"
     agent = next(
@@ -68,15 +80,19 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         )
         actor, how = resolved(agent, resolver)
         target, target_how = resolved(subject, resolver)
+        target_source = "passive-subject"
         if target is None and subject is not None and subject.pos_ == "NOUN":
             target, target_how = resolved(
                 prepositional(subject, _AIMS), resolver
             )  # "evidence against Russia"
+        if target is None and described is not None and subject == described:
+            # "sanctions imposed by the US on Huawei": the thing is no party; where it is aimed is
+            target, target_source, target_how = destination(verb, resolver)
         return (
             actor,
             target,
             party_evidence("actor", "agent", actor, how)
-            + party_evidence("target", "passive-subject", target, target_how),
+            + party_evidence("target", target_source, target, target_how),
         )
     if lemma_of(verb) in _RECEIVING:
         obj = first_child(verb, OBJECTS)
@@ -176,13 +192,33 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
     with where it came from and how it was resolved."""
     obj = first_child(verb, OBJECTS)
     found, source, how = destination(verb, resolver, ((obj, "object"),))
+    if how == "modifier" and source == "object" and obj is not None:
+        # "withheld US military aid to Ukraine": whose the thing is says less than where it goes
+        elsewhere = destination(verb, resolver)
+        if elsewhere[0] is None:
+            aim, aim_how = resolved(prepositional_object(obj, include_of=False), resolver)
+            elsewhere = (aim, "aim", aim_how)
+        if elsewhere[0] is not None:
+            return elsewhere
     if found is not None:
         return found, source, how
     if obj is not None and obj.pos_ == "NOUN":
+        author, how = resolved(_author(obj), resolver)
+        if author is not None:
+            return author, "author", how  # "condemned the move announced by Pompeo": Pompeo's move
         aim = prepositional_object(obj, include_of=trigger_reading(obj) is not None)
         found, how = resolved(aim, resolver)
         return found, "aim", how
     return None, "none", None
+
+
+def _author(thing: Token) -> Token | None:
+    """Who did what a noun names, by the participle that describes it: "the move announced by Pompeo",
+    "the sanctions imposed by the US"."""
+    for child in thing.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return prepositional(child, ("by",))
+    return None
 
 
 def destination(
@@ -203,11 +239,24 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
     loan", "accused Russia of planning an attack")."""
     possessor = first_child(noun, {"poss"})
-    compound = next((c for c in noun.children if c.dep_ == "compound" and _is_actor(c, resolver)), None)
-    actor, how = resolved(possessor or compound, resolver)
-    source = "possessor" if possessor is not None else "compound"
     target, target_how = resolved(prepositional_object(noun), resolver)
     target_source = "preposition"
+    if possessor is not None and _undergoes(noun):
+        # "his arrest by the FBI": the arrested is the target, the FBI (below) the actor
+        if target is None:
+            target, target_how = resolved(possessor, resolver)
+            target_source = "possessor"
+        possessor = None
+    compound = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and _is_actor(c, resolver) and not _city(c, resolver)
+        ),
+        None,
+    )  # "EU sanctions", "Hamas attacks"; "the Paris attacks" are where they happened
+    actor, how = resolved(possessor or compound, resolver)
+    source = "possessor" if possessor is not None else "compound"
     agents = ("by",) if noun.lemma_.lower() in lexicons.words("departure_nouns.txt") else ("by", "from")
     if actor is None and (agent := prepositional(noun, agents)) is not None:
         # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
@@ -288,6 +337,12 @@ def doer_lemma(trigger: Token) -> str | None:
     return doer.lemma_.lower() if doer is not None else None
 
 
+def _undergoes(noun: Token) -> bool:
+    """Whether an event noun's possessor is the one it is done to ("his arrest"), not its doer: a noun of
+    ``patient_nouns.txt`` with no "of" object ("Israel's release of prisoners" is Israel's doing)."""
+    return noun.lemma_.lower() in lexicons.words("patient_nouns.txt") and prepositional(noun, ("of",)) is None
+
+
 def _engaged_in(noun: Token) -> Token | None:
     """The active verb an event noun follows "in" on, when the verb is one of taking part ("engaged in a
     firefight", "took part in the talks", "joined in the protests"), else None."""
@@ -341,6 +396,14 @@ def _hyphenated_pair(noun: Token, resolver: SpeakerResolver) -> tuple[int, int] 
     return None
 
 
+def _city(token: Token, resolver: SpeakerResolver) -> bool:
+    """Whether the token names a known place that is not a country: a city, a region."""
+    mention = resolver.by_token.get(token.i)
+    if mention is None or mention.type != "GPE" or mention.stands_for is not None:
+        return False
+    return gazetteer.place(mention.name) is not None and gazetteer.country_named(mention.name) is None
+
+
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
     mention = resolver.by_token.get(token.i)
     return mention is not None and mention.type in _ACTOR_TYPES
@@ -358,9 +421,12 @@ def prepositional_object(head: Token, *, include_of: bool = True) -> Token | Non
 
 
 def _dative(verb: Token) -> Token | None:
-    """The object of a "to" the parser calls a dative: "sent paratroopers to Kazakhstan"."""
-    to = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"), None)
-    return first_child(to, {"pobj"}) if to is not None else None
+    """Whom something is given: an indirect object ("offered the Russians a deal") or the object of a "to"
+    the parser calls a dative ("sent paratroopers to Kazakhstan")."""
+    dative = first_child(verb, {"dative"})
+    if dative is None or dative.pos_ in ("NOUN", "PROPN", "PRON"):
+        return dative
+    return first_child(dative, {"pobj"}) if dative.lower_ in ("to", "for") else None
 
 
 def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:

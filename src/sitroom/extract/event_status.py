@@ -384,6 +384,8 @@ def _ongoing(verb: Token) -> bool:
         return True  # "is being attacked"
     if any(a in _PRESENT_PERFECT for a in auxes) and any(_lasting(c) for c in verb.children):
         return True  # "has been frozen since June", "have long refused", "has backed it for months"
+    if verb.tag_ == "VBN" and any(a in ("is", "are", "am") for a in auxes):
+        return True  # "is accused by critics", "are held in camps"
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and still
 

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
+from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, participle_of, prepositional
 from sitroom.extract.event_status import governs_status
 from sitroom.objects import object_reading
 
@@ -124,8 +124,11 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
     """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None.
 
     The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
-    describes: "hostages who were held"), else the object of "to" ("agreed to the demands")."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    describes: "hostages who were held"), the noun a participle describes ("commanders held by"), else
+    the object of "to" ("agreed to the demands")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) or participle_of(
+        verb
+    )
     if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         obj = verb.head
     if obj is None:

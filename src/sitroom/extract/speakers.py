@@ -199,6 +199,8 @@ class SpeakerResolver:
             )
             found = self._near(token, found)
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
+        if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _speech_verbs():
+            return Speaker(None, None, None)  # "it is alleged that …": a formula, nobody speaks
         if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
             # "It said the crash was under investigation": the body or state that speaks
             found = self.referents.institution_before(

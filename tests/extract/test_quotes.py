@@ -184,6 +184,27 @@ def test_a_that_clause_hung_on_the_verbs_adjunct_is_still_what_was_said(nlp, tex
     assert clause in [quoted for kind, quoted, _, _ in quotes(nlp, text) if kind == "indirect"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The unions said more than 15,000 people registered for the rally.",
+            "more than 15,000 people registered for the rally",
+        ),
+        (
+            "Officials said hundreds of people killed in the quake were buried.",
+            "hundreds of people killed in the quake were buried",
+        ),
+    ],
+)
+def test_a_clause_the_parser_read_as_the_verbs_object_is_still_what_was_said(nlp, text, clause):  # type: ignore[no-untyped-def]
+    assert clause in [quoted for kind, quoted, _, _ in quotes(nlp, text) if kind == "indirect"]
+
+
+def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, "The company announced plans approved by the board.") == []
+
+
 def test_a_relative_clause_on_the_adjunct_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
     text = "Anna Berg spoke at the meeting that was held on Monday."
     assert quotes(nlp, text) == []
@@ -202,6 +223,25 @@ def test_a_description_speaker_is_the_holder_of_that_office(nlp):  # type: ignor
     assert ("indirect", "the talks had been useful and would continue", "Maria Olsen", "said") in quotes(
         nlp, text
     )
+
+
+def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "
+        "The company said it would cut jobs."
+    )
+    assert ("indirect", "it would cut jobs", "Boeing", "said") in quotes(nlp, text)
+
+
+def test_a_reporting_verb_hung_on_its_own_subject_still_has_that_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The bank, which is due to report results this week as it faces mounting bad loans, confirmed on "
+        "Tuesday that it had been fined by the regulator."
+    )
+    found = [q for q in quotes(nlp, text) if q[0] == "indirect"]
+    assert [(quoted, speaker) for _, quoted, speaker, _ in found] == [
+        ("it had been fined by the regulator", "The bank")
+    ]
 
 
 def test_an_anonymous_speaker_is_kept_as_written(nlp):  # type: ignore[no-untyped-def]

@@ -150,6 +150,21 @@ class Referents:
             return None
         return last[max(counts, key=lambda code: (counts[code], last[code]))]
 
+    def main_organisation(self, char: int) -> int | None:
+        """The start of the last mention, before ``char``, of the organisation the article has named most
+        up to there, the first named of equals (the story's subject comes before its sources): what "the
+        company" is. None before any organisation is named."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for mention in self._bodies[: bisect_left(self._body_starts, char)]:
+            if mention.type == "ORG" and mention.end <= char:
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+                last[mention.key] = mention.start
+        if not counts:
+            return None
+        order = {key: n for n, key in enumerate(counts)}
+        return last[max(counts, key=lambda key: (counts[key], -order[key]))]
+
     def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
         """The start of what "the country" at ``char`` refers to: the last country named before it
         ("Afghanistan …, 18 years after Washington invaded the country"); a city is no country."""

@@ -36,6 +36,9 @@ _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "appos"}
 # the claim.
 _CONTRASTING = {"while", "whereas"}
 _CLOSING = {")": "(", "]": "["}
+# Reporting verbs that take a clause and never a thing: an object with a past verb after it is the clause's
+# subject ("said more than 15,000 people registered").
+_CLAUSE_ONLY = {"say", "claim", "insist", "argue", "add", "contend", "assert"}
 # Words left dangling at a cut: "…, and", "…, while".
 _DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
 
@@ -48,7 +51,7 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if next_line == -1:
         next_line = len(text)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and line < c.idx < next_line), None)
-    clause = clause or _misattached_clause(cue)
+    clause = clause or _misattached_clause(cue) or _clause_in_object(cue)
     if clause is None or _another_voice(clause, speech_verbs):
         return None
     tokens = list(clause.subtree)
@@ -80,6 +83,23 @@ def _misattached_clause(cue: Token) -> Token | None:
                 subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
                 if opener.lower_ == "that" and subject is not None and subject.lower_ != "that":
                     return clause
+    return None
+
+
+def _clause_in_object(cue: Token) -> Token | None:
+    """The verb of a clause the parser read as a description of the reporting verb's object: "said more
+    than 15,000 people registered" (said [people [registered …]]). Only verbs that report and take no
+    thing for an object ("say", "claim", "insist") can be misread so; "announced plans approved by the
+    board" keeps its object."""
+    if cue.lemma_.lower() not in _CLAUSE_ONLY:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for verb in obj.children:
+        past = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ == "acl" and verb.i > obj.i and past:
+            return verb
     return None
 
 

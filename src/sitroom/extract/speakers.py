@@ -34,6 +34,8 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_FINITE = {"VBD", "VBZ", "VBP"}  # a verb with a tense of its own
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 # Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DOCUMENT_REACH = 400  # tokens back to the statement "the statement" refers to
@@ -111,6 +113,10 @@ class SpeakerResolver:
                 return None  # the parser took the quotation for the subject: "“…,” wrote X"
             if subject is not None:
                 return self._speaking(subject)
+            if token.dep_ == "acl" and token.tag_ in _FINITE and token.head.pos_ in ("NOUN", "PROPN"):
+                # "The company, which is expected to …, confirmed that …": a finite verb the parser hung
+                # on its own subject
+                return self._speaking(token.head)
             if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _reports(token.head.head):
                 token = token.head.head  # "said it viewed … and said it would …": the first one's speaker
             elif (
@@ -238,6 +244,8 @@ class SpeakerResolver:
         if definite and token.pos_ == "NOUN":
             # "the office said", "the doctors wrote": the body the article named with that word
             body = self.referents.body_before(lower, token.idx)
+            if body is None and lower in lexicons.words("company_nouns.txt") and _plain(token):
+                body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
         # A proper name the model did not tag may be anyone's; so may people a plural noun describes
@@ -299,7 +307,7 @@ class SpeakerResolver:
         """A person named in apposition within a description: "The head of the X, Jean-Claude Juncker";
         or whose name closes the apposition ("another diplomat, former special envoy to Ukraine Kurt
         Volker,": the parser hangs the name on "to")."""
-        for inner in token.subtree:
+        for inner in _noun_phrase(token):
             for child in inner.children:
                 if child.dep_ != "appos":
                     continue
@@ -473,3 +481,14 @@ def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a clause of its own rather than one describing a noun: the subject of "the
     night Epstein died" is no likely antecedent of the next "he"."""
     return verb.dep_ not in ("relcl", "acl")
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """The words of the phrase ``token`` heads, without the clauses that describe it ("The company, which
+    is expected to …, confirmed …": the parser may hang the whole sentence on the noun)."""
+    found, todo = [], [token]
+    while todo:
+        word = todo.pop()
+        found.append(word)
+        todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
+    return sorted(found, key=lambda t: t.i)

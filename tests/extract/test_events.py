@@ -1541,3 +1541,47 @@ def test_whoever_did_what_is_condemned_is_the_target(nlp):  # type: ignore[no-un
 def test_a_participle_on_a_thing_aims_where_its_preposition_says(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "China criticised the sanctions imposed by the United States on Huawei.", "imposed")
     assert (found.type, found.actor, found.target) == ("SANCTION", "United States", "Huawei")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Vladimir Putin spoke to Joe Biden. He warned him of sanctions.",
+            "warned",
+            ("Vladimir Putin", "Joe Biden"),
+            id="he-warned-him",
+        ),
+        pytest.param(
+            "Prince Andrew met Jeffrey Epstein in 2010. "
+            "His claim that he visited Epstein in New York was false.",
+            "visited",
+            ("Andrew", "Epstein"),
+            id="he-is-not-his-own-object",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_the_other_party_of_its_own_verb(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet the bloc is divided on just what attitude to strike with Moscow.",
+        "Biden struck a conciliatory tone with Xi Jinping.",
+        "The speech hit the right note with voters.",
+    ],
+)
+def test_striking_a_tone_or_an_attitude_is_no_attack(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_an_event_noun_takes_its_target_from_the_verb_that_carries_it(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Iran made overtures to Saudi Arabia.", "overtures")
+    assert (found.type, found.actor, found.target) == ("AGREE", "Iran", "Saudi Arabia")
+
+
+def test_overtures_of_a_feeling_are_no_agreement(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The West responded with empty overtures of outrage.") == []

@@ -283,6 +283,9 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         else:
             actor, how = resolved(subject, resolver)
             source = "governor"
+            if target is None:
+                # "made overtures to Riyadh", "held talks on Monday with Iran": the verb's preposition
+                target, target_source, target_how = destination(noun.head, resolver)
     if actor is None and (verb := _engaged_in(noun)) is not None:
         # "rebels engaged peacekeepers in a firefight": who takes part in it, and whom they engage
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)

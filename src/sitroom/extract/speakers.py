@@ -12,6 +12,7 @@ article's people, genders and offices are is indexed once per article by :mod:`s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,6 +88,31 @@ class SpeakerResolver:
             and _main_clause(span.root.head)
         }
         self._resolved: dict[int, Speaker] = {}
+        self._identities = {m.start: _identity(m) for m in mentions}
+
+    def _skip_for(self, pronoun: Token) -> Callable[[int], bool]:
+        """Which mentions (by start) cannot be the antecedent of ``pronoun``: names inside quotation marks,
+        and the names of the other arguments of its own verb ("They accuse Nato of provocation" is not
+        Nato accusing itself; "Putin met him" is not Putin)."""
+        others: set[str] = set()
+        for other in _co_arguments(pronoun):
+            if other.i in self.by_token:
+                others.add(_identity(self.by_token[other.i]))
+            elif pronoun.dep_ not in _SUBJECTS and (
+                other.lower_ in _PRONOUN_GENDER or other.lower_ in _COLLECTIVE
+            ):
+                # "He warned him": whoever "he" is, "him" is someone else (a subject never asks its object)
+                antecedent = self.resolve(other).mention
+                if antecedent is not None:
+                    others.add(self._identities[antecedent])
+        if not others:
+            return self._in_quotation
+        identities = self._identities
+
+        def skip(start: int) -> bool:
+            return self._in_quotation(start) or identities.get(start) in others
+
+        return skip
 
     def exclude(self, quoted: list[tuple[int, int]]) -> None:
         """Names inside these quoted stretches are never speakers or antecedents of a speaker's pronoun."""
@@ -192,11 +218,13 @@ class SpeakerResolver:
             return Speaker(text, start, end, mention.start, how=how)
         if lower in _PRONOUN_GENDER:
             found = self.referents.person_before(
-                token.idx, _PRONOUN_GENDER[lower], subjects=self.subjects, skip=self._in_quotation
+                token.idx, _PRONOUN_GENDER[lower], subjects=self.subjects, skip=self._skip_for(token)
             )
             return Speaker(text, start, end, found, how="pronoun")
         if lower in _COLLECTIVE:
-            found = self.referents.plural_before(token.idx, subjects=self.subjects, skip=self._in_quotation)
+            found = self.referents.plural_before(
+                token.idx, subjects=self.subjects, skip=self._skip_for(token)
+            )
             return Speaker(text, start, end, self._near(token, found), how="pronoun")
         if lower == "its" and token.dep_ == "poss":
             # "Iran announced its withdrawal from the treaty": the body or state named last
@@ -210,7 +238,7 @@ class SpeakerResolver:
         if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
             # "It said the crash was under investigation": the body or state that speaks
             found = self.referents.institution_before(
-                token.idx, subjects=self.subjects, skip=self._in_quotation
+                token.idx, subjects=self.subjects, skip=self._skip_for(token)
             )
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
@@ -492,3 +520,25 @@ def _noun_phrase(token: Token) -> list[Token]:
         found.append(word)
         todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
     return sorted(found, key=lambda t: t.i)
+
+
+def _co_arguments(pronoun: Token) -> list[Token]:
+    """The other arguments of the verb a pronoun is an argument of: a subject's objects and the objects of
+    the verb's prepositions, an object's subject; with their conjuncts."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "met with him"
+    if verb.pos_ not in ("VERB", "AUX") or pronoun.dep_ not in _SUBJECTS | {"dobj", "dative", "pobj"}:
+        return []
+    if pronoun.dep_ in _SUBJECTS:
+        found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        found += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    else:
+        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return [t for word in found for t in (word, *word.conjuncts)]
+
+
+def _identity(mention: MentionRecord) -> str:
+    """What two mentions of one party share: a person's surname ("Epstein", "Jeffrey Epstein"), else the
+    linking key."""
+    return f"person:{mention.key.split()[-1].lower()}" if mention.type == "PERSON" else mention.key

@@ -1585,3 +1585,24 @@ def test_an_event_noun_takes_its_target_from_the_verb_that_carries_it(nlp):  # t
 
 def test_overtures_of_a_feeling_are_no_agreement(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "The West responded with empty overtures of outrage.") == []
+
+
+def test_who_fears_an_attack_is_not_its_attacker(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "NATO fears a Russian attack on their neighbour.", "attack")
+    assert (found.type, found.status, found.actor) == ("ASSAULT", "hypothetical", "Russian")
+
+
+def test_a_foiled_attack_did_not_happen(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Police foiled an attack on the embassy.", "attack").status == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("The deal averted a strike by dock workers.", "strike", id="strike-by-workers"),
+        pytest.param("Teachers struck on Monday over pay.", "struck", id="teachers-struck"),
+    ],
+)
+def test_workers_striking_is_a_protest(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == ("PROTEST", "strike")

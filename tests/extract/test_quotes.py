@@ -233,6 +233,14 @@ def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ign
     assert ("indirect", "it would cut jobs", "Boeing", "said") in quotes(nlp, text)
 
 
+def test_the_company_is_never_the_news_agency_the_article_cites(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Shares of Boeing fell, Reuters reported. Reuters later confirmed it. "
+        "The company said it would cut jobs."
+    )
+    assert ("indirect", "it would cut jobs", "Boeing", "said") in quotes(nlp, text)
+
+
 def test_a_reporting_verb_hung_on_its_own_subject_still_has_that_speaker(nlp):  # type: ignore[no-untyped-def]
     text = (
         "The bank, which is due to report results this week as it faces mounting bad loans, confirmed on "
@@ -242,6 +250,19 @@ def test_a_reporting_verb_hung_on_its_own_subject_still_has_that_speaker(nlp):  
     assert [(quoted, speaker) for _, quoted, speaker, _ in found] == [
         ("it had been fined by the regulator", "The bank")
     ]
+
+
+def test_they_after_people_the_text_never_named_is_them_not_the_last_name(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "NATO met on Monday. But some security experts take a very different view. "
+        "They argue that Russia is testing the West."
+    )
+    assert ("indirect", "Russia is testing the West", "some security experts", "argue") in quotes(nlp, text)
+
+
+def test_they_after_a_named_group_is_that_group(nlp):  # type: ignore[no-untyped-def]
+    text = "Russian officials met NATO envoys on Monday. They said the talks had failed."
+    assert ("indirect", "the talks had failed", "Russian officials", "said") in quotes(nlp, text)
 
 
 def test_an_anonymous_speaker_is_kept_as_written(nlp):  # type: ignore[no-untyped-def]

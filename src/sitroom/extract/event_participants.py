@@ -274,7 +274,12 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         answerer = prepositional(answering, ("by",)) if answering.tag_ == "VBN" else None
         target, target_how = resolved(answerer or first_child(answering, {"nsubj"}), resolver)
         target_source = "answerer"
-    elif actor is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+    elif (
+        actor is None
+        and noun.dep_ in OBJECTS
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.lemma_.lower() not in lexicons.words("onlooker_verbs.txt")
+    ):
         subject = first_child(noun.head, SUBJECTS) or _controller(noun.head)
         if noun.head.lemma_.lower() in _UNDERGOING:
             if target is None:  # "the United States faced criticism": the criticised, not the critic

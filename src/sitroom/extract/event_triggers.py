@@ -43,7 +43,7 @@ _DISPARAGING = {
     "mock",
 }  # "dismissed it as …": a criticism, whatever it is called
 _ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
-_PERSONAL_OWNERS = {"his", "her", "their"}
+_PERSONAL_OWNERS = {"his", "her"}  # "their" is as often a state's or a group's
 _HELPING = {"help", "assist"}  # aid to a party only with that party as object and no act it helps do
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act

@@ -116,6 +116,12 @@ def extract_events(
             actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
+        if (
+            kind == "ASSAULT"
+            and token.lemma_.lower() == "strike"
+            and doer_lemma(token) in object_class("worker")
+        ):
+            kind, mode = "PROTEST", "strike"  # "a strike by dock workers", "teachers struck": a labour strike
         if kind == "ASSAULT" and verb and actor is None and (by := _armed_by(token, resolver)) is not None:
             # "killed in Israeli tank fire", "died in a Russian strike": whose weapon it was
             actor = by

@@ -152,12 +152,15 @@ class Referents:
 
     def main_organisation(self, char: int) -> int | None:
         """The start of the last mention, before ``char``, of the organisation the article has named most
-        up to there, the first named of equals (the story's subject comes before its sources): what "the
-        company" is. None before any organisation is named."""
+        up to there, the first named of equals (the story's subject comes before its sources), never a news
+        outlet it cites (``news_outlets.txt``): what "the company" is. None before any organisation is
+        named."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
+        outlets = lexicons.words("news_outlets.txt")
         for mention in self._bodies[: bisect_left(self._body_starts, char)]:
-            if mention.type == "ORG" and mention.end <= char:
+            name = mention.name.lower().removeprefix("the ")
+            if mention.type == "ORG" and mention.end <= char and name not in outlets:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
                 last[mention.key] = mention.start
         if not counts:

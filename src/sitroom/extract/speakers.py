@@ -221,6 +221,10 @@ class SpeakerResolver:
                 token.idx, _PRONOUN_GENDER[lower], subjects=self.subjects, skip=self._skip_for(token)
             )
             return Speaker(text, start, end, found, how="pronoun")
+        if lower in _COLLECTIVE and (unnamed := self._unnamed_plural_before(token)) is not None:
+            # "some security experts take another view. They argue that …": people the text never named
+            words = self.text[slice(*self._phrase(unnamed))]
+            return Speaker(words, *self._phrase(unnamed), how="anonymous")
         if lower in _COLLECTIVE:
             found = self.referents.plural_before(
                 token.idx, subjects=self.subjects, skip=self._skip_for(token)
@@ -361,6 +365,27 @@ class SpeakerResolver:
         """The group or body named earlier that a definite collective points back at ("Eurozone leaders
         reached a deal … all the leaders backed it")."""
         return self.referents.body_before(token.lower_, self.by_token[token.i].start)
+
+    def _unnamed_plural_before(self, pronoun: Token) -> Token | None:
+        """The people a subject "they" most likely takes up when the text never named them: the last plural
+        subject for people ("experts", "the authors") in its own or the previous sentence that is no
+        mention and is not inside quotation marks, when no group or body was named after it; else None."""
+        if pronoun.dep_ not in _SUBJECTS:
+            return None
+        before = pronoun.sent.start - 1
+        first = pronoun.doc[before].sent.start if before >= 0 else 0
+        candidates = [
+            t
+            for t in pronoun.doc[first : pronoun.i]
+            if t.dep_ in _SUBJECTS and t.tag_ == "NNS" and not self._in_quotation(t.idx) and _people(t)
+        ]
+        if not candidates or candidates[-1].i in self.by_token:
+            return None
+        noun = candidates[-1]
+        named_after = self.referents.plural_before(
+            pronoun.idx, subjects=self.subjects, skip=self._in_quotation
+        )
+        return noun if named_after is None or named_after < noun.idx else None
 
     def _near(self, token: Token, found: int | None) -> int | None:
         """``found`` when a possessive ("their", "its") finds it in its own sentence or the one before;
@@ -542,3 +567,9 @@ def _identity(mention: MentionRecord) -> str:
     """What two mentions of one party share: a person's surname ("Epstein", "Jeffrey Epstein"), else the
     linking key."""
     return f"person:{mention.key.split()[-1].lower()}" if mention.type == "PERSON" else mention.key
+
+
+def _people(noun: Token) -> bool:
+    """Whether a plural common noun stands for people who can speak: "experts", "the authors"."""
+    words = _speaker_words()
+    return noun.lemma_.lower() in words or noun.lower_ in words or _names_a_person(noun)

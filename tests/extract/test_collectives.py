@@ -111,3 +111,9 @@ def test_a_body_a_person_leads_is_that_persons(nlp):  # type: ignore[no-untyped-
     text = "The Trump administration is denying flu vaccines to migrants."
     found = extract_article("a", nlp(text), "2022-01-12")
     assert all(e.actor_for is None for e in found.events)
+
+
+def test_a_verbs_particle_is_no_part_of_the_collectives_name(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Nato allies should pull back troops from Europe.")
+    names = [m.name for m in extract_collectives(doc, extract_mentions(doc))]
+    assert "back troops" not in names and "troops" in names

@@ -37,6 +37,8 @@ _QUANTIFIERS = {
     "numerous",
     "all",
 }
+# A verb's particle the parser may read as an adjective of its object: "pull back troops".
+_PARTICLES = {"back", "out", "up", "down", "off", "away", "in", "over", "home"}
 
 
 def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[MentionRecord, ...]:
@@ -68,7 +70,9 @@ def _describing(token: Token) -> list[Token]:
     for i in range(token.i - 1, token.sent.start - 1, -1):
         word = doc[i]
         describes = word.dep_ in ("compound", "amod") and token.i - len(words) <= word.head.i <= token.i
-        if not describes or word.lower_ in _QUANTIFIERS or not word.is_alpha or word.ent_type_ in _NOT_KINDS:
+        particle = word.lower_ in _PARTICLES and i > 0 and doc[i - 1].pos_ == "VERB"  # "pull back troops"
+        unlike = word.lower_ in _QUANTIFIERS or not word.is_alpha or word.ent_type_ in _NOT_KINDS
+        if not describes or unlike or particle:
             break
         words.insert(0, word)
     return words

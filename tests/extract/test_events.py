@@ -1606,3 +1606,47 @@ def test_a_foiled_attack_did_not_happen(nlp):  # type: ignore[no-untyped-def]
 def test_workers_striking_is_a_protest(nlp, text, trigger):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.type, found.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param(
+            "Peace would allow for the eventual withdrawal of US troops.",
+            "withdrawal",
+            "hypothetical",
+            id="eventual",
+        ),
+        pytest.param(
+            "He was linked to the foiled attack on a train in August.", "attack", "negated", id="foiled"
+        ),
+        pytest.param(
+            "He is also believed to have financed a terror cell in Verviers.",
+            "financed",
+            "alleged",
+            id="believed-to",
+        ),
+    ],
+)
+def test_what_a_word_before_or_above_the_event_makes_of_it(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The deployment of 3,000 Russian troops to Belarus alarmed NATO.",
+            ("Russian troops", "Belarus"),
+            id="the-force-acts",
+        ),
+        pytest.param(
+            "Russia's withdrawal of troops from Kherson was confirmed.",
+            ("Russia", "Kherson"),
+            id="owner-acts",
+        ),
+    ],
+)
+def test_a_force_an_event_noun_moves_is_never_its_target(nlp, text, expected):  # type: ignore[no-untyped-def]
+    found = next(e for e in events(nlp, text) if e.type in ("MOBILIZE", "RETREAT"))
+    assert (found.actor, found.target) == expected

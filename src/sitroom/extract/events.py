@@ -134,6 +134,20 @@ def extract_events(
                 *(c for c in evidence if not c.startswith("target-")),
                 *party_evidence("target", source, target, how),
             )
+        if kind in ("MOBILIZE", "RETREAT") and not verb and (force := _force_of(token)) is not None:
+            # "the withdrawal of US troops from Afghanistan": the troops withdraw (for whoever owns them:
+            # "Russia's withdrawal of troops"), from Afghanistan
+            if actor is None:
+                actor, how = resolved(force, resolver)
+                evidence = (
+                    *(c for c in evidence if not c.startswith("actor-")),
+                    *party_evidence("actor", "force", actor, how),
+                )
+            target, target_how = resolved(prepositional_object(token, include_of=False), resolver)
+            evidence = (
+                *(c for c in evidence if not c.startswith("target-")),
+                *party_evidence("target", "preposition", target, target_how),
+            )
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
@@ -379,6 +393,12 @@ def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:
         if modifier.dep_ in ("amod", "compound", "nmod") and mention is not None and mention.type != "PERSON":
             return mention.start
     return None
+
+
+def _force_of(noun: Token) -> Token | None:
+    """The armed force an event noun's "of" names ("the deployment of 3,000 troops"), or None."""
+    force = prepositional(noun, ("of",))
+    return force if force is not None and force.lemma_.lower() in object_class("force") else None
 
 
 def _moves_own_force(trigger: Token) -> bool:

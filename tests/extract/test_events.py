@@ -1650,3 +1650,19 @@ def test_what_a_word_before_or_above_the_event_makes_of_it(nlp, text, trigger, s
 def test_a_force_an_event_noun_moves_is_never_its_target(nlp, text, expected):  # type: ignore[no-untyped-def]
     found = next(e for e in events(nlp, text) if e.type in ("MOBILIZE", "RETREAT"))
     assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        pytest.param(
+            "Syrian jets bombarded a government-held part of Syria's second city Aleppo.",
+            "bombarded",
+            "Syria",
+            id="part-of",
+        ),
+        pytest.param("Israel released the mayor of Nablus.", "released", "Nablus", id="mayor-of"),
+    ],
+)
+def test_a_things_owner_is_the_target_when_the_thing_is_no_party(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == target

@@ -206,8 +206,11 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
         author, how = resolved(_author(obj), resolver)
         if author is not None:
             return author, "author", how  # "condemned the move announced by Pompeo": Pompeo's move
-        aim = prepositional_object(obj, include_of=trigger_reading(obj) is not None)
-        found, how = resolved(aim, resolver)
+        event_noun = trigger_reading(obj) is not None
+        found, how = resolved(prepositional_object(obj, include_of=event_noun), resolver)
+        if found is None and not event_noun:
+            # "bombarded part of Syria's second city", "released the mayor of Nablus": whose it is
+            found, how = resolved(prepositional(obj, ("of",)), resolver)
         return found, "aim", how
     return None, "none", None
 

@@ -1666,3 +1666,11 @@ def test_a_force_an_event_noun_moves_is_never_its_target(nlp, text, expected):  
 )
 def test_a_things_owner_is_the_target_when_the_thing_is_no_party(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).target == target
+
+
+def test_an_appositive_description_stands_for_the_name_before_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Tariffs helped factories, said Scott Paul, who heads the Alliance for American Manufacturing, "
+        "a group that has applauded some of Trump's tariff decisions."
+    )
+    assert event(nlp, text, "applauded").actor == "Alliance for American Manufacturing"

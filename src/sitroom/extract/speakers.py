@@ -204,6 +204,8 @@ class SpeakerResolver:
             token, how = token.head.head, "relative"  # "Juncker, who said …": the noun the clause describes
         if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
             token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
+        elif token.i not in self.by_token and (named := self._described_by_apposition(token)) is not None:
+            token, how = named, "apposition"  # "the Alliance for American Manufacturing, a group that …"
         start, end = self._phrase(token)
         text = self.text[start:end]
         lower = token.lower_
@@ -347,6 +349,23 @@ class SpeakerResolver:
                     if named.i in self.by_token and may_be_person(self.by_token[named.i]):
                         return named
         return None
+
+    def _described_by_apposition(self, noun: Token) -> Token | None:
+        """The name an appositive description follows: "the Alliance for American Manufacturing, a group
+        that …" is the Alliance, wherever the parser hung the apposition. Only a description of the kind of
+        thing the name is (no person for a group, no organisation for a person)."""
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            return None
+        first = noun.left_edge.i
+        if first < 2 or noun.doc[first - 1].text != ",":
+            return None
+        mention = self.by_token.get(first - 2)
+        if mention is None:
+            return None
+        person = _names_a_person(noun) or noun.lemma_.lower() in _words.titles()
+        if (mention.type == "PERSON") != person:
+            return None
+        return noun.doc[first - 2]
 
     def _phrase(self, token: Token) -> tuple[int, int]:
         """The noun phrase a subject heads, without appositions or relative clauses."""

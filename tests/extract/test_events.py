@@ -1674,3 +1674,35 @@ def test_an_appositive_description_stands_for_the_name_before_it(nlp):  # type: 
         "a group that has applauded some of Trump's tariff decisions."
     )
     assert event(nlp, text, "applauded").actor == "Alliance for American Manufacturing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The talks held in Geneva by Russia and the US failed.",
+            ("CONSULT", "Russia", "Geneva"),
+            id="talks-held-in-by",
+        ),
+        pytest.param(
+            "Sanctions imposed on Russia by the EU hurt its economy.",
+            ("SANCTION", "EU", None),
+            id="imposed-by",
+        ),
+    ],
+)
+def test_a_participle_that_only_says_an_event_took_place_is_one_event_with_its_noun(nlp, text, expected):  # type: ignore[no-untyped-def]
+    found = events(nlp, text)
+    assert len(found) == 1
+    assert (found[0].type, found[0].actor, found[0].place) == expected
+
+
+def test_what_is_to_be_ended_is_in_place_already(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Beijing wants Trump to eliminate the 15% tariffs imposed on Sept. 1.", "tariffs")
+    assert found.status == "occurred"
+
+
+def test_being_linked_to_an_attack_is_an_allegation(nlp):  # type: ignore[no-untyped-def]
+    assert event(
+        nlp, "He was linked to the assassinations in Brussels in June 2014.", "assassinations"
+    ).status == ("alleged")

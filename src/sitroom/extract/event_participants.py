@@ -23,7 +23,7 @@ from sitroom.extract._syntax import (
     prepositional,
 )
 from sitroom.extract.event_status import answering_verb
-from sitroom.extract.event_triggers import ACCUSABLE, trigger_reading
+from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, trigger_reading
 from sitroom.extract.speakers import SpeakerResolver
 from sitroom.types import QuoteRecord
 
@@ -261,6 +261,12 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     actor, how = resolved(possessor or compound, resolver)
     source = "possessor" if possessor is not None else "compound"
     agents = ("by",) if noun.lemma_.lower() in lexicons.words("departure_nouns.txt") else ("by", "from")
+    carried = carrying_participle(noun)
+    if actor is None and carried is not None and (agent := prepositional(carried, ("by",))) is not None:
+        actor, how = resolved(agent, resolver)  # "the talks held in Geneva by Russia"
+        source = "agent"
+    if target is None and carried is not None:
+        target, target_source, target_how = destination(carried, resolver)  # "sanctions imposed on Russia"
     if actor is None and (agent := prepositional(noun, agents)) is not None:
         # "an air strike by government forces", "pressure from Congress": and whoever faces or receives
         # it is its target ("Obama faces pressure from Congress")

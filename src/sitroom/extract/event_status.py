@@ -101,6 +101,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return "alleged"
     if trigger.pos_ == "NOUN" and (found := _modified_status(trigger)) is not None:
         return found  # "a potential attack", "the planned summit"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and _removes(trigger.head):
+        return "occurred"  # "wants Trump to eliminate the tariffs": what is to end is in place
     if trigger.pos_ == "NOUN" and answering_verb(trigger) is not None:
         return (
             "occurred"  # "rejected Moscow's demands", "if Trump agrees to Beijing's demands": they were made
@@ -129,6 +131,11 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
     if verb is not None and _ongoing(verb):
         return "ongoing"
     return "occurred"
+
+
+def _removes(verb: Token) -> bool:
+    """Whether a verb ends what its object names ("lift the sanctions", "scrap the tariffs")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicons.words("removal_verbs.txt")
 
 
 def governs_status(token: Token) -> bool:

@@ -100,6 +100,13 @@ def covered_by_another(token: Token) -> bool:
             return False  # "ruled out boots on the ground", "threatened sanctions": two events, one ruled out
         light = lemma_of(verb) in _light_verbs() and _decided_by(verb) is None
         return trigger_reading(verb) is not None and not light
+    described = participle_of(token) if token.pos_ == "VERB" else None
+    if (
+        described is not None
+        and carrying_participle(described) == token
+        and not covered_by_another(described)
+    ):
+        return True  # "the tariffs imposed on Sept. 1", "talks held in Geneva": the noun's event
     if token.pos_ == "VERB" and lemma_of(token) in _light_verbs() and _decided_by(token) is None:
         return any(
             c.dep_ in OBJECTS and c.pos_ == "NOUN" and trigger_reading(c) is not None for c in token.children
@@ -107,6 +114,17 @@ def covered_by_another(token: Token) -> bool:
     if token.pos_ == "VERB" and not governs_status(token):
         return acting_event(token) is not None  # "sanctions will target the elite": the sanctions' aim
     return False
+
+
+def carrying_participle(noun: Token) -> Token | None:
+    """The participle of a verb that only says an event noun took place, describing it: "the talks held in
+    Geneva by Russia", "tariffs imposed on Sept. 1"; the noun's event takes its "by" and its place."""
+    if trigger_reading(noun) is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in _light_verbs():
+            return child
+    return None
 
 
 def acting_event(verb: Token) -> Token | None:

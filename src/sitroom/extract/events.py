@@ -34,6 +34,7 @@ from sitroom.extract.event_status import conditional, status_of
 from sitroom.extract.event_triggers import (
     ACCUSABLE,
     acting_event,
+    carrying_participle,
     covered_by_another,
     object_class,
     trigger_evidence,
@@ -417,6 +418,8 @@ def _place(trigger: Token, resolver: SpeakerResolver) -> int | None:
     served = trigger.dep_ in SUBJECTS | OBJECTS and trigger.head.pos_ in ("VERB", "AUX")
     if trigger.pos_ == "NOUN" and served:
         heads.append(trigger.head)
+    if trigger.pos_ == "NOUN" and (carried := carrying_participle(trigger)) is not None:
+        heads.append(carried)  # "talks held in Geneva"
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:

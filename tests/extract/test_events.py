@@ -1706,3 +1706,14 @@ def test_being_linked_to_an_attack_is_an_allegation(nlp):  # type: ignore[no-unt
     assert event(
         nlp, "He was linked to the assassinations in Brussels in June 2014.", "assassinations"
     ).status == ("alleged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Montalvo read an article in Freedom Magazine, which attacked high-ranking defectors from the group.",
+        "The editorial attacked the minister for his silence.",
+    ],
+)
+def test_an_attack_in_print_is_words_not_blows(nlp, text):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "attacked").type == "ACCUSE"

@@ -249,6 +249,15 @@ def _verbal_attack(target: Token | None) -> bool:
     return personal and not any(word.lemma_.lower() in harm for word in target.sent)
 
 
+def _published(verb: Token) -> bool:
+    """Whether what does the verb is a publication or a broadcast (a relative pronoun standing for the
+    noun it describes): "the magazine attacked", "an ad that attacks the senator"."""
+    doer = first_child(verb, {"nsubj"})
+    if doer is not None and doer.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        doer = verb.head
+    return doer is not None and doer.lemma_.lower() in lexicons.words("publication_nouns.txt")
+
+
 def _by_accident(verb: Token) -> bool:
     """Whether an act of violence is told as harm from an accident or disaster: its subject, its agent or
     what it happened "in" is a crash, a fire, a storm ("killed in a helicopter crash", "a storm killed"),
@@ -340,6 +349,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None if decided[0] == "-" else decided
     if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
         return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows
+    if lemma in _ATTACKING and _published(token):
+        return "ACCUSE", "disapprove"  # "Freedom Magazine, which attacked defectors": in print
     if _by_accident(token):
         return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT
     if lemma in _light_verbs() and _undecided_object(token):

@@ -265,6 +265,23 @@ def test_they_after_a_named_group_is_that_group(nlp):  # type: ignore[no-untyped
     assert ("indirect", "the talks had failed", "Russian officials", "said") in quotes(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Anna Berg arrived late. “Don't mind me!” she told them.", "Don't mind me!"),
+        ("Anna Berg arrived late. “We will win,” she told them.", "We will win,"),
+    ],
+)
+def test_a_short_sentence_with_its_attribution_is_a_direct_quotation(nlp, text, quoted):  # type: ignore[no-untyped-def]
+    assert ("direct", quoted, "Anna Berg", "told") in quotes(nlp, text)
+
+
+def test_a_short_quotation_before_the_next_ones_cue_is_not_attributed_by_it(nlp):  # type: ignore[no-untyped-def]
+    text = 'Anna Berg said: "We are patient." Later she added: "The port will reopen in May."'
+    found = {quoted: cue for _, quoted, _, cue in quotes(nlp, text)}
+    assert found == {"We are patient.": "said", "The port will reopen in May.": "added"}
+
+
 def test_an_anonymous_speaker_is_kept_as_written(nlp):  # type: ignore[no-untyped-def]
     text = "\u201cNobody expected the union to hold out this long,\u201d one European diplomat said."
     assert quotes(nlp, text) == [

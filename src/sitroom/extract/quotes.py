@@ -399,7 +399,7 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     text = doc_text(doc)
     words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
     if len(words) < _MIN_DIRECT_WORDS and not quote.parts[1:]:
-        return False
+        return _short_utterance(doc, quote)
     before = _last_char_before(text, quote.start - 1)
     opens = before in ".!?:,;\n" or _after_reporting_verb(doc, quote.start - 1)
     inside = text[quote.start : quote.end].rstrip()
@@ -409,6 +409,20 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS and not runs_on
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(text, quote.start))
+
+
+def _short_utterance(doc: Doc, quote: Quoted) -> bool:
+    """A short sentence someone said, as whole: "“Don't mind me!” he told them", "“We will win,” she
+    said": a verb of its own, its own closing punctuation, and a reporting verb right after the marks (a
+    short scare-quoted term has none of the three)."""
+    inside = doc_text(doc)[quote.start : quote.end].rstrip()
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    verb = span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)  # "Don't mind me!": no subject
+    if inside[-1:] not in {".", "!", "?", ","} or not verb:
+        return False
+    after = _tokens_after(doc, quote.end + 1)
+    ends = bool(after) and after[-1].text in _TERMINAL  # not "Later he added: “…”", the next one's cue
+    return ends and any(t.lemma_.lower() in _speech_verbs() and t.pos_ in {"VERB", "AUX"} for t in after)
 
 
 def _last_char_before(text: str, mark: int) -> str:

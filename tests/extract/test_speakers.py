@@ -361,3 +361,31 @@ def test_a_person_named_by_what_they_do_can_speak(nlp):  # type: ignore[no-untyp
     assert speakers(nlp, "The real estate agent said she liked the house.") == [
         ("she liked the house", None, "words")
     ]
+
+
+# --- joint speakers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Peter Haas and Maria Olsen said {CLAIM}.",
+        f"The United Nations and the European Union stressed that {CLAIM}.",
+        f"Ms Olsen and her lawyers told the court {CLAIM}.",
+    ],
+)
+def test_parties_who_speak_together_are_no_single_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert speakers(nlp, text) == [(CLAIM, None, "joint")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Bosnia and Herzegovina said {CLAIM}.", "Bosnia and Herzegovina"),  # one name with "and" in it
+        (f"Haas or Olsen will say {CLAIM}.", "Haas"),  # either one, not both
+    ],
+)
+def test_one_party_with_and_in_its_name_speaks_alone(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, CLAIM) == speaker

@@ -40,6 +40,7 @@ _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 # Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DOCUMENT_REACH = 400  # tokens back to the statement "the statement" refers to
+_JOINING = {"and", "&"}  # "X and Y said": both speak; "X or Y" is no joint speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,8 @@ class Speaker:
     never names: "one diplomat", or "the official" after "a senior official"), ``document`` (whoever
     issued the statement or study that speaks), ``mouthpiece`` (whoever an office or ministry speaks
     for), ``carried`` (the voice of the quotation before), ``introduced`` (the person the sentence before
-    an unattributed quotation introduces) or ``words`` (words that name no one the article knows).
+    an unattributed quotation introduces), ``joint`` (several parties speaking as one, "Volker and
+    Morrison", which no single entity stands for) or ``words`` (words that name no one the article knows).
     """
 
     text: str | None
@@ -164,7 +166,27 @@ class SpeakerResolver:
                 other = self.resolve(conjunct)
                 if other.human:
                     return other
+        elif (joint := self._joint(subject)) is not None:
+            return joint
         return speaker
+
+    def _joint(self, subject: Token) -> Speaker | None:
+        """Two or more parties who speak as one ("Volker and Morrison said", "the UN and the EU stressed"):
+        the words name them all and no one of them, so the speaker is no single entity; None when the
+        subject has no other party joined to it by "and" (a name with "and" in it is one party)."""
+        joined = [
+            c
+            for c in subject.children
+            if c.dep_ == "conj" and any(w.dep_ == "cc" and w.lower_ in _JOINING for w in subject.children)
+        ]
+        own = self.by_token.get(subject.i)
+        parties = [c for c in joined if own is None or self.by_token.get(c.i) is not own]
+        if not parties or not all(self.resolve(c).human for c in parties):
+            return None
+        last = max((c.right_edge for c in parties), key=lambda t: t.i)
+        start = self._phrase(subject)[0]
+        end = last.idx + len(last.text)
+        return Speaker(self.text[start:end], start, end, human=True, how="joint")
 
     def inverted_subject(self, cue: Token) -> Speaker | None:
         """``said Mr Tsipras``: a name right after the verb that the parser did not make its subject."""

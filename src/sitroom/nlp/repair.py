@@ -12,6 +12,11 @@ A name right after a verb that has no object is sometimes made an adverb of it (
 New York": "Epstein" an ``advmod``), which leaves the verb without its object; a name is no adverb, so it
 becomes the verb's object.
 
+Two names joined by "and" are sometimes parsed as one: in "Peter Haas and Maria Olsen said" the model hangs
+"Haas" on "Olsen" as a modifier, so Olsen alone speaks and Haas is lost as a party. Where a name the
+model tagged as an entity of its own modifies another name with "and" between them, the first takes the
+second's place in the clause and the second becomes its conjunct, as in the parse of "Haas and Olsen".
+
 The repair runs as the last component of the pipeline (:func:`sitroom.nlp.load_model` adds it), so every
 extractor sees the same tree.
 """
@@ -28,11 +33,17 @@ COMPONENT = "sitroom_parse_repair"
 
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
-    """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object, and
-    names misparsed as adverbs read as the object of their verb."""
+    """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object,
+    names misparsed as adverbs read as the object of their verb, and names joined by "and" misparsed as
+    one name read as two."""
     for token in doc:
         if _name_as_adverb(token):
             token.dep_ = "dobj"
+            continue
+        if _joined_name_as_modifier(token):
+            second = token.head
+            token.head, token.dep_ = second.head if second.head != second else token, second.dep_
+            second.head, second.dep_ = token, "conj"
             continue
         noun = token.head
         preposition = noun.head
@@ -57,3 +68,20 @@ def _name_as_adverb(token: Token) -> bool:
         return False
     follows = token.left_edge.i == verb.i + 1
     return follows and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _joined_name_as_modifier(token: Token) -> bool:
+    """A name the parser made a modifier of the name after it, though "and" joins the two and the model
+    tagged them as two entities ("Peter Haas and Maria Olsen": "Haas" an ``nmod`` of "Olsen")."""
+    second = token.head
+    if token.dep_ not in ("nmod", "compound") or second.i <= token.i or token.pos_ != "PROPN":
+        return False
+    if not token.ent_type_ or not second.ent_type_ or second.pos_ != "PROPN":
+        return False
+    joining = [c for c in token.children if c.dep_ == "cc" and c.lower_ == "and" and token.i < c.i < second.i]
+    if not joining:
+        return False
+    start = second.i  # where the second name's entity begins: after the "and", or it is one name
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > joining[0].i

@@ -1,0 +1,31 @@
+"""Parse errors mended before any extractor reads the tree: two names joined by "and" stay two parties."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Peter Haas and Maria Olsen said the harbour would stay open.", "Haas", "Olsen"),
+        ("Jonas Berg and Anna Lind met in Oslo on Monday.", "Berg", "Lind"),
+    ],
+)
+def test_two_names_joined_by_and_are_two_conjuncts(nlp, text: str, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    one = next(t for t in doc if t.text == first)
+    other = next(t for t in doc if t.text == second)
+    assert one.dep_ == "nsubj"
+    assert other.head == one and other.dep_ == "conj"
+
+
+@pytest.mark.parametrize(
+    "text", ["Bosnia and Herzegovina said it would join.", "Procter and Gamble said sales rose."]
+)
+def test_one_name_with_and_in_it_stays_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert next(t.text for t in doc if t.dep_ == "nsubj") == text.split()[0]
+    assert not any(t.dep_ == "nsubj" and t.text == text.split()[2] for t in doc)

@@ -342,6 +342,24 @@ def test_an_events_span_stops_before_an_event_it_governs(nlp):  # type: ignore[n
             ("Russia", "United States"),
             id="between",
         ),
+        pytest.param(
+            "Norway and Sweden had been holding direct talks on fishing rights.",
+            "talks",
+            ("Norway", "Sweden"),
+            id="joint-subject-of-the-carrying-verb",
+        ),
+        pytest.param(
+            "Peter Haas and Maria Olsen began negotiations on Monday.",
+            "negotiations",
+            ("Peter Haas", "Maria Olsen"),
+            id="two-full-names-the-parser-joins",
+        ),
+        pytest.param(
+            "She hoped for direct talks between her government and Hamas.",
+            "talks",
+            (None, "Hamas"),
+            id="between-an-unnamed-party-and-a-named-one",
+        ),
     ],
 )
 def test_both_parties_of_an_event_between_equals_are_read(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

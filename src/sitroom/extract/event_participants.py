@@ -387,15 +387,21 @@ def parties_between(trigger: Token, actor: int | None, resolver: SpeakerResolver
     if (pair := _hyphenated_pair(trigger, resolver)) is not None:
         return pair[0], pair[1], ("target-hyphenated",)
     subject = first_child(trigger, SUBJECTS)
+    if subject is None and trigger.dep_ in OBJECTS and trigger.head.pos_ in ("VERB", "AUX"):
+        subject = first_child(trigger.head, SUBJECTS)  # "Washington and the Taliban held talks"
     between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     named = subject if subject is not None and actor is not None else None
-    if named is None and between is not None:
-        named = first_child(between, {"pobj"})
+    if named is None and between is not None and (named := first_child(between, {"pobj"})) is not None:
+        # "talks between his government and the Taliban": the first party, though unnamed, is not the second
+        found = mention_of(named, resolver)
+        actor = None if found in {mention_of(c, resolver) for c in named.conjuncts} else found
     if named is None:
         return actor, None, ()
-    partner = next((m for c in named.conjuncts if (m := mention_of(c, resolver)) is not None), None)
+    partner = next(
+        (m for c in named.conjuncts if (m := mention_of(c, resolver)) is not None and m != actor), None
+    )
     evidence = ("target-between",) if partner is not None else ()
-    return (actor if actor is not None else mention_of(named, resolver)), partner, evidence
+    return actor, partner, evidence
 
 
 def _hyphenated_pair(noun: Token, resolver: SpeakerResolver) -> tuple[int, int] | None:

@@ -662,3 +662,19 @@ def test_a_dash_line_without_a_handle_signs_nothing(nlp):  # type: ignore[no-unt
 def test_a_quotation_opening_with_a_space_after_its_mark_is_read(nlp):  # type: ignore[no-untyped-def]
     found = quotes(nlp, "Anna Berg left the hall. “ We are done here, and nobody will stop us now.”")
     assert [q[:2] for q in found] == [("direct", "We are done here, and nobody will stop us now.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources\n\n\u201cTalks stall in Geneva, say envoys\u201d \u2014 The Daily Courier, May 2, 2021",
+        "Sources\n\nAnna Berg. \u201cPort strike goes on\u201d \u2014 Harbour News, 14 March 2019.",
+    ],
+)
+def test_a_title_in_a_list_of_sources_is_no_quotation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []
+
+
+def test_a_quotation_whose_attribution_names_a_year_is_still_one(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cWe will never sell the port,\u201d said Anna Berg, who has led the union since 2019."
+    assert quotes(nlp, text)[0][:3] == ("direct", "We will never sell the port,", "Anna Berg")

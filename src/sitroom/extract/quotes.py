@@ -45,6 +45,8 @@ _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article i
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
+_CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
 # The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
 _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<name>[^\n()@]{2,60}?)\s*\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}[ \t]*(?:\n|$)"
@@ -63,15 +65,20 @@ def extract_quotes(
     """Every quotation in ``doc`` with its speaker and cue, in text order."""
     resolver = SpeakerResolver(doc, mentions, roles)
     text = doc_text(doc)
+    found = [q for q in find_quoted(text) if q.end > q.start]
+    cited = [(q.start, q.end) for q in found if _cited(text, q)]
     quoted = _without_slogans(
-        text, _without_headings(text, [q for q in find_quoted(text) if q.end > q.start])
+        text, _without_headings(text, [q for q in found if (q.start, q.end) not in cited])
     )
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
-    return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
+    records = [
+        q for q in direct + partial + indirect if not any(s <= q.start and q.end <= e for s, e in cited)
+    ]
+    return tuple(sorted(records, key=lambda q: (q.start, q.end)))
 
 
 def _without_headings(text: str, quoted: list[Quoted]) -> list[Quoted]:
@@ -87,6 +94,16 @@ def _without_headings(text: str, quoted: list[Quoted]) -> list[Quoted]:
             continue
         kept.append(quote)
     return kept
+
+
+def _cited(text: str, quote: Quoted) -> bool:
+    """Whether the quotation is the title of a work a list of sources cites: it ends its paragraph but for a
+    dash and the publisher and year after it ("“Talks stall in Geneva” — The Daily Courier, May 2, 2021"),
+    with at most an author's name before it."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    end = len(text) if end == -1 else end
+    return _CITATION.match(text, quote.end, end) is not None and len(text[start : quote.start].split()) <= 4
 
 
 def _without_slogans(text: str, quoted: list[Quoted]) -> list[Quoted]:

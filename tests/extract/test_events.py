@@ -1735,3 +1735,28 @@ def test_being_linked_to_an_attack_is_an_allegation(nlp):  # type: ignore[no-unt
 )
 def test_an_attack_in_print_is_words_not_blows(nlp, text):  # type: ignore[no-untyped-def]
     assert event(nlp, text, "attacked").type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Norway said it would expel the diplomats.", "expel", "Norway"),
+        ("Hamas said it was ready to negotiate with Egypt.", "negotiate", "Hamas"),
+        ("The Kremlin warned that it would retaliate against the sanctions.", "retaliate", "Kremlin"),
+    ],
+)
+def test_a_subject_it_acts_for_the_body_or_state_named_before(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Norway met the envoys. It is alleged that the police arrested two of them.", "alleged"),
+        ("Norway met the envoys. It is time to negotiate, the envoys said.", "negotiate"),
+        # "it" takes up the unnamed body named after Norway: the parliament acts, not the state by name
+        ("Norway warned that its parliament would reject the bill it had backed.", "backed"),
+    ],
+)
+def test_an_it_that_stands_for_no_named_party_gives_no_actor(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor is None

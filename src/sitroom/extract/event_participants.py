@@ -22,7 +22,7 @@ from sitroom.extract._syntax import (
     participle_of,
     prepositional,
 )
-from sitroom.extract.event_status import answering_verb
+from sitroom.extract.event_status import answering_verb, governs_status
 from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, trigger_reading
 from sitroom.extract.speakers import SpeakerResolver
 from sitroom.types import QuoteRecord
@@ -50,6 +50,21 @@ _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _STATES = {"GPE", "NORP"}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
+# Verbs whose subject "it" may stand for nothing ("it is time", "it seems", "it takes years").
+_EMPTY_HEADS = {
+    "be",
+    "seem",
+    "appear",
+    "happen",
+    "become",
+    "remain",
+    "take",
+    "matter",
+    "rain",
+    "snow",
+    "emerge",
+    "transpire",
+}
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
 _UNDERGOING = {"face", "receive", "suffer", "endure", "draw", "attract", "weather", "incur", "withstand"}
 # An event's actor and target (mention starts) and the evidence of where they came from.
@@ -452,6 +467,34 @@ def _dative(verb: Token) -> Token | None:
     return first_child(dative, {"pobj"}) if dative.lower_ in ("to", "for") else None
 
 
+def _refers(it: Token) -> bool:
+    """Whether a subject "it" stands for a party: the subject of an act ("it would retaliate") or of being
+    ready, willing or due to act ("it was ready to talk"), not the "it" of "it seems" or "it is time"."""
+    verb = it.head
+    if it.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "it is alleged that he …": a formula that names nobody
+    if verb.lemma_.lower() not in _EMPTY_HEADS:
+        return True
+    return any(c.dep_ == "acomp" and governs_status(c) for c in verb.children)
+
+
+def _body_before(it: Token, resolver: SpeakerResolver) -> Token | None:
+    """The unnamed body ("its parliament", "the ministry") a subject "it" most likely takes up: the last
+    subject in its own or the previous sentence that is a body noun and no name, else None."""
+    before = it.sent.start - 1
+    first = it.doc[before].sent.start if before >= 0 else 0
+    bodies = [
+        t
+        for t in it.doc[first : it.i]
+        if t.dep_ in SUBJECTS
+        and t.pos_ == "NOUN"
+        and t.tag_ != "NNS"
+        and t.i not in resolver.by_token
+        and t.lemma_.lower() in lexicons.words("body_nouns.txt")
+    ]
+    return bodies[-1] if bodies else None
+
+
 def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:
     """The start of the mention a participant names (see :func:`resolved`), or None."""
     return resolved(token, resolver)[0]
@@ -467,6 +510,12 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
             return speaker.mention, speaker.how
+    if token.lower_ == "it" and token.dep_ in SUBJECTS and _refers(token):
+        found = resolver.institution_for(token)  # "Iran said it would retaliate"
+        body = _body_before(token, resolver)
+        if body is not None and (found is None or found < body.idx):
+            return resolved(body, resolver)  # "if its parliament rejects the reforms it approved"
+        return (found, "pronoun") if found is not None else (None, None)
     named = [m for m in (resolver.by_token.get(c.i) for c in token.lefts) if m is not None]
     led = any(m.type not in _STATES for m in named)  # "the Trump administration": the person's
     if token.lemma_.lower() in lexicons.words("body_nouns.txt") and token.pos_ == "NOUN" and not led:

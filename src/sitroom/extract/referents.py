@@ -81,7 +81,10 @@ class Referents:
         for mention in people:
             self._by_surname.setdefault(surname(mention), []).append(mention.start)
         self._bodies = [m for m in mentions if m.type in ("ORG", "GROUP")]
-        self._institutions = [m for m in mentions if m.type in ("ORG", "GPE")]
+        # what "it" may stand for: organisations, states, and groups the text names ("Hamas", not "rebels")
+        self._institutions = [
+            m for m in mentions if m.type in ("ORG", "GPE") or (m.type == "GROUP" and m.name[:1].isupper())
+        ]
         self._institution_starts = [m.start for m in self._institutions]
         self._countries = [m for m in mentions if m.type == "GPE" and gazetteer.country_named(m.name)]
         self._country_starts = [m.start for m in self._countries]
@@ -131,8 +134,8 @@ class Referents:
         return latest
 
     def institution_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
-        """The start of what "it" at ``char`` refers to when it speaks or acts: the last organisation or
-        state named before it ("The ministry said … It added that …"), preferring a subject."""
+        """The start of what "it" at ``char`` refers to when it speaks or acts: the last organisation, state
+        or named group before it ("The ministry said … It added that …"), preferring a subject."""
         return self._before(
             self._institutions, self._institution_starts, char, lambda m: True, subjects, skip
         )

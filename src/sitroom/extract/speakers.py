@@ -314,6 +314,14 @@ class SpeakerResolver:
         human = named or common or lower in nouns or token.lemma_.lower() in nouns or _names_a_person(token)
         return Speaker(text, start, end, human=human)
 
+    def institution_for(self, pronoun: Token) -> int | None:
+        """The start of the body or state a subject "it" stands for when it acts ("Iran said it would
+        retaliate"): the last organisation or state named before it, preferring a subject, never a name
+        inside quotation marks or another party of its own verb."""
+        return self.referents.institution_before(
+            pronoun.idx, subjects=self.subjects, skip=self._skip_for(pronoun)
+        )
+
     def _issuer(self, document: Token) -> Speaker | None:
         """Who issued a document that speaks: its owner where the phrase names one ("the ministry's
         statement", "a study by X", "data from X"), else, for "the statement", whoever issued the last

@@ -389,3 +389,29 @@ def test_parties_who_speak_together_are_no_single_speaker(nlp, text: str) -> Non
 )
 def test_one_party_with_and_in_its_name_speaks_alone(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+# --- organisations taken up by what they are ----------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"Amnesty International published a report. The rights group said {CLAIM}.",
+            "Amnesty International",
+        ),
+        (f"The Red Cross wrote to the port authority. The charity said {CLAIM}.", "Red Cross"),
+        # a news agency the article cites is its source, not the organisation it is about
+        (f"Hamas fired rockets on Monday, Reuters reported. The group said {CLAIM}.", "Hamas"),
+    ],
+)
+def test_the_group_or_the_charity_is_the_organisation_named_last(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+@pytest.mark.slow
+def test_a_rival_group_is_not_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = f"Hamas fired rockets on Monday. A rival group said {CLAIM}."
+    assert speaker_of(nlp, text, CLAIM) is None

@@ -140,6 +140,20 @@ class Referents:
             self._institutions, self._institution_starts, char, lambda m: True, subjects, skip
         )
 
+    def organisation_before(
+        self, char: int, *, subjects: set[int], skip: Callable[[int], bool]
+    ) -> int | None:
+        """The start of what "the group", "the agency" or "the charity" at ``char`` takes up: the last
+        organisation or named group before it, preferring a subject, never a news outlet the article
+        cites (``news_outlets.txt``)."""
+        outlets = lexicons.words("news_outlets.txt")
+
+        def fits(mention: MentionRecord) -> bool:
+            named = mention.type == "ORG" or mention.name[:1].isupper()
+            return named and mention.name.lower().removeprefix("the ") not in outlets
+
+        return self._before(self._bodies, self._body_starts, char, fits, subjects, skip)
+
     def main_country(self, char: int) -> int | None:
         """The start of the last mention, before ``char``, of the country the article has named most up
         to there: whose government "the government" is. None before any country is named."""

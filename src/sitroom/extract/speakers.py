@@ -31,6 +31,7 @@ _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
 _COUNTRY_NOUNS = {"country", "nation"}
 _WHOLE = {"whole", "entire"}
+_RIVAL = {"other", "another", "rival", "second", "new", "opposing", "rebel", "armed", "militant"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _NOUN_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "nummod", "case", "punct"}
@@ -302,6 +303,11 @@ class SpeakerResolver:
             body = self.referents.body_before(lower, token.idx)
             if body is None and lower in lexicons.words("company_nouns.txt") and _plain(token):
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
+            if body is None and token.tag_ == "NN" and _generic_organisation(token, self.by_token):
+                # "Amnesty published a report. The rights group said …": the organisation named last
+                body = self.referents.organisation_before(
+                    token.idx, subjects=self.subjects, skip=self._in_quotation
+                )
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
         # A proper name the model did not tag may be anyone's; so may people a plural noun describes
@@ -564,6 +570,22 @@ def _plain(token: Token) -> bool:
     """A noun with nothing before it but its article and an adjective of extent ("the whole country"), not
     "the other country" or "the neighbouring country"."""
     return all(child.dep_ == "det" or child.lower_ in _WHOLE for child in token.lefts)
+
+
+def _generic_organisation(noun: Token, by_token: dict[int, MentionRecord]) -> bool:
+    """ "the group", "the rights group", "the London-based charity": a noun that classes organisations
+    (``organisation_classifiers.txt``) with no name or rival ("the rebel group" may be another) before it."""
+    if noun.lower_ not in lexicons.words("organisation_classifiers.txt"):
+        return False
+    return all(
+        child.dep_ == "det"
+        or (
+            child.dep_ in ("compound", "amod", "npadvmod", "punct")
+            and child.i not in by_token
+            and child.lower_ not in _RIVAL
+        )
+        for child in noun.lefts
+    )
 
 
 def _names_a_person(token: Token) -> bool:

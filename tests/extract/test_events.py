@@ -1760,3 +1760,18 @@ def test_a_subject_it_acts_for_the_body_or_state_named_before(nlp, text, trigger
 )
 def test_an_it_that_stands_for_no_named_party_gives_no_actor(nlp, text, trigger):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Chile criticised the tariff plan, with Trade Minister Ana Ruiz warning of job losses.",
+            "criticised",
+            None,
+        ),
+        ("The EU held talks with Iran, with the ministers hoping for a deal.", "talks", "Iran"),
+    ],
+)
+def test_a_with_clause_set_off_by_a_comma_is_no_target(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == target

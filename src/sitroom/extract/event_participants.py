@@ -453,9 +453,18 @@ def prepositional_object(head: Token, *, include_of: bool = True) -> Token | Non
         aims = child.lower_ in _TARGET_PREPOSITIONS and (include_of or child.lower_ != "of")
         if child.dep_ == "prep" and aims:
             obj = first_child(child, {"pobj"})
-            if obj is not None:
+            if obj is not None and not _absolute(obj):
                 return obj
     return None
+
+
+def _absolute(obj: Token) -> bool:
+    """Whether a prepositional object opens a circumstance beside the act, not whom it is aimed at: a
+    "with" set off by a comma, or an object with a clause of its own ("criticised the move, with Jordan's
+    minister warning of …"; "held talks with Iran, with the ministers hoping for a deal")."""
+    preposition = obj.head
+    set_off = preposition.lower_ == "with" and preposition.i > 0 and obj.doc[preposition.i - 1].text == ","
+    return set_off or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def _dative(verb: Token) -> Token | None:

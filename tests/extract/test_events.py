@@ -787,6 +787,8 @@ def test_the_object_decides_what_a_light_verb_or_idiom_reports(nlp, text, trigge
         pytest.param("The ministry released a report on the floods.", id="release-a-report"),
         pytest.param("The city vowed to fight corruption in its police.", id="fight-corruption"),
         pytest.param("Exports hit a record in March.", id="hit-a-record"),
+        pytest.param("Bond yields rose, hitting 9.4% on Friday.", id="hit-a-percentage"),
+        pytest.param("Inflation hit 11 percent in the spring.", id="hit-percent"),
         pytest.param("The agency will send a team of inspectors.", id="send-a-team"),
         pytest.param("Kyiv undertook a review of its defences.", id="undertake-a-review"),
         pytest.param("The mayor vowed to fight corruption.", id="vow-to-do-no-event"),

@@ -1777,3 +1777,14 @@ def test_an_it_that_stands_for_no_named_party_gives_no_actor(nlp, text, trigger)
 )
 def test_a_with_clause_set_off_by_a_comma_is_no_target(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("\u201cWe will retaliate,\u201d a spokesman for Hamas said.", "retaliate", "Hamas"),
+        ("\u201cWe are not going to attack anyone,\u201d said a spokeswoman for Norway.", "attack", "Norway"),
+    ],
+)
+def test_an_unnamed_spokespersons_we_is_the_body_they_speak_for(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor

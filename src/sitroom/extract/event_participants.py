@@ -11,7 +11,7 @@ with evidence of where it was found, which the confidence of the event weighs.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract._syntax import (
@@ -48,6 +48,8 @@ _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# Who speaks for a body without a name of their own: their "we" is the body's.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"}
 _ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
 _STATES = {"GPE", "NORP"}  # what a body's modifier names: "the Greek government", "Iraq's parliament"
 # Verbs whose subject "it" may stand for nothing ("it is time", "it seems", "it takes years").
@@ -332,11 +334,19 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
 
 
 def first_person(
-    trigger: Token, quote: QuoteRecord, actor: int | None, target: int | None, evidence: tuple[str, ...]
+    trigger: Token,
+    quote: QuoteRecord,
+    actor: int | None,
+    target: int | None,
+    evidence: tuple[str, ...],
+    resolver: SpeakerResolver,
 ) -> Participants:
     """Inside a quotation, "I" and "we" are its speaker: "We will not accept attempts to …" (Esper) has
-    Esper for its actor; "they attacked us" has him for its target."""
+    Esper for its actor; "they attacked us" has him for its target. An unnamed spokesperson's "we" is the
+    body they speak for ("“We are cooperating,” said a WeWork spokesperson")."""
     speaker = quote.speaker_mention
+    if speaker is None:
+        speaker = _spoken_for(trigger.doc, quote, resolver)
     if speaker is None:
         return actor, target, evidence
     subject = (
@@ -352,6 +362,21 @@ def first_person(
         target = speaker
         evidence = (*(c for c in evidence if c != "target-none"), "target-speaker")
     return actor, target, evidence
+
+
+def _spoken_for(doc: Doc, quote: QuoteRecord, resolver: SpeakerResolver) -> int | None:
+    """The body an unnamed spokesperson quoted speaks for, when the words naming them name it ("a WeWork
+    spokesperson", "a spokesman for the ministry of Iraq"), else None."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    words = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    if words is None or words.root.lemma_.lower() not in _SPOKESPEOPLE:
+        return None
+    noun = words.root
+    owner = next((c for c in noun.lefts if c.dep_ in ("compound", "poss") and c.i in resolver.by_token), None)
+    owner = owner or prepositional(noun, ("for", "of"))
+    found, _ = resolved(owner, resolver)
+    return found
 
 
 def doer_lemma(trigger: Token) -> str | None:

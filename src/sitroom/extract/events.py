@@ -114,7 +114,7 @@ def extract_events(
                 evidence = tuple(code for code in evidence if code != "target-none") + between
         quote = _quote_at(token.idx, quotes)
         if quote is not None and (actor is None or target is None):
-            actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence)
+            actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence, resolver)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if (

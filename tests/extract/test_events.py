@@ -1788,3 +1788,20 @@ def test_a_with_clause_set_off_by_a_comma_is_no_target(nlp, text, trigger, targe
 )
 def test_an_unnamed_spokespersons_we_is_the_body_they_speak_for(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("John Smith, whom the police arrested on Monday, was freed.", "arrested", ("police", "John Smith")),
+        ("Hamas, which Israel wants to destroy, fired rockets.", "destroy", ("Israel", "Hamas")),
+        (
+            "Anna Berg, whom the rebels had tried to kidnap in May, fled to Oslo.",
+            "kidnap",
+            ("rebels", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_object_is_the_noun_its_clause_describes(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected

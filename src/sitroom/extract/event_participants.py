@@ -24,7 +24,7 @@ from sitroom.extract._syntax import (
 )
 from sitroom.extract.event_status import answering_verb, governs_status
 from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, trigger_reading
-from sitroom.extract.speakers import SpeakerResolver
+from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
 from sitroom.types import QuoteRecord
 
 _TARGET_PREPOSITIONS = {
@@ -540,10 +540,11 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
     ``pronoun``, ``description``, ``modifier``…); (None, None) for none."""
     if token is None:
         return None, None
-    for candidate in (token, *token.conjuncts):
+    described = relative_antecedent(token)  # "Hamas and Fatah, whom Israel …": the names the clause describes
+    for candidate in (token, *token.conjuncts) if described is None else (described, *described.conjuncts):
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
-            return speaker.mention, speaker.how
+            return speaker.mention, "relative" if described is not None else speaker.how
     if token.lower_ == "it" and token.dep_ in SUBJECTS and _refers(token):
         found = resolver.institution_for(token)  # "Iran said it would retaliate"
         body = _body_before(token, resolver)

@@ -31,6 +31,7 @@ _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
 _COUNTRY_NOUNS = {"country", "nation"}
 _WHOLE = {"whole", "entire"}
+_RELATIVES = {"who", "whom", "which", "that"}
 _RIVAL = {"other", "another", "rival", "second", "new", "opposing", "rebel", "armed", "militant"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
@@ -223,8 +224,8 @@ class SpeakerResolver:
 
     def _resolve(self, token: Token) -> Speaker:
         how = "name"
-        if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
-            token, how = token.head.head, "relative"  # "Juncker, who said …": the noun the clause describes
+        if (described := relative_antecedent(token)) is not None:
+            token, how = described, "relative"  # "Juncker, who said …": the noun the clause describes
         if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
             token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
         elif token.i not in self.by_token and (named := self._described_by_apposition(token)) is not None:
@@ -570,6 +571,17 @@ def _plain(token: Token) -> bool:
     """A noun with nothing before it but its article and an adjective of extent ("the whole country"), not
     "the other country" or "the neighbouring country"."""
     return all(child.dep_ == "det" or child.lower_ in _WHOLE for child in token.lefts)
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the one its clause describes, reached through the verbs it
+    completes ("the plant, which protesters tried to block": the plant), else None."""
+    if pronoun.lower_ not in _RELATIVES:
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _generic_organisation(noun: Token, by_token: dict[int, MentionRecord]) -> bool:

@@ -18,12 +18,12 @@ from sitroom.types import Article
 
 # Floors for the WikiRef220 figures (``eval.stories``, all 220 articles): each the score less 0.01, rounded
 # down to two places, raised with the change that lifts it and never lowered to make a change pass
-# (lowering one needs its own commit saying why). Last raised when surnames came to be read as their
-# article's full names (batch 0.924 / pairwise 0.937, stream mean 0.919 / 0.924). The worst stream order
-# sits at 0.905, too near 0.90 for a floor one article's move would break, so its floors stay at 0.85.
+# (lowering one needs its own commit saying why). Last raised when the bag weights were learned (batch
+# 0.928 / pairwise 0.943, stream mean 0.919 / 0.921). The worst stream order sits at 0.904, too near 0.90
+# for a floor one article's move would break, so its floors stay at 0.85.
 FLOORS = {
     "batch.bcubed_f1": 0.91,
-    "batch.pairwise_f1": 0.92,
+    "batch.pairwise_f1": 0.93,
     "stream_mean.bcubed_f1": 0.9,
     "stream_mean.pairwise_f1": 0.91,
     "stream_worst.bcubed_f1": 0.85,

@@ -286,6 +286,20 @@ def test_a_story_that_goes_on_getting_articles_stays_live_long_after_its_first()
     assert [s["number"] for s in index.to_state()["live"]] == [0, 1]
 
 
+def test_shared_content_words_outweigh_a_shared_name() -> None:
+    # a report on the strike that happens to name the chess player weighs the strike words more
+    index = StoryIndex()
+    strike = {"dockers": 2, "harbour": 2, "strike": 1, "ferry": 1}
+    chess = {"chess": 2, "tournament": 1, "grandmaster": 1, "opening": 1}
+    follow_up = {"dockers": 1, "harbour": 1, "strike": 1, "wages": 1}
+    stories = [
+        index.add_features(Features({"terms": strike, "entities": {"Port Authority": 1}}, None)),
+        index.add_features(Features({"terms": chess, "entities": {"Mira Castell": 2}}, None)),
+        index.add_features(Features({"terms": follow_up, "entities": {"Mira Castell": 1}}, None)),
+    ]
+    assert stories == [0, 1, 0]
+
+
 def test_an_unknown_state_is_refused() -> None:
     with pytest.raises(ValueError, match="not a story clusterer state"):
         StoryIndex.from_state({"format": "something/9"})

@@ -1805,3 +1805,27 @@ def test_an_unnamed_spokespersons_we_is_the_body_they_speak_for(nlp, text, trigg
 def test_a_relative_pronoun_object_is_the_noun_its_clause_describes(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Norway's decision to expel the Russian envoys surprised Oslo.", "expel", ("Norway", "Russian envoys")),
+        ("Chile took the decision to recall its ambassador from Peru.", "recall", ("Chile", "Peru")),
+        ("A threat by Hamas to attack Israel was reported.", "attack", ("Hamas", "Israel")),
+    ],
+)
+def test_whoever_decides_plans_or_threatens_does_the_act_a_noun_announces(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Putin's threat to cut gas supplies to Europe worried markets.", "threat", "Europe"),
+        ("Germany's refusal to send tanks to Ukraine angered Poland.", "refusal", "Ukraine"),
+    ],
+)
+def test_a_threat_or_refusal_noun_is_aimed_at_whom_its_act_is(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == target

@@ -1,6 +1,6 @@
 """Small readings of the parse that the extractors share: the document's text, a token's child by
-relation, the object of one of its prepositions, a verb's lemma, the noun a participle describes, and the
-relations that make subjects and objects."""
+relation, the object of one of its prepositions, a verb's lemma, whether it is a to-infinitive, the noun a
+participle describes, and the relations that make subjects and objects."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def doc_text(doc: Doc) -> str:
 def lemma_of(verb: Token) -> str:
     """The lemma, lower case."""
     return verb.lemma_.lower()
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("a refusal *to send* tanks", "agreed *to meet*")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
 
 
 def prepositional(head: Token, prepositions: tuple[str, ...] | frozenset[str]) -> Token | None:

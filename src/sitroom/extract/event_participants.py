@@ -18,6 +18,7 @@ from sitroom.extract._syntax import (
     OBJECTS,
     SUBJECTS,
     first_child,
+    infinitive,
     lemma_of,
     participle_of,
     prepositional,
@@ -192,6 +193,8 @@ def _controller(verb: Token) -> Token | None:
         return first_child(head, SUBJECTS) or _controller(head)
     if verb.dep_ == "acomp":
         return first_child(head, SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
+        return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         if head.lower_ in _MEANS:
@@ -200,6 +203,15 @@ def _controller(verb: Token) -> Token | None:
             )  # "tricked X by breaking promises"
         return first_child(governor, OBJECTS) or first_child(governor, SUBJECTS) or _controller(governor)
     return None
+
+
+def _owner_of_intent(noun: Token) -> Token | None:
+    """Whose decision, plan, refusal or threat a noun names: its possessor, its "by" or "of" agent, else
+    the subject of the verb it is the object of ("Russia took the decision to invade")."""
+    owner = first_child(noun, {"poss"}) or prepositional(noun, ("by", "of"))
+    if owner is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        owner = first_child(noun.head, SUBJECTS)
+    return owner
 
 
 def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str, str | None]:

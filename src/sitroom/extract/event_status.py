@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import doc_text, first_child
+from sitroom.extract._syntax import doc_text, first_child, infinitive
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
@@ -171,17 +171,17 @@ def _looks_ahead(verb: Token) -> bool:
     """A to-infinitive under a verb or noun that looks ahead ("promised to return", "the plan to meet"), or
     one of purpose: what a clause was done for is intended, not yet done ("reached an agreement to open
     talks", "met to decide")."""
-    infinitive = _infinitive(verb)
+    to_infinitive = infinitive(verb)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
     going = verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"  # "is going to shoot"
     prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
-    return infinitive and (purpose or going or prospective)
+    return to_infinitive and (purpose or going or prospective)
 
 
 def _made_room_for(verb: Token) -> bool:
     """A to-infinitive a noun or a "for" clause of an adjective only makes room for: "a better time for
     Russia to invade", "no reason to attack", "easier for the government to strike a deal"."""
-    if not _infinitive(verb) or verb.dep_ not in ("relcl", "acl", "advcl"):
+    if not infinitive(verb) or verb.dep_ not in ("relcl", "acl", "advcl"):
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
     return verb.head.pos_ == "NOUN" or (verb.head.pos_ == "ADJ" and marked)
@@ -204,10 +204,6 @@ def _set_off(clause: Token) -> bool:
     """Whether a clause stands apart from its head behind a comma ("…, saying the talks were critical")."""
     before = clause.left_edge.i - 1
     return before >= 0 and clause.doc[before].text in (",", ";", "—", "–")
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(a.lower_ == "to" for a in _auxes(verb))
 
 
 def _verb_of_noun(noun: Token) -> Token | None:
@@ -275,7 +271,7 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             continue
         if _asserted_apart(token):
             break  # "must not be forced because Russia is blocking them": the blocking is no less real
-        infinitive_clause = token.dep_ in ("relcl", "advcl") and _infinitive(token)  # "a deal to open talks"
+        infinitive_clause = token.dep_ in ("relcl", "advcl") and infinitive(token)  # "a deal to open talks"
         if token.dep_ == "advcl" and not infinitive_clause and _set_off(token):
             break  # "did not mince her words, saying the talks were critical": another clause's verb
         if (token.dep_ not in _GOVERNING_DEPS and not infinitive_clause) or token.head == token:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, prepositional
+from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, infinitive, lemma_of, prepositional
 from sitroom.extract.event_participants import (
     clause_target,
     destination,
@@ -84,12 +84,12 @@ def extract_events(
         actor, target, evidence = (verb_participants if verb else noun_participants)(token, resolver)
         if (
             kind in _AIMED_THROUGH_ACT
-            and verb
             and target is None
-            and (act := first_child(token, {"xcomp"})) is not None
+            and (act := first_child(token, {"xcomp"} if verb else {"acl"})) is not None
+            and (verb or infinitive(act))
         ):
-            # "threatened to kill Omar", "refused to negotiate with Kabul", "agreed to meet Putin": whom
-            # the act threatened, refused or agreed to is aimed at is the target
+            # "threatened to kill Omar", "refused to negotiate with Kabul", "agreed to meet Putin", "a threat
+            # to cut gas to Europe": whom the act threatened, refused or agreed to is aimed at is the target
             target, _, how = verb_target(act, resolver)
             if target is not None:
                 evidence = (

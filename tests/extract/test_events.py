@@ -1810,7 +1810,11 @@ def test_a_relative_pronoun_object_is_the_noun_its_clause_describes(nlp, text, t
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        ("Norway's decision to expel the Russian envoys surprised Oslo.", "expel", ("Norway", "Russian envoys")),
+        (
+            "Norway's decision to expel the Russian envoys surprised Oslo.",
+            "expel",
+            ("Norway", "Russian envoys"),
+        ),
         ("Chile took the decision to recall its ambassador from Peru.", "recall", ("Chile", "Peru")),
         ("A threat by Hamas to attack Israel was reported.", "attack", ("Hamas", "Israel")),
     ],

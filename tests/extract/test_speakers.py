@@ -415,3 +415,23 @@ def test_the_group_or_the_charity_is_the_organisation_named_last(nlp, text: str,
 def test_a_rival_group_is_not_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
     text = f"Hamas fired rockets on Monday. A rival group said {CLAIM}."
     assert speaker_of(nlp, text, CLAIM) is None
+
+
+# --- a second reference by what a person does -------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Maria Lopez had not expected the visit. The real estate agent said {CLAIM}.", "Maria Lopez"),
+        # the noun was used of someone unnamed before: not a second reference to the name
+        (f"Maria Lopez met a consultant in Lima. The consultant said {CLAIM}.", None),
+        # the sentence before is about something else
+        (f"The storm hit Maria Lopez's town. The real estate agent said {CLAIM}.", None),
+    ],
+)
+def test_the_agent_takes_up_the_person_the_sentence_before_is_about(
+    nlp, text: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, CLAIM) == speaker

@@ -212,6 +212,25 @@ class Referents:
             return mention.start if after.startswith(",") and fits else None
         return None
 
+    def topic_just_before(self, noun: Token) -> int | None:
+        """The start of the person a definite description of what they do takes up ("Eyamba Sowers
+        didn't know Patrick was coming … The real estate agent said"): the person the sentence before is
+        about, the first subject of its main verb, when the noun's gender does not contradict theirs."""
+        if noun.sent.start == 0:
+            return None
+        sentence = noun.doc[noun.sent.start - 1].sent
+        root = sentence.root
+        verbs = {root, *(c for c in root.children if c.dep_ == "conj")}
+        sex = _gendered_words().get(noun.lemma_.lower())
+        for token in sentence:
+            mention = self.by_token.get(token.i)
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head in verbs:
+                if mention is None or mention not in self._people:
+                    return None  # the sentence is about someone or something unnamed
+                own = self.gender.get(mention.start)
+                return mention.start if sex is None or own is None or own == sex else None
+        return None
+
     def leader_before(self, title: str, orgs: frozenset[str], char: int) -> int | None:
         """The start of the last person named before ``char`` whom the leaders table gives the office a
         description of a state names, where the article states it of no one: "the Russian president"

@@ -311,6 +311,12 @@ class SpeakerResolver:
                 )
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
+        if definite and _first_time(token) and token.tag_ == "NN" and _names_a_person(token):
+            # "Eyamba Sowers didn't know … The real estate agent said": a second reference to the person
+            # just named, by what they do, which the article has not used of anyone before
+            found = self.referents.topic_just_before(token)
+            if found is not None:
+                return Speaker(text, start, end, found, how="description")
         # A proper name the model did not tag may be anyone's; so may people a plural noun describes
         # ("defense attorneys", "Israeli settlers"), except what cannot speak ("the results"). A singular
         # noun must be one that can speak ("the fact told them" is no quotation); "the real estate agent
@@ -582,6 +588,12 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     while verb.dep_ == "xcomp" and verb.head != verb:
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
+
+
+def _first_time(noun: Token) -> bool:
+    """Whether the article uses the noun (by lemma) here for the first time."""
+    lemma = noun.lemma_.lower()
+    return not any(t.lemma_.lower() == lemma for t in noun.doc[: noun.i])
 
 
 def _generic_organisation(noun: Token, by_token: dict[int, MentionRecord]) -> bool:

@@ -818,6 +818,13 @@ def test_a_light_verb_with_an_event_noun_object_is_that_event(nlp):  # type: ign
         pytest.param(
             "Berlin accused the Kremlin of breaking its promises.", "breaking", "Kremlin", id="accused-of"
         ),
+        # after a verb that does not hand its object an act, the infinitive is the subject's purpose
+        pytest.param(
+            "Teachers surrounded the Statehouse to call for better pay.", "call", "Teachers", id="purpose"
+        ),
+        pytest.param(
+            "Police used tear gas to disperse the protesters.", "disperse", "Police", id="purpose-means"
+        ),
     ],
 )
 def test_who_does_what_a_to_clause_reports(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
@@ -1610,6 +1617,10 @@ def test_overtures_of_a_feeling_are_no_agreement(nlp):  # type: ignore[no-untype
 def test_who_fears_an_attack_is_not_its_attacker(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "NATO fears a Russian attack on their neighbour.", "attack")
     assert (found.type, found.status, found.actor) == ("ASSAULT", "hypothetical", "Russian")
+
+
+def test_who_puts_down_a_protest_is_not_its_protester(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Police crushed the protests in Tehran.", "protests").actor is None
 
 
 def test_a_foiled_attack_did_not_happen(nlp):  # type: ignore[no-untyped-def]

@@ -43,8 +43,6 @@ _TARGET_PREPOSITIONS = {
 }
 _AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
-# Verbs whose subject, not their object, does what their to-infinitive says ("promised Macron to return").
-_SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
@@ -177,15 +175,20 @@ def party_evidence(side: str, source: str, mention: int | None, how: str | None)
 
 
 def _controller(verb: Token) -> Token | None:
-    """Who does what a verb with no subject of its own reports: the object of a verb it completes that
-    has one ("urged Tehran to halt", "asked Russia to withdraw"; not "promised Macron to return"), else the
+    """Who does what a verb with no subject of its own reports: the object of a verb of
+    ``object_control_verbs.txt`` it completes ("urged Tehran to halt", "asked Russia to withdraw"; not
+    "promised Macron to return" nor "surrounded the Statehouse to call for"), else the
     subject of the verb it completes ("agreed to meet", "met and agreed", "is expected to reject"), or the
     object of the verb whose preposition it follows ("accused Russia of planning", "blamed Kyiv for
     shelling"), else its subject."""
     head = verb.head
     if head == verb:
         return None
-    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and lemma_of(head) not in _SUBJECT_CONTROL:
+    if (
+        verb.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and lemma_of(head) in lexicons.words("object_control_verbs.txt")
+    ):
         obj = first_child(head, {"dobj"})
         if obj is not None:
             return obj  # "urged Tehran to halt enrichment": Tehran is to halt it

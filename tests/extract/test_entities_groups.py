@@ -25,3 +25,17 @@ def test_a_group_named_after_a_place_of_several_words_takes_the_whole_name(nlp, 
     doc = nlp(text)
     groups = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "GROUP"]
     assert groups == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("More than 2,500 Afghan civilians have been killed this year.", "Afghan civilians"),
+        ("Israeli settlers uprooted the olive trees.", "Israeli settlers"),
+        ("Syrian refugees crossed the border at night.", "Syrian refugees"),
+    ],
+)
+def test_the_people_a_demonym_leads_are_a_group_not_the_state(nlp, text, group):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    groups = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "GROUP"]
+    assert groups == [group]

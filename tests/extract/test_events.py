@@ -1318,6 +1318,17 @@ def test_a_partitive_subject_stands_for_whom_its_of_names(nlp, text, trigger, ac
     assert event(nlp, text, trigger).actor == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        pytest.param("Police arrested two of the protesters.", "arrested", "protesters", id="two-of"),
+        pytest.param("Russia criticised all of NATO's plans.", "criticised", "NATO", id="all-of-whose"),
+    ],
+)
+def test_a_quantified_object_stands_for_whom_its_of_names(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == target
+
+
 def test_a_collective_that_demands_is_a_party_not_only_a_source(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Lawyers for the families demanded that Interpol reopen the file.", "demanded")
     assert (found.actor, found.target) == ("Lawyers", "Interpol")

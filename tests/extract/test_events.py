@@ -1855,3 +1855,19 @@ def test_whoever_decides_plans_or_threatens_does_the_act_a_noun_announces(nlp, t
 )
 def test_a_threat_or_refusal_noun_is_aimed_at_whom_its_act_is(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "Oslo hopes for talks between Kabul and the Taliban, who have refused to negotiate with Kabul.",
+            "refused",
+            "Taliban",
+        ),
+        # a name or a noun for people is what its "who" says it is
+        ("Maria Lopez of Oxfam, who met Abbas in May, was freed.", "met", "Maria Lopez"),
+    ],
+)
+def test_a_who_hung_on_a_thing_is_the_name_before_its_comma(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor

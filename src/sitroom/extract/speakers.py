@@ -581,13 +581,37 @@ def _plain(token: Token) -> bool:
 
 def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun stands for: the one its clause describes, reached through the verbs it
-    completes ("the plant, which protesters tried to block": the plant), else None."""
+    completes ("the plant, which protesters tried to block": the plant), else None. A "who" the parser
+    hung on a thing stands for the name right before its comma."""
     if pronoun.lower_ not in _RELATIVES:
         return None
     verb = pronoun.head
     while verb.dep_ == "xcomp" and verb.head != verb:
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ != "relcl":
+        return None
+    before = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 else None
+    if (
+        pronoun.lower_ in ("who", "whom")
+        and pronoun.doc[pronoun.i - 1].text == ","
+        and before is not None
+        and before.pos_ == "PROPN"
+        and verb.head.is_ancestor(before)
+        and not _personal(verb.head)
+    ):
+        return before  # "talks between Kabul and the Taliban, who refused": the Taliban, not the talks
+    return verb.head
+
+
+def _personal(noun: Token) -> bool:
+    """Whether a noun can be the "who" of a relative clause: a name or a noun for people."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or lemma in _speaker_words()
+        or noun.lower_ in _words.group_nouns()
+        or _names_a_person(noun)
+    )
 
 
 def _first_time(noun: Token) -> bool:

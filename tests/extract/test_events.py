@@ -1871,3 +1871,54 @@ def test_a_threat_or_refusal_noun_is_aimed_at_whom_its_act_is(nlp, text, trigger
 )
 def test_a_who_hung_on_a_thing_is_the_name_before_its_comma(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param(
+            "Beijing is balking at committing to the purchases.", "committing", "negated", id="balk"
+        ),
+        pytest.param("The governor has avoided criticism of teachers.", "criticism", "negated", id="avoid"),
+        pytest.param("Russia refrained from attacking Ukraine.", "attacking", "negated", id="refrain"),
+        # the means or the time of avoiding something happened
+        pytest.param(
+            "Lopez avoided extradition to Spain by seeking refuge in Peru.", "seeking", "occurred", id="means"
+        ),
+        # but the means of what was refused is refused with it
+        pytest.param(
+            "Russia refused to retaliate by cutting gas to Europe.", "cutting", "negated", id="refused-means"
+        ),
+    ],
+)
+def test_what_one_avoids_or_balks_at_does_not_happen(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Thomas chose not to accept a plea deal offered by prosecutors.", "offered"),
+        ("Russia will reject the sanctions imposed by the US.", "imposed"),
+    ],
+)
+def test_what_a_participle_says_of_a_noun_happened_whatever_befalls_the_noun(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == "occurred"
+
+
+def test_a_participle_under_an_allegation_stays_alleged(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Israel alleged that rockets fired by Hamas hit the town.", "fired")
+    assert found.status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The Democrats allege that Trump's call with Zelensky was improper.", "call", "occurred"),
+        ("Moscow denied that the talks with Kyiv were a failure.", "talks", "occurred"),
+        # a predicate that is itself a status is no judgement of what happened
+        ("Officials said talks with Kyiv were likely.", "talks", "hypothetical"),
+    ],
+)
+def test_what_is_said_of_an_event_presupposes_it(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status

@@ -37,6 +37,7 @@ _GOVERNING_DEPS = {
 _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
 _DURATIONS = {"day", "week", "month", "year", "decade", "hour"}  # "for months": a present perfect lasting
+_ASIDE = {"by", "through", "after", "before", "while", "since", "despite"}  # means and times of an act
 _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
 # Verbs of demanding and protesting that an act done for them performs ("marched to demand", "rallied to
 # protest"), beside the reporting verbs.
@@ -117,7 +118,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return found
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"  # "no talks"
-    if (found := _governed_status(verb or trigger, trigger)) is not None:
+    judged = trigger.pos_ == "NOUN" and verb is not None and _judged(trigger, verb)
+    if not judged and (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
     if verb is not None and _looks_ahead(verb):
         return "planned"
@@ -214,6 +216,18 @@ def _verb_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _judged(noun: Token, verb: Token) -> bool:
+    """Whether the event noun's clause only says what the event was like ("alleging that Trump's call was
+    improper", "denied the talks were a failure"): whoever alleges or denies that, the event took place.
+    A predicate that is itself a status ("the attack is imminent", "talks are likely") is no judgement."""
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return bool(predicates) and not any(
+        c.lower_ in _words("modifier") or governs_status(c) for c in predicates
+    )
+
+
 def _own_status(verb: Token) -> str | None:
     """What the verb's own negation, modal or "if" says."""
     children = list(verb.children)
@@ -257,12 +271,14 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
     that a denial or an accusation above it covers the whole claim ("accused Russia of planning an
     attack": the attack is alleged, not planned; "denied planning an invasion": negated). A verb's own
     modal reaches the verbs that complete it ("will go on supporting", "will respond by attacking"), not
-    what merely hangs on it ("will respond to the attack")."""
+    what merely hangs on it ("will respond to the attack"); what a past participle says of a noun is a
+    fact whatever befalls the noun ("refused the deal offered by prosecutors"), unless alleged."""
     found = None
     wanted = False  # a request or wish above: a plan beneath it is only wanted
     completes = token.pos_ in ("VERB", "AUX")
     noun = token.pos_ == "NOUN"
     adjunct = False  # a noun's path so far runs through a preposition that is not a verb's complement
+    described = False  # a past participle describing a noun: "a plea deal offered by prosecutors"
     for _ in range(_MAX_CLIMB):
         if token.dep_ == "conj" and token.head != token:
             token = (
@@ -276,6 +292,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             break  # "did not mince her words, saying the talks were critical": another clause's verb
         if (token.dep_ not in _GOVERNING_DEPS and not infinitive_clause) or token.head == token:
             break
+        described = described or (token.dep_ == "acl" and token.tag_ == "VBN")
+        aside = token.dep_ == "prep" and token.lower_ in _ASIDE  # "avoided extradition by seeking refuge"
         completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
         adjunct = adjunct or (noun and token.dep_ in ("pobj", "prep") and not completes)
         purpose = token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX")  # "met to decide"
@@ -285,6 +303,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
         if token == trigger:
             continue
         status = _governor_status(token)
+        if status == "negated" and aside:
+            status = None  # what one avoids or refuses is undone; how or when one did so is not
         if status == "planned" and _has_condition(token):
             status = "hypothetical"  # "had promised to quit if the Yes camp won"
         if status is None and token.lemma_ == "be":
@@ -295,6 +315,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             status = own if (own in ("negated", "hypothetical") and not adjunct) or completes else None
         if status is None and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
             status = "negated"  # "no basis for talks"
+        if described and status != "alleged":
+            continue  # "chose not to accept a deal offered by prosecutors": the offer was made
         if status in _OVERRIDING:
             return status
         wanted = wanted or (status == "hypothetical" and token.lemma_.lower() in _words("governor"))

@@ -201,6 +201,40 @@ def test_a_clause_the_parser_read_as_the_verbs_object_is_still_what_was_said(nlp
     assert clause in [quoted for kind, quoted, _, _ in quotes(nlp, text) if kind == "indirect"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Sondland was in charge of Ukraine, said another witness, Fiona Hill.",
+            "Sondland was in charge of Ukraine",
+            "Fiona Hill",
+        ),
+        (
+            "Sondland was in charge of Ukraine, Fiona Hill said.",
+            "Sondland was in charge of Ukraine",
+            "Fiona Hill",
+        ),
+    ],
+)
+def test_a_reporting_verb_the_parser_joined_to_the_words_it_closes_still_reports_them(  # type: ignore[no-untyped-def]
+    nlp, text, clause, speaker
+):
+    assert ("indirect", clause, speaker) in [
+        (kind, quoted, who) for kind, quoted, who, _ in quotes(nlp, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esper met officials and paid a visit to the prison, dubbed the Hanoi Hilton by American servicemen.",
+        "The ministry raised fuel prices sharply, announced new taxes and cut pensions.",
+    ],
+)
+def test_a_second_verb_with_its_own_object_or_subject_reports_nothing_before_it(nlp, text):  # type: ignore[no-untyped-def]
+    assert not any(quoted.startswith(("Esper", "The ministry")) for _, quoted, _, _ in quotes(nlp, text))
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -36,6 +36,7 @@ _OBJECT_DEPS = {"dobj", "attr", "oprd", "dative", "appos"}
 # the claim.
 _CONTRASTING = {"while", "whereas"}
 _CLOSING = {")": "(", "]": "["}
+_FINITE = {"VBD", "VBZ", "VBP"}  # "said", "says", "say": a verb that closes its words is finite
 # Reporting verbs that take a clause and never a thing: an object with a past verb after it is the clause's
 # subject ("said more than 15,000 people registered").
 _CLAUSE_ONLY = {"say", "claim", "insist", "argue", "add", "contend", "assert"}
@@ -52,9 +53,13 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         next_line = len(text)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and line < c.idx < next_line), None)
     clause = clause or _misattached_clause(cue) or _clause_in_object(cue)
+    inverted = clause is None and _after_its_words(cue)
+    clause = cue.head if inverted else clause
     if clause is None or _another_voice(clause, speech_verbs):
         return None
     tokens = list(clause.subtree)
+    if inverted:
+        tokens = [t for t in tokens if t.i < cue.left_edge.i]  # the words, not ", said Hill"
     start = _subject_start(cue, clause, tokens[0])
     if start is not None:
         tokens = list(cue.doc[start : tokens[-1].i + 1])
@@ -70,6 +75,21 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _after_its_words(cue: Token) -> bool:
+    """Whether a reporting verb closes the sentence it reports, though the parser joined it to the
+    sentence as a second verb: "Sondland was in charge of Ukraine, said another witness, Fiona Hill."
+    The verb follows a comma, takes no clause of its own and its head is the sentence's main verb."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.dep_ != "ROOT" or head.i > cue.i or cue.tag_ not in _FINITE:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "agent", "dative") for c in cue.children):
+        return False
+    if cue.lemma_.lower() not in _CLAUSE_ONLY and any(c.dep_ == "dobj" for c in cue.children):
+        return False  # "dubbed the prison the Hanoi Hilton": a verb with its own object reports nothing
+    comma = cue.left_edge.i - 1
+    return comma > head.i and cue.doc[comma].text == ","
 
 
 def _misattached_clause(cue: Token) -> Token | None:

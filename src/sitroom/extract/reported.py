@@ -1,7 +1,9 @@
 """Where the words a reporting verb reports begin and end, so that an indirect quotation keeps its meaning.
 
-The parser's clausal complement of "said"/"told" is the starting point; three kinds of error in it change
-what the speaker is made to say, and each is mended by a rule about the sentence's shape, not its words:
+The parser's clausal complement of "said"/"told" is the starting point (or, when the parser joined a
+closing "…, said X." to the sentence as a second verb, the sentence before it); three kinds of error in
+it change what the speaker is made to say, and each is mended by a rule about the sentence's shape, not
+its words:
 
 - **a contrast the parser split off**: in "told them the union, not the port, was to blame" the parser may
   take "the union" for a second object of "told" and start the clause at "the port was to blame", the

@@ -235,6 +235,17 @@ def test_a_second_verb_with_its_own_object_or_subject_reports_nothing_before_it(
     assert not any(quoted.startswith(("Esper", "The ministry")) for _, quoted, _, _ in quotes(nlp, text))
 
 
+def test_a_that_clause_after_a_relative_clause_on_the_listener_is_what_was_told(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg told the teachers who filled the square that the council should pay them more."
+    found = [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)]
+    assert ("indirect", "the council should pay them more") in found
+
+
+def test_a_that_clause_of_a_verb_of_thinking_in_the_relative_clause_is_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg told the teachers who feared that the schools would close to stay calm."
+    assert not any(quoted.startswith("the schools") for _, quoted, _, _ in quotes(nlp, text))
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -651,6 +651,8 @@ def test_people_a_plural_noun_describes_are_speakers(nlp, text, expected):  # ty
     [
         "The results suggest that the vaccine works in older patients.",
         "The move signals that Berlin is losing patience.",
+        "Images from the scene indicate that the police used live ammunition.",
+        "His death was shadowed by conspiracy theories suggesting he had been murdered.",
     ],
 )
 def test_what_cannot_speak_attributes_no_quotation(nlp, text):  # type: ignore[no-untyped-def]

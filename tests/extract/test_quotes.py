@@ -246,6 +246,14 @@ def test_a_that_clause_of_a_verb_of_thinking_in_the_relative_clause_is_its_own(n
     assert not any(quoted.startswith("the schools") for _, quoted, _, _ in quotes(nlp, text))
 
 
+def test_according_to_inside_a_that_clause_vouches_for_that_clause(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The paper has learned that according to a posting made on Monday, the ministry's website was hacked."
+    )
+    found = [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)]
+    assert found == [("indirect", "the ministry's website was hacked")]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

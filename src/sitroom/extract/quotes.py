@@ -316,10 +316,13 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
         source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
         if source is None:
             continue
-        sentence = token.sent
         phrase_end = max(t.i for t in source.subtree) + 1
-        before = token.i != sentence.start
-        content = _trim(doc[sentence.start : token.i] if before else doc[phrase_end : sentence.end])
+        clause = _clause_qualified(token)
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        while start < token.i and (doc[start].dep_ == "mark" or doc[start].is_punct):
+            start += 1  # "that according to …": the clause's opener is no word of it
+        before = token.i > start
+        content = _trim(doc[start : token.i] if before else doc[phrase_end:end])
         if content is None or _holds_quotation(content, marks):
             continue
         speaker = resolver.resolve(source)
@@ -327,6 +330,19 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
         span = [(content.start_char, content.end_char)]
         records.append(_record(doc, "indirect", span, speaker, cue, "according to", extra=("according-to",)))
     return records
+
+
+def _clause_qualified(according: Token) -> Span | Token:
+    """The words "according to X" vouches for: the sentence, or the clause it opens inside another
+    ("Wikinews has learned that according to a posting, the website is being attacked": the attack)."""
+    clause = according.head
+    if (
+        clause.pos_ in ("VERB", "AUX")
+        and clause.dep_ in ("ccomp", "conj")
+        and clause.left_edge.i <= according.i
+    ):
+        return clause
+    return according.sent.root
 
 
 def _trim(span: Span) -> Span | None:

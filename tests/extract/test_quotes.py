@@ -612,6 +612,11 @@ def test_a_participle_speaks_for_the_noun_it_describes(nlp):  # type: ignore[no-
         "“We are frightened and we will not go back there.”",
         "Tomas Berg said the port was open. On Monday Maria Olsen defended the plan: "
         "“We are frightened and we will not go back there.”",
+        # a colon that closes the paragraph introduces the next, by a pronoun for the person too
+        "Tomas Berg said the port was open. Maria Olsen then visited the docks. Her remarks:\n\n"
+        "“We are frightened and we will not go back there.”",
+        "Tomas Berg said the port was open. Later Maria Olsen met the strikers. She told them:\n\n"
+        "“We are frightened and we will not go back there.”",
     ],
 )
 def test_an_unattributed_quotation_speaks_for_the_person_just_introduced(nlp, text):  # type: ignore[no-untyped-def]

@@ -381,11 +381,15 @@ def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, in
     return closing + 1 if text[closing] in "”\"’'" else end
 
 
+_PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
+
+
 def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:
     """The person the sentence right before an unattributed quotation, or the clause before its colon,
     introduces as its subject or agent, in the same paragraph ("Lucille Simon, 24, had to leave her flat.
     “I am terrified.”"; "The mood was summed up by Mandy Gilman. “It is morose.”"; "Sunak defended his
-    record: “…”"): the news introduces a voice, then quotes it."""
+    record: “…”"; a colon may close the paragraph before, "His remarks:", by a pronoun for the person):
+    the news introduces a voice, then quotes it."""
     text = doc_text(doc)
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if not span:  # no token there: a quotation opening with a space ("“ We are done”")
@@ -399,8 +403,8 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
         introducing = list(doc[span[0].sent.start - 1].sent)
     else:
         return None
-    if not introducing or "\n\n" in text[introducing[0].idx : start]:
-        return None  # another paragraph
+    if not introducing or (not colon and "\n\n" in text[introducing[0].idx : start]):
+        return None  # another paragraph; a colon may close the paragraph that introduces the next
     if not colon and any(token.text in ("“", '"') for token in introducing):
         return None  # a sentence that quotes someone itself
     for token in introducing:
@@ -411,6 +415,10 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
         if mention is not None and mention.type == "PERSON" and introduces:
             speaker = resolver.resolve(token)
             return Speaker(None, None, None, speaker.mention, how="introduced")
+        # "He delivered this statement:", "His remarks:": a person the pronoun stands for
+        pronoun = token.lower_ in _PERSONAL and (introduces or (colon and token.dep_ == "poss"))
+        if pronoun and (found := resolver.resolve(token).mention) is not None:
+            return Speaker(None, None, None, found, how="introduced")
     return None
 
 

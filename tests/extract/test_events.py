@@ -220,6 +220,11 @@ def test_the_country_troops_are_sent_to_is_the_target(nlp):  # type: ignore[no-u
     assert event(nlp, "Putin sent paratroopers to Kazakhstan.", "sent").target == "Kazakhstan"
 
 
+def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Kenya deployed 1,000 police officers to Haiti.", "deployed")
+    assert (found.type, found.target) == ("MOBILIZE", "Haiti")
+
+
 # Where the object decides
 
 

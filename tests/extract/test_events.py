@@ -830,6 +830,16 @@ def test_a_light_verb_with_an_event_noun_object_is_that_event(nlp):  # type: ign
         pytest.param(
             "Police used tear gas to disperse the protesters.", "disperse", "Police", id="purpose-means"
         ),
+        pytest.param(
+            "Teachers surrounded the Statehouse on Tuesday to call for better pay.",
+            "call",
+            "Teachers",
+            id="purpose-after-a-day",
+        ),
+        pytest.param(
+            "Washington called on Riyadh to release the activists.", "release", "Riyadh", id="call-on-x-to"
+        ),
+        pytest.param("The EU appealed to Minsk to free the prisoners.", "free", "Minsk", id="appeal-to-x-to"),
     ],
 )
 def test_who_does_what_a_to_clause_reports(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -184,14 +184,18 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if head == verb:
         return None
-    if (
-        verb.dep_ == "xcomp"
-        and head.pos_ == "VERB"
-        and lemma_of(head) in lexicons.words("object_control_verbs.txt")
-    ):
-        obj = first_child(head, {"dobj"})
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb))) and head.pos_ == "VERB":
+        handed = lemma_of(head) in lexicons.words("object_control_verbs.txt")
+        # "urged Tehran to halt enrichment", "appealed to Minsk to free"; "called on Riyadh to release",
+        # "relied on Ankara to close" after any verb
+        relied_on = prepositional(head, ("on", "upon"))
+        if relied_on is not None and relied_on.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+            relied_on = None  # "relied on drones to strike", "met on Tuesday to decide": the subject acts
+        obj = (
+            first_child(head, {"dobj"}) or prepositional(head, ("to", "with")) if handed else None
+        ) or relied_on
         if obj is not None:
-            return obj  # "urged Tehran to halt enrichment": Tehran is to halt it
+            return obj
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return first_child(head, SUBJECTS) or _controller(head)
     if verb.dep_ == "acomp":

@@ -1937,3 +1937,17 @@ def test_a_participle_under_an_allegation_stays_alleged(nlp):  # type: ignore[no
 )
 def test_what_is_said_of_an_event_presupposes_it(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Russia and Ukraine agreed to a ceasefire.", "agreed", ("Russia", "Ukraine")),
+        ("Israel and Hamas reached a deal on hostages.", "deal", ("Israel", "Hamas")),
+        # a promise two parties make together is made to a third, not to each other
+        ("France and Germany pledged aid.", "pledged", ("France", None)),
+    ],
+)
+def test_parties_that_agree_together_agree_with_each_other(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == expected

@@ -24,7 +24,7 @@ from sitroom.extract._syntax import (
     prepositional,
 )
 from sitroom.extract.event_status import answering_verb, governs_status
-from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, trigger_reading
+from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, object_class, trigger_reading
 from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
 from sitroom.types import QuoteRecord
 
@@ -278,7 +278,14 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
     loan", "accused Russia of planning an attack")."""
     possessor = first_child(noun, {"poss"})
-    target, target_how = resolved(prepositional_object(noun), resolver)
+    aim = prepositional_object(noun)
+    if (
+        aim is not None
+        and aim.head.lower_ in ("on", "over")
+        and noun.lemma_.lower() in object_class("agreement")
+    ):
+        aim = None  # "a deal on hostages", "an accord over the border": what it settles, not a party
+    target, target_how = resolved(aim, resolver)
     target_source = "preposition"
     if possessor is not None and _undergoes(noun):
         # "his arrest by the FBI": the arrested is the target, the FBI (below) the actor

@@ -48,6 +48,9 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Events between equals: a second party may be named beside the first ("Merkel and Hollande will meet"), and
 # "Merkel met Hollande" is "Hollande met Merkel" when reports are compared.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Agreeing verbs whose joint subject agreed with each other ("Russia and Ukraine agreed to a truce"), not a
+# promise two parties made together to a third ("France and Germany pledged to help").
+_MUTUAL = {"agree", "reach", "strike", "conclude"}
 _CLAIMED_AGAINST = {"ACCUSE", "REQUEST", "THREATEN"}  # whom a clause it takes is about is its target
 _AIMED_THROUGH_ACT = {
     "THREATEN",
@@ -108,7 +111,10 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "clause", target, how),
                 )
-        if kind in SYMMETRIC_TYPES and target is None:
+        # "Russia and Ukraine agreed to a truce", "Israel and Hamas reached a deal"
+        carrier = token.head if token.dep_ in OBJECTS else token
+        mutual = kind == "AGREE" and _MUTUAL & {lemma_of(token), lemma_of(carrier)}
+        if (kind in SYMMETRIC_TYPES or mutual) and target is None:
             actor, target, between = parties_between(token, actor, resolver)
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between

@@ -1951,3 +1951,14 @@ def test_what_is_said_of_an_event_presupposes_it(nlp, text, trigger, status):  #
 def test_parties_that_agree_together_agree_with_each_other(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Moscow denied that its forces had shelled the plant.", "shelled", "Moscow"),
+        ("Israel said its troops had withdrawn from Gaza.", "withdrawn", "Israel"),
+    ],
+)
+def test_the_forces_a_state_owns_act_for_it(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor

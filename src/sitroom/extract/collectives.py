@@ -90,17 +90,23 @@ def _covered(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, str]:
 
 def _qualified(token: Token, covered: dict[int, str]) -> bool:
     """Whether a named state, people or group stands in the noun's phrase ("Israeli settlers", "students
-    from Hong Kong"); a place where they are ("protesters in Hong Kong") does not name them."""
-    return any(
-        child.i in covered and covered[child.i] in _NAMED_TYPES
-        for child in token.lefts
-        if child.dep_ in ("amod", "compound", "poss", "nmod")
-    ) or any(
-        grand.i in covered and covered[grand.i] in _NAMED_TYPES
-        for child in token.children
-        if child.dep_ == "prep" and child.lower_ in ("of", "from")
-        for grand in child.children
-        if grand.dep_ == "pobj"
+    from Hong Kong") or a pronoun for one owns them ("its forces": the state's); a place where they are
+    ("protesters in Hong Kong") does not name them."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.lefts)  # "its forces"
+    return (
+        owned
+        or any(
+            child.i in covered and covered[child.i] in _NAMED_TYPES
+            for child in token.lefts
+            if child.dep_ in ("amod", "compound", "poss", "nmod")
+        )
+        or any(
+            grand.i in covered and covered[grand.i] in _NAMED_TYPES
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ in ("of", "from")
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        )
     )
 
 

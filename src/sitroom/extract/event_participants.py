@@ -493,6 +493,12 @@ def _city(token: Token, resolver: SpeakerResolver) -> bool:
     return gazetteer.place(mention.name) is not None and gazetteer.country_named(mention.name) is None
 
 
+def _owned(noun: Token) -> bool:
+    """Whether a noun names people or a force a state or body has ("its forces", "their diplomats")."""
+    lemma = noun.lemma_.lower()
+    return lemma in object_class("force") or noun.lower_ in lexicons.words("group_nouns.txt")
+
+
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
     mention = resolver.by_token.get(token.i)
     return mention is not None and mention.type in _ACTOR_TYPES
@@ -590,6 +596,10 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
             continue
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
             return mention.start, "modifier"
+        if modifier.dep_ == "poss" and modifier.lower_ in ("its", "their") and _owned(token):
+            found = resolver.resolve(modifier).mention  # "its forces shelled the plant": the state's
+            if found is not None:
+                return found, "modifier"
     if token.lemma_.lower() in lexicons.words("partitive_nouns.txt"):
         # "a group of physicians is urging", "thousands of protesters marched": the physicians, the protesters
         members = prepositional(token, ("of",))

@@ -1962,3 +1962,16 @@ def test_parties_that_agree_together_agree_with_each_other(nlp, text, trigger, e
 )
 def test_the_forces_a_state_owns_act_for_it(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Israeli troops killed three Palestinians in a raid on Jenin.", "raid", "Israeli troops"),
+        ("Three Palestinians were killed in an Israeli raid on Jenin.", "killed", "Israeli"),
+        # who dies in a raid is no raider
+        ("Three Palestinians died in a raid on Jenin.", "raid", None),
+    ],
+)
+def test_who_uses_force_in_a_raid_carries_out_the_raid(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor

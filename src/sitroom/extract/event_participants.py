@@ -350,6 +350,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         if target is None:
             target, target_how = resolved(first_child(verb, {"dobj"}), resolver)
             target_source = "governor"
+    if actor is None and (verb := _done_in(noun)) is not None:
+        # "troops killed three people in a raid on Jenin": who killed, raided
+        actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
         modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
@@ -434,6 +438,21 @@ def _engaged_in(noun: Token) -> Token | None:
         return None
     verb = preposition.head
     return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
+
+
+def _done_in(noun: Token) -> Token | None:
+    """The active verb of force an act of force is the occasion of ("killed three people in a raid",
+    "arrested 20 during an operation"): its subject carried out both. None for any other verb ("died in
+    a raid", "were killed in an attack": who died is no raider)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "during") or preposition.head.pos_ != "VERB":
+        return None
+    verb = preposition.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    readings = (trigger_reading(verb), trigger_reading(noun))
+    forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
+    return verb if forceful else None
 
 
 def _modifiers(noun: Token) -> list[Token]:

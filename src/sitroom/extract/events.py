@@ -387,11 +387,11 @@ def _named_in_request(verb: Token, resolver: SpeakerResolver) -> int | None:
 
 
 def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:
-    """The party named before the fire or strike a verb of harm happened "in" or "by": "killed in Israeli
-    tank fire" (Israel's), "wounded by Russian shelling"."""
+    """The party named before the fire, strike or raid a verb of harm happened "in" or "by": "killed in
+    Israeli tank fire" (Israel's), "wounded by Russian shelling", "killed in an Israeli raid"."""
     cause = prepositional(verb, ("in", "by", "from"))
     violent = cause is not None and (
-        cause.lemma_.lower() == "fire" or (trigger_reading(cause) or ("",))[0] == "ASSAULT"
+        cause.lemma_.lower() == "fire" or (trigger_reading(cause) or ("",))[0] in ("ASSAULT", "COERCE")
     )
     if cause is None or not violent:
         return None  # "shot down in his Navy jet": the jet is no one's weapon

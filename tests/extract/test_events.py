@@ -1975,3 +1975,8 @@ def test_the_forces_a_state_owns_act_for_it(nlp, text, trigger, actor):  # type:
 )
 def test_who_uses_force_in_a_raid_carries_out_the_raid(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == actor
+
+
+def test_who_condemns_an_act_by_a_party_condemns_that_party(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Kyiv condemned the attack by Russian forces on Odesa.", "condemned")
+    assert (found.actor, found.target) == ("Kyiv", "Russian forces")

@@ -239,10 +239,13 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
     if found is not None:
         return found, source, how
     if obj is not None and obj.pos_ == "NOUN":
-        author, how = resolved(_author(obj), resolver)
-        if author is not None:
-            return author, "author", how  # "condemned the move announced by Pompeo": Pompeo's move
         event_noun = trigger_reading(obj) is not None
+        # "condemned the move announced by Pompeo", "condemned the visit by the US speaker": whose act it is
+        author, how = resolved(
+            _author(obj) or (prepositional(obj, ("by",)) if event_noun else None), resolver
+        )
+        if author is not None:
+            return author, "author", how
         found, how = resolved(prepositional_object(obj, include_of=event_noun), resolver)
         if found is None and not event_noun:
             # "bombarded part of Syria's second city", "released the mayor of Nablus": whose it is

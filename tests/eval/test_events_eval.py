@@ -33,7 +33,7 @@ FLOORS = {
     "demo.status": 0.9,
     "demo.actor": 0.8,
     "demo.actor_for": 0.7,
-    "demo.target": 0.9,
+    "demo.target": 0.95,
     "demo.target_for": 0.95,
     "demo.place": 0.9,
     "demo.time": 0.65,

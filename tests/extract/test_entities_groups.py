@@ -12,6 +12,12 @@ from sitroom.extract import extract_mentions
 pytestmark = pytest.mark.slow
 
 
+def groups(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words of each GROUP mention of ``text``."""
+    doc = nlp(text)
+    return [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "GROUP"]
+
+
 @pytest.mark.parametrize(
     ("text", "group"),
     [
@@ -22,9 +28,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_group_named_after_a_place_of_several_words_takes_the_whole_name(nlp, text, group):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    groups = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "GROUP"]
-    assert groups == [group]
+    assert groups(nlp, text) == [group]
 
 
 @pytest.mark.parametrize(
@@ -36,6 +40,4 @@ def test_a_group_named_after_a_place_of_several_words_takes_the_whole_name(nlp, 
     ],
 )
 def test_the_people_a_demonym_leads_are_a_group_not_the_state(nlp, text, group):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    groups = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "GROUP"]
-    assert groups == [group]
+    assert groups(nlp, text) == [group]

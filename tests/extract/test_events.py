@@ -1980,3 +1980,20 @@ def test_who_uses_force_in_a_raid_carries_out_the_raid(nlp, text, trigger, actor
 def test_who_condemns_an_act_by_a_party_condemns_that_party(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Kyiv condemned the attack by Russian forces on Odesa.", "condemned")
     assert (found.actor, found.target) == ("Kyiv", "Russian forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Poland closed its border with Belarus.", "closed", ("COERCE", "Poland", "Belarus")),
+        ("Hungary sealed the border crossing with Serbia.", "sealed", ("COERCE", "Hungary", "Serbia")),
+        ("Britain closed its embassy in Kyiv.", "closed", ("SANCTION", "Britain", None)),
+    ],
+)
+def test_closing_a_border_restricts_and_closing_an_embassy_withdraws(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == expected
+
+
+def test_closing_a_shop_is_no_event(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The shop closed its doors on Monday.") == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
+from sitroom.extract import _words
 from sitroom.extract._syntax import (
     OBJECTS,
     SUBJECTS,
@@ -191,9 +192,8 @@ def _controller(verb: Token) -> Token | None:
         relied_on = prepositional(head, ("on", "upon"))
         if relied_on is not None and relied_on.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
             relied_on = None  # "relied on drones to strike", "met on Tuesday to decide": the subject acts
-        obj = (
-            first_child(head, {"dobj"}) or prepositional(head, ("to", "with")) if handed else None
-        ) or relied_on
+        handed_to = (first_child(head, {"dobj"}) or prepositional(head, ("to", "with"))) if handed else None
+        obj = handed_to or relied_on
         if obj is not None:
             return obj
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -518,7 +518,7 @@ def _city(token: Token, resolver: SpeakerResolver) -> bool:
 def _owned(noun: Token) -> bool:
     """Whether a noun names people or a force a state or body has ("its forces", "their diplomats")."""
     lemma = noun.lemma_.lower()
-    return lemma in object_class("force") or noun.lower_ in lexicons.words("group_nouns.txt")
+    return lemma in object_class("force") or noun.lower_ in _words.group_nouns()
 
 
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:

@@ -44,6 +44,7 @@ _MIN_DIRECT_WORDS = 4
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
+_PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
 _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
@@ -332,7 +333,7 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
     return records
 
 
-def _clause_qualified(according: Token) -> Span | Token:
+def _clause_qualified(according: Token) -> Token:
     """The words "according to X" vouches for: the sentence, or the clause it opens inside another
     ("Wikinews has learned that according to a posting, the website is being attacked": the attack)."""
     clause = according.head
@@ -379,9 +380,6 @@ def _with_closing_mark(doc: Doc, start: int, end: int, marks: list[tuple[int, in
     if closing is None or closing >= len(text):
         return end
     return closing + 1 if text[closing] in "”\"’'" else end
-
-
-_PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 
 
 def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:

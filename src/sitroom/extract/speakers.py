@@ -590,11 +590,11 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ != "relcl":
         return None
-    before = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 else None
+    comma = pronoun.i >= 2 and pronoun.doc[pronoun.i - 1].text == ","
+    before = pronoun.doc[pronoun.i - 2]
     if (
         pronoun.lower_ in ("who", "whom")
-        and pronoun.doc[pronoun.i - 1].text == ","
-        and before is not None
+        and comma
         and before.pos_ == "PROPN"
         and verb.head.is_ancestor(before)
         and not _personal(verb.head)

@@ -117,3 +117,9 @@ def test_a_verbs_particle_is_no_part_of_the_collectives_name(nlp):  # type: igno
     doc = nlp("Nato allies should pull back troops from Europe.")
     names = [m.name for m in extract_collectives(doc, extract_mentions(doc))]
     assert "back troops" not in names and "troops" in names
+
+
+def test_men_suspects_and_witnesses_are_collective_parties(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Officers detained two men and questioned three suspects and several witnesses.")
+    names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
+    assert {"men", "suspects", "witnesses"} <= names

@@ -235,3 +235,9 @@ def test_a_known_party_the_model_took_for_a_person_is_an_organisation(nlp):  # t
 def test_a_named_owner_stays_out_of_its_bodys_name(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Peru's Public Defender's Office said two people died.")
     assert found.get("Peru", ("",))[0] == "GPE"
+
+
+def test_a_country_ending_a_foreign_name_is_no_mention_of_the_country(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Fans left the Stade de France early. The Tour de France starts in July.")
+    assert "France" not in found
+    assert mentions(nlp, "Officials in France said the match went ahead.")["France"][0] == "GPE"

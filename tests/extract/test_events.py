@@ -1997,3 +1997,27 @@ def test_closing_a_border_restricts_and_closing_an_embassy_withdraws(nlp, text, 
 
 def test_closing_a_shop_is_no_event(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "The shop closed its doors on Monday.") == []
+
+
+def test_a_city_before_a_place_noun_is_where_not_whom(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The bomber blew himself up at a Berlin cafe on Friday.", "blew").target is None
+    assert "Berlin" in (
+        event(nlp, "Police arrested two Berlin officials on Friday.", "arrested").target or ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        pytest.param(
+            "Police arrested four men in Ghent, prosecutors said.", "arrested", "occurred", id="arrest"
+        ),
+        pytest.param(
+            "A judge charged two suspects with fraud, the court said.", "charged", "occurred", id="charge"
+        ),
+        pytest.param("Activists said police detained forty students.", "detained", "alleged", id="activists"),
+        pytest.param("Police said the gunmen shot three people.", "shot", "alleged", id="violence"),
+    ],
+)
+def test_an_arrest_or_charge_police_or_prosecutors_report_is_on_record(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == expected

@@ -124,6 +124,11 @@ def _acts() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.table("event_verbs.tsv", 4) if " " not in row[0])
 
 
+def collective_noun(lemma: str) -> bool:
+    """Whether a noun's lemma names a collective party ("police", "protesters")."""
+    return lemma in _collectives()
+
+
 @cache
 def _collectives() -> dict[str, bool]:
     """Each collective noun, and whether it is a mass noun that names a collective in the singular."""

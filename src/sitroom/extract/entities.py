@@ -54,6 +54,9 @@ _MAX_NAME_TOKENS = 5
 # Place types the model may be overruled into; ISO country names and curated places are trusted even
 # over a PERSON label, GeoNames cities only over ORG/FAC labels (many surnames are also town names).
 _TRUSTED_OVER_PERSON = {"curated", "country"}
+# Words that join a place's name into a longer foreign name: "Stade de France", "Gare du Nord", "Tour de
+# France" name a stadium, a station, a race, not the country or the city.
+_NAME_JOINERS = {"de", "du", "des", "di", "del", "della", "la", "le"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,6 +565,9 @@ def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         if i in covered or not doc[i].text[:1].isupper() or doc[i].text.casefold() not in starts:
             i += 1
             continue
+        if _inside_foreign_name(doc, i):
+            i += 1
+            continue
         for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
             span = doc[i : i + size]
             if any(j in covered for j in range(i, i + size)) or not span[-1].text[:1].isalnum():
@@ -574,6 +580,11 @@ def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         else:
             i += 1
     return found
+
+
+def _inside_foreign_name(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` ends a longer name after a foreign joiner ("Stade de France")."""
+    return i > 1 and doc[i - 1].lower_ in _NAME_JOINERS and doc[i - 2].text[:1].isupper()
 
 
 def _known_name(span: Span) -> _Candidate | None:

@@ -24,6 +24,7 @@ from sitroom.extract._syntax import (
     participle_of,
     prepositional,
 )
+from sitroom.extract.collectives import collective_noun
 from sitroom.extract.event_status import answering_verb, governs_status
 from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, object_class, trigger_reading
 from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
@@ -521,6 +522,18 @@ def _owned(noun: Token) -> bool:
     return lemma in object_class("force") or noun.lower_ in _words.group_nouns()
 
 
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people or a body of them ("police", "officials", "the mayor", "council"),
+    not a thing or a place ("bar", "venue")."""
+    lemma = noun.lemma_.lower()
+    return (
+        collective_noun(lemma)
+        or _owned(noun)
+        or lemma in _words.titles()
+        or any(lemma in lexicons.words(f) for f in ("body_nouns.txt", "speaker_nouns.txt"))
+    )
+
+
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
     mention = resolver.by_token.get(token.i)
     return mention is not None and mention.type in _ACTOR_TYPES
@@ -617,6 +630,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         if private and modifier.dep_ != "poss":
             continue
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
+            if _city(modifier, resolver) and not _names_people(token):
+                continue  # "blew himself up at a Paris bar": where, not whom
             return mention.start, "modifier"
         if modifier.dep_ == "poss" and modifier.lower_ in ("its", "their") and _owned(token):
             found = resolver.resolve(modifier).mention  # "its forces shelled the plant": the state's

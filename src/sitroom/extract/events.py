@@ -60,6 +60,7 @@ _AIMED_THROUGH_ACT = {
 # Acts that, told by another party, are only what that party alleges ("officials say the rebels are
 # preparing an offensive", "Washington says Moscow plans to accuse Kyiv").
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
+_LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what the law's officers record
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -250,7 +251,12 @@ def _speech_acts(
         told_by_another = anonymous or (
             speaker is not None and not _same_side(speaker, event.actor, resolver)
         )
-        if contentious and event.status != "threatened" and told_by_another:
+        if (
+            contentious
+            and event.status != "threatened"
+            and told_by_another
+            and not _on_record(event, subject)
+        ):
             alleged.add(n)
         if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)):
             continue
@@ -292,6 +298,15 @@ def _speech_acts(
         )
     told = [_alleged(e) if n in alleged and e.status in _ESTABLISHED else e for n, e in enumerate(found)]
     return told + acts
+
+
+def _on_record(event: EventRecord, source: Token | None) -> bool:
+    """Whether police, prosecutors or a court tell of an arrest, a charge or a sentence: their record of
+    it, not a claim ("two men were charged, prosecutors said"); violence they tell of stays alleged."""
+    legal = event.type in _LEGAL
+    return (
+        legal and source is not None and source.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
+    )
 
 
 def _same_side(speaker: int | None, actor: int | None, resolver: SpeakerResolver) -> bool:

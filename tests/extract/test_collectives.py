@@ -123,3 +123,9 @@ def test_men_suspects_and_witnesses_are_collective_parties(nlp):  # type: ignore
     doc = nlp("Officers detained two men and questioned three suspects and several witnesses.")
     names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
     assert {"men", "suspects", "witnesses"} <= names
+
+
+def test_passengers_relatives_and_the_public_are_collective_parties(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Gunmen attacked passengers. Police asked the public and the relatives for help.")
+    names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
+    assert {"passengers", "public", "relatives"} <= names

@@ -2021,3 +2021,60 @@ def test_a_city_before_a_place_noun_is_where_not_whom(nlp):  # type: ignore[no-u
 )
 def test_an_arrest_or_charge_police_or_prosecutors_report_is_on_record(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == expected
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Karim Haddad was detained in Spain but released later.", "released")
+    assert (found.actor, found.target) == (None, "Karim Haddad")
+
+
+def test_who_stands_trial_is_tried(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Two officers stood trial in Lisbon.", "trial")
+    assert (found.actor, found.target) == (None, "officers")
+
+
+def test_a_number_of_a_group_stands_for_the_group(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Twelve of the protesters were detained.", "detained").target == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "Lena Vogt, a Dutchwoman who attacked the guards, was arrested.",
+            "attacked",
+            "Lena Vogt",
+            id="person",
+        ),
+        pytest.param(
+            "Costs fell, said Ana Ruiz, who runs the Harbour Trust, a charity that has praised the mayor.",
+            "praised",
+            "Harbour Trust",
+            id="body",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_description_of_a_person_is_the_persons(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
+def test_a_person_named_before_an_act_of_force_is_its_victim(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The Kennedy assassination shocked the nation.", "assassination")
+    assert (found.actor, found.target) == (None, "Kennedy")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor"),
+    [
+        pytest.param("Police raids took place overnight in Ghent.", "raids", "COERCE", "Police", id="police"),
+        pytest.param("Rebel attacks killed ten soldiers.", "attacks", "ASSAULT", "Rebel", id="rebels"),
+        pytest.param("The mayor ended the teacher strike.", "strike", "PROTEST", "teacher", id="workers"),
+    ],
+)
+def test_a_force_or_workers_named_before_their_act_do_it(nlp, text, trigger, kind, actor):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor) == (kind, actor)
+
+
+def test_a_prisoner_swap_is_not_done_by_the_prisoners(nlp):  # type: ignore[no-untyped-def]
+    assert all(e.actor != "prisoner" for e in events(nlp, "The prisoner swap freed two hostages."))

@@ -5,7 +5,8 @@ oppose a bill. Left out, those events have no participant the brief can show, th
 news. A noun of ``lexicons/collective_actors.txt`` that is a subject, an object or a preposition's object,
 with no named state, people or group in its phrase ("Hong Kong police" acts for Hong Kong; "Russian
 officials" is a group already), becomes a GROUP mention named by its phrase with the words that say which
-("senior finance ministers") and keyed by them and its lemma, so linking gives one "protesters" entity per
+("senior finance ministers") and keyed by them and its lemma; so does one before an event noun it does
+("police raids", "rebel attacks"), so linking gives one "protesters" entity per
 corpus, as event coders give an actor type. A definite one again ("all the leaders") is the group named
 before it (see ``sitroom.extract.speakers``). The subject of a reporting verb is
 left alone: "officials said" keeps its anonymous speaker ("lawyers demanded" is an act, and they its party).
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import lexicons
 from sitroom.extract._syntax import doc_text
+from sitroom.extract.event_triggers import object_class, trigger_reading
 from sitroom.types import MentionRecord
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}  # ROOT: a misparsed subject
@@ -50,9 +52,10 @@ def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in _collectives() or token.i in covered:
             continue
-        if token.tag_ != "NNS" and not _collectives()[lemma]:
+        doing = _doer_of_event(token)
+        if token.tag_ != "NNS" and not _collectives()[lemma] and not doing:
             continue  # "the senator": one person described, not a collective
-        if token.dep_ not in _ARGUMENTS or _qualified(token, covered) or _speaks(token):
+        if (token.dep_ not in _ARGUMENTS and not doing) or _qualified(token, covered) or _speaks(token):
             continue
         modifiers = _describing(token)
         start = modifiers[0].idx if modifiers else token.idx
@@ -60,6 +63,14 @@ def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[
         key = " ".join([*(m.lower_ for m in modifiers), lemma])
         found.append(MentionRecord(start=start, end=end, name=text[start:end], key=key, type="GROUP"))
     return tuple(found)
+
+
+def _doer_of_event(token: Token) -> bool:
+    """Whether the noun names, before an event noun, an armed force, protesters or workers who do it:
+    "police raids", "rebel attacks", "teacher strikes" (not "a prisoner swap": the prisoners are swapped)."""
+    doers = object_class("force") | object_class("protester") | object_class("worker")
+    before_event = token.dep_ == "compound" and token.head.pos_ == "NOUN" and trigger_reading(token.head)
+    return bool(before_event) and token.lemma_.lower() in doers
 
 
 def _describing(token: Token) -> list[Token]:

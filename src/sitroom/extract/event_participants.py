@@ -69,7 +69,20 @@ _EMPTY_HEADS = {
     "transpire",
 }
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
-_UNDERGOING = {"face", "receive", "suffer", "endure", "draw", "attract", "weather", "incur", "withstand"}
+_UNDERGOING = {
+    "face",
+    "receive",
+    "suffer",
+    "endure",
+    "draw",
+    "attract",
+    "weather",
+    "incur",
+    "withstand",
+    "stand",  # "stood trial"
+    "undergo",
+    "await",
+}
 # An event's actor and target (mention starts) and the evidence of where they came from.
 Participants = tuple[int | None, int | None, tuple[str, ...]]
 
@@ -83,6 +96,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     described = participle_of(verb)
     if subject is None and described is not None:
         subject, passive = described, True  # "commanders held by the government": held, they
+    if subject is None and _shares_passive(verb):
+        subject, passive = first_child(verb.head, SUBJECTS), True  # "was detained and later released"
     if subject is None:
         subject, source = _controller(verb), "controller"
     agent = next(
@@ -138,6 +153,15 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         party_evidence("actor", source, actor, how)
         + party_evidence("target", target_source, target, target_how),
     )
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Whether a participle joined to a passive verb, with no subject or auxiliary of its own, is passive
+    too ("was detained in Turkey but released later": released, he)."""
+    head = verb.head
+    own = any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children)
+    passive_head = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and passive_head
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -305,6 +329,11 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         ),
         None,
     )  # "EU sanctions", "Hamas attacks"; "the Paris attacks" are where they happened
+    if compound is not None and _victim(compound, noun, resolver):
+        if target is None:
+            target, target_how = resolved(compound, resolver)  # "the Kennedy assassination": his
+            target_source = "compound"
+        compound = None
     actor, how = resolved(possessor or compound, resolver)
     source = "possessor" if possessor is not None else "compound"
     agents = ("by",) if noun.lemma_.lower() in lexicons.words("departure_nouns.txt") else ("by", "from")
@@ -415,7 +444,7 @@ def _spoken_for(doc: Doc, quote: QuoteRecord, resolver: SpeakerResolver) -> int 
 
 def doer_lemma(trigger: Token) -> str | None:
     """The head noun of whoever does what the trigger reports: a verb's subject or passive agent, a
-    noun's possessor or "by" agent."""
+    noun's possessor, "by" agent or the noun before it ("a teacher strike")."""
     if trigger.pos_ in ("VERB", "AUX"):
         subject = first_child(trigger, SUBJECTS)
         doer = (
@@ -424,7 +453,11 @@ def doer_lemma(trigger: Token) -> str | None:
             else subject
         )
     else:
-        doer = first_child(trigger, {"poss"}) or prepositional(trigger, ("by",))
+        doer = (
+            first_child(trigger, {"poss"})
+            or prepositional(trigger, ("by",))
+            or first_child(trigger, {"compound"})
+        )
     return doer.lemma_.lower() if doer is not None else None
 
 
@@ -432,6 +465,16 @@ def _undergoes(noun: Token) -> bool:
     """Whether an event noun's possessor is the one it is done to ("his arrest"), not its doer: a noun of
     ``patient_nouns.txt`` with no "of" object ("Israel's release of prisoners" is Israel's doing)."""
     return noun.lemma_.lower() in lexicons.words("patient_nouns.txt") and prepositional(noun, ("of",)) is None
+
+
+def _victim(modifier: Token, noun: Token, resolver: SpeakerResolver) -> bool:
+    """Whether a person named before an act of force is whom it was done to ("the Kennedy assassination",
+    "the Navalny poisoning"), as a person before violence almost always is."""
+    mention = resolver.by_token.get(modifier.i)
+    reading = trigger_reading(noun)
+    return (
+        mention is not None and mention.type == "PERSON" and reading is not None and reading[0] in ACCUSABLE
+    )
 
 
 def _engaged_in(noun: Token) -> Token | None:
@@ -637,8 +680,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
             found = resolver.resolve(modifier).mention  # "its forces shelled the plant": the state's
             if found is not None:
                 return found, "modifier"
-    if token.lemma_.lower() in lexicons.words("partitive_nouns.txt"):
-        # "a group of physicians is urging", "thousands of protesters marched": the physicians, the protesters
+    if token.lemma_.lower() in lexicons.words("partitive_nouns.txt") or token.like_num:
+        # "a group of physicians is urging", "six of his relatives were detained": the physicians, relatives
         members = prepositional(token, ("of",))
         if members is not None and (found := resolved(members, resolver))[0] is not None:
             return found

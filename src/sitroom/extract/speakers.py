@@ -581,8 +581,9 @@ def _plain(token: Token) -> bool:
 
 def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun stands for: the one its clause describes, reached through the verbs it
-    completes ("the plant, which protesters tried to block": the plant), else None. A "who" the parser
-    hung on a thing stands for the name right before its comma."""
+    completes ("the plant, which protesters tried to block": the plant), or the name that noun describes
+    ("Omar Ali, a lawyer who …"), else None. A "who" the parser hung on a thing stands for the name right
+    before its comma."""
     if pronoun.lower_ not in _RELATIVES:
         return None
     verb = pronoun.head
@@ -600,7 +601,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         and not _personal(verb.head)
     ):
         return before  # "talks between Kabul and the Taliban, who refused": the Taliban, not the talks
-    return verb.head
+    described = verb.head
+    if described.dep_ == "appos" and described.head.pos_ == "PROPN" and _description(described):
+        return described.head  # "Omar Ali, a Frenchman who attacked the hall": Omar Ali
+    return described
+
+
+def _description(noun: Token) -> bool:
+    """Whether a noun describes a person rather than naming one: "a Frenchman", "a lawyer", "the leader"
+    ("a group that …" describes a body, whose clause is the body's)."""
+    person = noun.ent_type_ == "NORP" or noun.lemma_.lower() in _words.titles() or _names_a_person(noun)
+    return person and (noun.pos_ == "NOUN" or any(c.dep_ == "det" for c in noun.children))
 
 
 def _personal(noun: Token) -> bool:

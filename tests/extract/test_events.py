@@ -2078,3 +2078,40 @@ def test_a_force_or_workers_named_before_their_act_do_it(nlp, text, trigger, kin
 
 def test_a_prisoner_swap_is_not_done_by_the_prisoners(nlp):  # type: ignore[no-untyped-def]
     assert all(e.actor != "prisoner" for e in events(nlp, "The prisoner swap freed two hostages."))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Witnesses heard three explosions near the port.", "explosions", id="heard"),
+        pytest.param("The mayor deemed the shootings an outrage.", "shootings", id="deemed"),
+        pytest.param("The senators discussed the sanctions on Tuesday.", "sanctions", id="discussed"),
+    ],
+)
+def test_who_hears_names_or_discusses_an_act_does_not_do_it(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    subject = text.split()[0]
+    assert all(e.actor is None or subject not in e.actor for e in events(nlp, text) if e.trigger == trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The threat of the cartel is well known.", id="of-a-party"),
+        pytest.param("Police said there was no credible threat to the city.", id="no-credible"),
+        pytest.param("Investigators focused on the threat from jihadists.", id="from"),
+    ],
+)
+def test_a_threat_nobody_makes_is_a_danger_not_an_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert not [e for e in events(nlp, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("Iran issued threats against Israel.", "Iran", id="issued-against"),
+        pytest.param("Trump repeated the threat of tariffs.", "Trump", id="repeated"),
+        pytest.param("Moscow's threat to cut gas alarmed Europe.", "Moscow", id="possessor-infinitive"),
+    ],
+)
+def test_a_threat_someone_makes_is_a_threaten_event(nlp, text, actor):  # type: ignore[no-untyped-def]
+    assert [e.actor for e in events(nlp, text) if e.type == "THREATEN"] == [actor]

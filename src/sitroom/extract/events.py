@@ -156,6 +156,8 @@ def extract_events(
                 *(c for c in evidence if not c.startswith("target-")),
                 *party_evidence("target", "preposition", target, target_how),
             )
+        if kind == "THREATEN" and not verb and _a_danger(token):
+            continue  # "the threat of ISIS", "no credible threat to the city": a danger, not a threat made
         place, time = _place(token, resolver), _time(token, times)
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
@@ -194,6 +196,18 @@ def extract_events(
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _a_danger(noun: Token) -> bool:
+    """Whether a threat noun names a danger rather than a threat someone made: it has no one making it (a
+    possessor, a "by"), no one it is made against ("against") nor what is threatened (a to-infinitive),
+    and no verb of making it ("issued threats", "repeated the threat")."""
+    if noun.lemma_.lower() != "threat":
+        return False
+    made = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("by", "against")) is not None
+    spelt_out = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)
+    issued = noun.dep_ in OBJECTS and lemma_of(noun.head) in lexicons.words("threat_making_verbs.txt")
+    return not (made or spelt_out or issued)
 
 
 def _adds_nothing(

@@ -2115,3 +2115,37 @@ def test_a_threat_nobody_makes_is_a_danger_not_an_event(nlp, text):  # type: ign
 )
 def test_a_threat_someone_makes_is_a_threaten_event(nlp, text, actor):  # type: ignore[no-untyped-def]
     assert [e.actor for e in events(nlp, text) if e.type == "THREATEN"] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "status"),
+    [
+        pytest.param(
+            "Four men were being held in the city jail.", "held", "COERCE", "ongoing", id="held-in-jail"
+        ),
+        pytest.param("Police took the driver into custody.", "took", "COERCE", "occurred", id="into-custody"),
+        pytest.param(
+            "Agents executed a search warrant at the farm.", "executed", "COERCE", "occurred", id="warrant"
+        ),
+        pytest.param(
+            "The minister vowed revenge against the cartel.", "vowed", "THREATEN", "occurred", id="revenge"
+        ),
+        pytest.param(
+            "They committed the murder of a judge.", "committed", "ASSAULT", "occurred", id="commit-murder"
+        ),
+    ],
+)
+def test_what_a_verb_does_to_its_object_or_place_decides_the_type(nlp, text, trigger, kind, status):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.status) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The first funerals will be held next week.", id="funerals"),
+        pytest.param("The firm executed the plan in May.", id="plan"),
+    ],
+)
+def test_holding_a_funeral_or_executing_a_plan_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

@@ -405,8 +405,12 @@ def _ongoing(verb: Token) -> bool:
     auxes = [a.lower_ for a in _auxes(verb)]
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been", "was", "were") for a in auxes):
         return True  # "are shelling", "have been pressuring", "police were investigating"
-    if verb.tag_ == "VBN" and "being" in auxes and any(a in ("is", "are", "am") for a in auxes):
-        return True  # "is being attacked"
+    if (
+        verb.tag_ == "VBN"
+        and "being" in auxes
+        and any(a in ("is", "are", "am", "was", "were") for a in auxes)
+    ):
+        return True  # "is being attacked", "were being held in jail"
     if any(a in _PRESENT_PERFECT for a in auxes) and any(_lasting(c) for c in verb.children):
         return True  # "has been frozen since June", "have long refused", "has backed it for months"
     if verb.tag_ == "VBN" and any(a in ("is", "are", "am") for a in auxes):

@@ -21,6 +21,7 @@ from sitroom.extract.event_status import governs_status
 from sitroom.objects import object_reading
 
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+_CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw"}  # "held in custody"
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
 _CALLING = {
@@ -136,6 +137,12 @@ def acting_event(verb: Token) -> Token | None:
         return None
     reading = trigger_reading(subject)
     return subject if reading is not None and reading[0] in _ACTS else None
+
+
+def _into_custody(verb: Token) -> bool:
+    """Whether a verb puts or keeps someone in a place of confinement (``custody_nouns.txt``)."""
+    place = prepositional(verb, ("in", "into"))
+    return place is not None and place.lemma_.lower() in lexicons.words("custody_nouns.txt")
 
 
 def _decided_by(verb: Token) -> tuple[str, str] | None:
@@ -345,6 +352,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return table.get(lemma) or table.get(token.lower_)
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma in _CONFINING and _into_custody(token):
+        return "COERCE", "arrest"  # "was held in custody", "taken into custody", "kept in jail"
     if (decided := _decided_by(token)) is not None:
         return None if decided[0] == "-" else decided
     if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):

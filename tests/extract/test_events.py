@@ -2149,3 +2149,12 @@ def test_what_a_verb_does_to_its_object_or_place_decides_the_type(nlp, text, tri
 )
 def test_holding_a_funeral_or_executing_a_plan_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+def test_an_arrest_a_police_spokesman_reports_is_on_record_and_no_accusation(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Officers arrested Ana Brill, 32, said Lt. Matt Harris, Ghent Police Department spokesman. "
+        "Officers also arrested Tom Wills, 40, Harris said."
+    )
+    found = events(nlp, text)
+    assert [(e.type, e.status) for e in found] == [("COERCE", "occurred"), ("COERCE", "occurred")]

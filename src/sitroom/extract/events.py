@@ -265,14 +265,10 @@ def _speech_acts(
         told_by_another = anonymous or (
             speaker is not None and not _same_side(speaker, event.actor, resolver)
         )
-        if (
-            contentious
-            and event.status != "threatened"
-            and told_by_another
-            and not _on_record(event, subject)
-        ):
+        on_record = _on_record(event, subject, speaker, resolver)
+        if contentious and event.status != "threatened" and told_by_another and not on_record:
             alleged.add(n)
-        if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)):
+        if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)) or on_record:
             continue
         if verb.idx in claimed or (event.type not in ACCUSABLE and event.status != "threatened"):
             continue
@@ -314,12 +310,31 @@ def _speech_acts(
     return told + acts
 
 
-def _on_record(event: EventRecord, source: Token | None) -> bool:
+def _on_record(
+    event: EventRecord, source: Token | None, speaker: int | None, resolver: SpeakerResolver
+) -> bool:
     """Whether police, prosecutors or a court tell of an arrest, a charge or a sentence: their record of
-    it, not a claim ("two men were charged, prosecutors said"); violence they tell of stays alleged."""
-    legal = event.type in _LEGAL
-    return (
-        legal and source is not None and source.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
+    it, not a claim ("two men were charged, prosecutors said"; "…, said Lt. Matt Harris, police
+    spokesman"); violence they tell of stays alleged."""
+    if event.type not in _LEGAL or source is None:
+        return False
+    words = {source.lemma_.lower(), *(c.lemma_.lower().rstrip(".") for c in source.lefts)}
+    mentions = {m.start: m for m in resolver.mentions}
+    said = mentions.get(speaker) if speaker is not None else None
+    if said is not None:
+        offices = [
+            f"{r.title} {r.org or ''}"
+            for r in resolver.roles
+            if (holder := mentions.get(r.holder_start)) is not None and _same_person(holder, said)
+        ]
+        words |= {w.lower() for office in offices for w in office.replace("-", " ").split()}
+    return bool(words & lexicons.words("law_enforcement_nouns.txt"))
+
+
+def _same_person(one: MentionRecord, other: MentionRecord) -> bool:
+    """Whether two mentions name one person: one key, or one surname ("Matt Harris" … "Harris")."""
+    return one.key == other.key or (
+        one.type == other.type == "PERSON" and one.name.split()[-1] == other.name.split()[-1]
     )
 
 

@@ -738,3 +738,20 @@ def test_a_title_in_a_list_of_sources_is_no_quotation(nlp, text: str) -> None:  
 def test_a_quotation_whose_attribution_names_a_year_is_still_one(nlp):  # type: ignore[no-untyped-def]
     text = "\u201cWe will never sell the port,\u201d said Anna Berg, who has led the union since 2019."
     assert quotes(nlp, text)[0][:3] == ("direct", "We will never sell the port,", "Anna Berg")
+
+
+def test_a_quote_in_single_marks_over_paragraphs_is_one_quote(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Peter Lund told the paper: 'The ministry promised the port would stay open.\n\n"
+        "'Now they have closed it without a word.\n\n"
+        "'The families deserve better than this.'\n\n"
+        "In the '90s the port employed thousands."
+    )
+    (quoted,) = find_quoted(text)
+    assert [text[s:e] for s, e in quoted.parts] == [
+        "The ministry promised the port would stay open.",
+        "Now they have closed it without a word.",
+        "The families deserve better than this.",
+    ]
+    (direct,) = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert direct[2] == "Peter Lund"

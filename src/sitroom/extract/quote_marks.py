@@ -4,14 +4,15 @@ News text mixes the marks freely and uses the same character for a closing singl
 apostrophe (``Russia’s``, ``don’t``, ``the Greeks’ vote``). Some copy types a double mark as two
 single ones (``‘‘…’’``, or two backticks … two straight apostrophes), read here as one double mark.
 A quotation that runs over paragraphs leaves its closing mark off at each paragraph end and reopens
-the next paragraph with an opening mark. This module reads those conventions; it knows nothing of
-speakers or grammar.
+the next paragraph with an opening mark, double or (British copy) single; an open single mark that no
+later paragraph reopens and closes is taken for an apostrophe. This module reads those conventions; it
+knows nothing of speakers or grammar.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -40,28 +41,37 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text`` in order of its opening mark, nested ones included."""
     text = _paired_marks(text)
     found: list[Quoted] = []
-    continuing: list[tuple[int, int]] = []  # parts of a quotation still open from earlier paragraphs
+    continuing: Quoted | None = None  # a quotation still open from earlier paragraphs
     for start, end in _paragraphs(text):
         quotes, still_open = _scan_paragraph(text, start, end)
-        if continuing:
-            if quotes and quotes[0].start == _after_opening_mark(text, start):
+        if continuing is not None:
+            reopened = _after_opening_mark(text, start, double=continuing.double)
+            if quotes and quotes[0].start == reopened:
                 first = quotes.pop(0)
-                parts = (*continuing, *first.parts)
-                if first.closed or not still_open or still_open.start != first.start:
-                    found.append(Quoted(parts[0][0], parts[-1][1], parts, True, first.closed))
-                    continuing = []
+                joined = _joined(continuing, first)
+                if first.closed or still_open is None or still_open.start != first.start:
+                    found.append(replace(joined, closed=first.closed))
+                    continuing = None
                 else:
-                    continuing = list(parts)
-                    still_open = None
+                    continuing, still_open = joined, None
+            elif still_open is not None and still_open.start == reopened:
+                continuing, still_open = _joined(continuing, still_open), None
             else:
-                found.append(Quoted(continuing[0][0], continuing[-1][1], tuple(continuing), True, False))
-                continuing = []
+                if continuing.double:  # an unclosed single mark may have been an apostrophe ("the '90s")
+                    found.append(continuing)
+                continuing = None
         found.extend(quotes)
         if still_open is not None:
-            continuing = list(still_open.parts)
-    if continuing:
-        found.append(Quoted(continuing[0][0], continuing[-1][1], tuple(continuing), True, False))
+            continuing = still_open
+    if continuing is not None and continuing.double:
+        found.append(continuing)
     return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def _joined(earlier: Quoted, later: Quoted) -> Quoted:
+    """One quotation running over paragraphs: the parts of both, still open."""
+    parts = (*earlier.parts, *later.parts)
+    return Quoted(parts[0][0], parts[-1][1], parts, earlier.double, False)
 
 
 def _paired_marks(text: str) -> str:
@@ -82,12 +92,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _after_opening_mark(text: str, start: int) -> int:
-    return start + 1 if start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] == '"') else -1
+def _after_opening_mark(text: str, start: int, *, double: bool) -> int:
+    """Where the words start after the mark that reopens a quotation at a paragraph's start, else -1."""
+    marks = (_OPEN_DOUBLE + '"') if double else (_OPEN_SINGLE + "'")
+    return start + 1 if start < len(text) and text[start] in marks else -1
 
 
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], Quoted | None]:
-    """The closed quotations of one paragraph, and a double one left open at its end (if any).
+    """The closed quotations of one paragraph, and one left open at its end (if any).
 
     A curly opening mark inside an open quotation opens a quotation inside it (a writer quoting
     someone); its closing mark closes the inner one first.
@@ -113,6 +125,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quoted], Quot
             found.append(_quoted(text, single_at, i, double=False, nested=bool(doubles)))
             single_at = None
     left_open = _quoted(text, doubles[0], end, double=True, nested=False, closed=False) if doubles else None
+    if left_open is None and single_at is not None:
+        left_open = _quoted(text, single_at, end, double=False, nested=False, closed=False)
     return [q for q in found if q.end > q.start], left_open
 
 

@@ -241,3 +241,18 @@ def test_a_country_ending_a_foreign_name_is_no_mention_of_the_country(nlp):  # t
     found = mentions(nlp, "Fans left the Stade de France early. The Tour de France starts in July.")
     assert "France" not in found
     assert mentions(nlp, "Officials in France said the match went ahead.")["France"][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Flights left Charles de Gaulle airport late on Friday.", "Charles de Gaulle airport"),
+        ("The wounded were taken to Georges Pompidou Hospital.", "Georges Pompidou Hospital"),
+    ],
+)
+def test_a_persons_name_before_a_facility_word_names_the_facility(nlp, text, surface):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[surface][0] == "FAC"
+
+
+def test_a_surname_that_is_also_a_facility_word_stays_a_person(nlp):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, "Tom Hall said the vote was fair.")["Tom Hall"][0] == "PERSON"

@@ -171,6 +171,9 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if (person := _person_after_place(doc, start, end)) is not None:
         start, label = person, "PERSON"  # "(envoy to) Ukraine Kurt Volker", "Ukraine President Volodymyr X"
     end = _extend_known_organisation(doc, start, end)
+    personal = label == "PERSON" or (label == "ORG" and given_name_gender(doc[start].text) is not None)
+    if personal and (facility := _facility_end(doc, start, end)) is not None:
+        end, label = facility, "FAC"  # "Charles de Gaulle airport", "Georges Pompidou Hospital"
     if label == "PERSON":
         start = _extend_given_names(doc, start, end)
     span = doc[start:end]
@@ -192,6 +195,18 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
         return None  # "Nord Stream 2" is nobody's name
     return _Candidate(start, end, label, name, name, title_form)
+
+
+def _facility_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a facility's name ends when a person's name is only its first part: the last of its three or
+    more words, or the word after it, is a head of ``facility_heads.txt`` ("Charles de Gaulle airport",
+    "Georges Pompidou Hospital"); else None."""
+    heads = lexicons.words("facility_heads.txt")
+    if end - start > 2 and doc[end - 1].lower_ in heads:
+        return end  # three words at least: "Tom Hall" and "Anna Park" are people
+    if end < len(doc) and doc[end].lower_ in heads and doc[end].pos_ in ("NOUN", "PROPN"):
+        return end + 1
+    return None
 
 
 def _person_after_place(doc: Doc, start: int, end: int) -> int | None:

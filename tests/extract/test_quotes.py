@@ -755,3 +755,12 @@ def test_a_quote_in_single_marks_over_paragraphs_is_one_quote(nlp):  # type: ign
     ]
     (direct,) = [q for q in quotes(nlp, text) if q[0] == "direct"]
     assert direct[2] == "Peter Lund"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_likelier_he(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The Danish foreign minister, Pierre Lamont, meeting in Vienna with Secretary of State John Kerry, "
+        'said the attacks showed the need for talks. "It is more necessary than ever," he said.'
+    )
+    direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
+    assert direct[0][2] == "Pierre Lamont"

@@ -82,14 +82,14 @@ class SpeakerResolver:
         self.quoted: list[tuple[int, int]] = []
         self._quoted_starts: list[int] = []
         self._quoted_reach: list[int] = []
-        # Mentions that are the subject of their clause (not of one describing a noun): the likelier
-        # antecedents of "he" and "she".
+        # Mentions that are the subject of their clause (not of one describing a noun), or name it in
+        # apposition ("The minister, Laurent Fabius, said"): the likelier antecedents of "he" and "she".
         self.subjects = {
             m.start
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and span.root.dep_ in _SUBJECTS
-            and _main_clause(span.root.head)
+            and (subject := _subject_named(span.root)) is not None
+            and _main_clause(subject.head)
         }
         self._resolved: dict[int, Speaker] = {}
         self._identities = {m.start: _identity(m) for m in mentions}
@@ -605,6 +605,16 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if described.dep_ == "appos" and described.head.pos_ == "PROPN" and _description(described):
         return described.head  # "Omar Ali, a Frenchman who attacked the hall": Omar Ali
     return described
+
+
+def _subject_named(token: Token) -> Token | None:
+    """The subject a name is, or names in apposition to its description ("The French foreign minister,
+    Laurent Fabius, said"), else None."""
+    if token.dep_ in _SUBJECTS:
+        return token
+    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS and token.head.pos_ == "NOUN":
+        return token.head  # a name for a described subject, not a second name beside a name
+    return None
 
 
 def _description(noun: Token) -> bool:

@@ -2158,3 +2158,8 @@ def test_an_arrest_a_police_spokesman_reports_is_on_record_and_no_accusation(nlp
     )
     found = events(nlp, text)
     assert [(e.type, e.status) for e in found] == [("COERCE", "occurred"), ("COERCE", "occurred")]
+
+
+def test_whose_thing_is_acted_on_is_the_target_when_named(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The minister defended Tehran's record.", "defended").target == "Tehran"
+    assert event(nlp, "Olaf Berg resigned his leadership of the party.", "resigned").target is None

@@ -273,8 +273,11 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
             return author, "author", how
         found, how = resolved(prepositional_object(obj, include_of=event_noun), resolver)
         if found is None and not event_noun:
-            # "bombarded part of Syria's second city", "released the mayor of Nablus": whose it is
-            found, how = resolved(prepositional(obj, ("of",)), resolver)
+            # "bombarded part of Syria's second city", "released the mayor of Nablus", "defended the
+            # government's record": whose it is ("resigned his post" is the subject's own)
+            owner = first_child(obj, {"poss"})
+            named_owner = owner if owner is not None and owner.pos_ != "PRON" else None
+            found, how = resolved(prepositional(obj, ("of",)) or named_owner, resolver)
         return found, "aim", how
     return None, "none", None
 

@@ -2163,3 +2163,9 @@ def test_an_arrest_a_police_spokesman_reports_is_on_record_and_no_accusation(nlp
 def test_whose_thing_is_acted_on_is_the_target_when_named(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "The minister defended Tehran's record.", "defended").target == "Tehran"
     assert event(nlp, "Olaf Berg resigned his leadership of the party.", "resigned").target is None
+
+
+def test_an_act_a_relative_clause_retells_is_one_event_with_the_nouns_parties(nlp):  # type: ignore[no-untyped-def]
+    found = [e for e in events(nlp, "Russia's attack in Kharkiv, which killed ten civilians, was condemned.")]
+    assaults = [e for e in found if e.type == "ASSAULT"]
+    assert [(e.actor, e.target, e.place) for e in assaults] == [("Russia", "civilians", "Kharkiv")]

@@ -85,7 +85,17 @@ def extract_events(
             continue
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
+        if not verb and _told_by_its_clause(token, kind):
+            continue  # "the attacks that killed 128 people": one event, told by the verb
         actor, target, evidence = (verb_participants if verb else noun_participants)(token, resolver)
+        told_of = _noun_told(token, kind) if verb else None
+        if told_of is not None:
+            # "Russia's attack on Kharkiv, which killed ten civilians": who attacked, killed
+            actor = noun_participants(told_of, resolver)[0]
+            evidence = (
+                *(c for c in evidence if not c.startswith("actor-")),
+                *party_evidence("actor", "noun", actor, None),
+            )
         if (
             kind in _AIMED_THROUGH_ACT
             and target is None
@@ -159,6 +169,8 @@ def extract_events(
         if kind == "THREATEN" and not verb and _a_danger(token):
             continue  # "the threat of ISIS", "no credible threat to the city": a danger, not a threat made
         place, time = _place(token, resolver), _time(token, times)
+        if place is None and told_of is not None:
+            place = _place(told_of, resolver)  # "the attacks in Paris that killed 128 people"
         if not verb and actor is None and target is None and place is None and not _particular(token, times):
             continue  # "the talks", "a bailout": a bare noun names no particular event
         start, end = _extent(token)
@@ -196,6 +208,27 @@ def extract_events(
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _told_by_its_clause(noun: Token, kind: str) -> bool:
+    """Whether a relative clause on an event noun tells the same act with a verb of its own type ("the
+    attacks that killed 128 people", "bombings, which killed 191"): the verb's event is the one reported."""
+    return any(_noun_told(clause, kind) == noun for clause in noun.subtree if clause.dep_ == "relcl")
+
+
+def _noun_told(verb: Token, kind: str) -> Token | None:
+    """The event noun a relative clause's verb retells with its own type, else None."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = first_child(verb, SUBJECTS)
+    if relative is None or relative.lower_ not in ("which", "that"):
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the attack on Kharkiv, which killed": the parser hung it on the place
+    reading, noun_reading = trigger_reading(verb), trigger_reading(noun)
+    same = reading is not None and noun_reading is not None and reading[0] == noun_reading[0] == kind
+    return noun if same else None
 
 
 def _a_danger(noun: Token) -> bool:

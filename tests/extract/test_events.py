@@ -2169,3 +2169,20 @@ def test_an_act_a_relative_clause_retells_is_one_event_with_the_nouns_parties(nl
     found = [e for e in events(nlp, "Russia's attack in Kharkiv, which killed ten civilians, was condemned.")]
     assaults = [e for e in found if e.type == "ASSAULT"]
     assert [(e.actor, e.target, e.place) for e in assaults] == [("Russia", "civilians", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param("Malta is to relax its visa rules.", "relax", "planned", id="is-to"),
+        pytest.param(
+            "The two leaders quarrelled, only to reconcile a year later.",
+            "reconcile",
+            "occurred",
+            id="only-to",
+        ),
+        pytest.param("The two leaders met to reconcile.", "reconcile", "planned", id="purpose"),
+    ],
+)
+def test_be_to_is_a_plan_and_only_to_an_outcome(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status

@@ -175,7 +175,9 @@ def _looks_ahead(verb: Token) -> bool:
     talks", "met to decide")."""
     to_infinitive = infinitive(verb)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
+    purpose = purpose and not _outcome(verb)
     going = verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"  # "is going to shoot"
+    going = going or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp")  # "Cyprus is to relax its rules"
     prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
     return to_infinitive and (purpose or going or prospective)
 
@@ -187,6 +189,11 @@ def _made_room_for(verb: Token) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
     return verb.head.pos_ == "NOUN" or (verb.head.pos_ == "ADJ" and marked)
+
+
+def _outcome(verb: Token) -> bool:
+    """An infinitive of what came of an act, not of its purpose: "quarrelled, only to reconcile"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
 
 
 def _said_in_doing(verb: Token) -> bool:
@@ -297,7 +304,12 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
         completes = completes and token.dep_ in ("xcomp", "pcomp", "prep")
         adjunct = adjunct or (noun and token.dep_ in ("pobj", "prep") and not completes)
         purpose = token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX")  # "met to decide"
-        if token != trigger and purpose and infinitive_clause and not _said_in_doing(token):
+        if (
+            token != trigger
+            and purpose
+            and infinitive_clause
+            and not (_said_in_doing(token) or _outcome(token))
+        ):
             found = found or "planned"  # "met to decide on sanctions": the sanctions are what is intended
         token = token.head
         if token == trigger:

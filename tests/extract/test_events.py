@@ -2186,3 +2186,24 @@ def test_an_act_a_relative_clause_retells_is_one_event_with_the_nouns_parties(nl
 )
 def test_be_to_is_a_plan_and_only_to_an_outcome(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The suspects travelled to Syria in 2014.", id="private-journey"),
+        pytest.param("Passengers were travelling on stolen passports.", id="no-destination"),
+        pytest.param(
+            "Speaking at a business conference in Limassol, Sarris said the plan was ready.", id="venue"
+        ),
+        pytest.param("The minister held a press conference on Monday.", id="press-conference"),
+        pytest.param("Asked to explain what he meant, the mayor smiled.", id="reporters-question"),
+    ],
+)
+def test_journeys_venues_and_reporters_questions_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("CONSULT", "REQUEST")] == []
+
+
+def test_an_officials_journey_somewhere_is_a_visit(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The foreign minister travelled to Moscow on Monday.", "travelled")
+    assert (found.type, found.target) == ("CONSULT", "Moscow")

@@ -16,11 +16,23 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
+from sitroom.extract import _words
 from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, participle_of, prepositional
 from sitroom.extract.event_status import governs_status
 from sitroom.objects import object_reading
 
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
+_OFFICIAL_GROUPS = {
+    "official",
+    "delegation",
+    "delegate",
+    "diplomat",
+    "lawmaker",
+    "leader",
+    "envoy",
+    "negotiator",
+}
+_TRAVELLING = {"travel", "tour"}  # a visit only when someone in office goes somewhere
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw"}  # "held in custody"
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
@@ -139,6 +151,33 @@ def acting_event(verb: Token) -> Token | None:
     return subject if reading is not None and reading[0] in _ACTS else None
 
 
+def _venue_of_speech(noun: Token) -> bool:
+    """Whether a meeting noun only says where someone spoke, with no parties of its own: a press or news
+    conference or briefing ("held a news conference"), or a meeting "at" or "during" which someone spoke
+    ("speaking at a business conference in Limassol"); not "a news conference between Trump and Liu" nor
+    "said at a meeting of G20 leaders"."""
+    parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
+    if parties:
+        return False
+    if any(c.lower_ in ("news", "press") for c in noun.lefts):
+        return True
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
+        return False
+    return lemma_of(preposition.head) in lexicons.words("reporting_verbs.txt") | {"speak"}
+
+
+def _official_journey(verb: Token) -> bool:
+    """Whether a journey is a visit: it goes somewhere ("to Kyiv") and whoever goes is named, a pronoun or
+    someone in office ("the minister", "officials"), not private people ("suspects", "passengers")."""
+    if prepositional(verb, ("to", "into")) is None:
+        return False
+    subject = first_child(verb, SUBJECTS)
+    if subject is None or subject.pos_ != "NOUN":
+        return True
+    return subject.lemma_.lower() in _words.titles() or subject.lemma_.lower() in _OFFICIAL_GROUPS
+
+
 def _into_custody(verb: Token) -> bool:
     """Whether a verb puts or keeps someone in a place of confinement (``custody_nouns.txt``)."""
     place = prepositional(verb, ("in", "into"))
@@ -198,10 +237,16 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _questions(verb: Token) -> bool:
     """Whether "ask" puts a question rather than a request: no "to"-clause, no "for", no event noun as its
-    object ("asked Morrison about concerns", "asked whether …", "“…?” he asked"; not "asked Russia to
-    withdraw", "asked for a loan")."""
+    object ("asked Morrison about concerns", "asked whether …", "“…?” he asked", "Asked to explain, he
+    …"; not "asked Russia to withdraw", "asked for a loan")."""
     if _asks_a_question(verb):
         return True
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    ):
+        return True  # "Asked to explain what he meant, the minister declined": a reporter's question
     wanted = prepositional(verb, ("for",))
     if wanted is not None and wanted.lemma_.lower() in object_class("inquiry"):
         return True  # "asked for comment": a reporter's question
@@ -349,9 +394,14 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             return None if by_preposition[0] == "-" else by_preposition
         if lemma in _ATTACKING and _verbal_attack(prepositional(token, ("on", "against"))):
             return "ACCUSE", "disapprove"  # "his attacks on the senator"
-        return table.get(lemma) or table.get(token.lower_)
+        found = table.get(lemma) or table.get(token.lower_)
+        if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
+            return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
+        return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma in _TRAVELLING and not _official_journey(token):
+        return None  # "travelling on stolen passports", "the suspects travelled to Syria": no visit
     if lemma in _CONFINING and _into_custody(token):
         return "COERCE", "arrest"  # "was held in custody", "taken into custody", "kept in jail"
     if (decided := _decided_by(token)) is not None:

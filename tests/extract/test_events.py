@@ -2207,3 +2207,19 @@ def test_journeys_venues_and_reporters_questions_are_no_events(nlp, text):  # ty
 def test_an_officials_journey_somewhere_is_a_visit(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The foreign minister travelled to Moscow on Monday.", "travelled")
     assert (found.type, found.target) == ("CONSULT", "Moscow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The family withdrew millions from the bank.", id="withdraw-money"),
+        pytest.param("The new measures will be deployed quickly.", id="deploy-measures"),
+        pytest.param("The figures lend weight to arguments for reform.", id="lend-weight"),
+        pytest.param("The search yielded drugs and a gun.", id="yield-results"),
+        pytest.param("The cuts could compromise basic rights.", id="compromise-rights"),
+        pytest.param("The party captured the momentum.", id="capture-momentum"),
+        pytest.param("The party fought against blackmail.", id="fight-against-a-problem"),
+    ],
+)
+def test_verbs_whose_object_makes_them_no_political_act(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

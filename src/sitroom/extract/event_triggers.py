@@ -189,14 +189,14 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
 
     The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
     describes: "hostages who were held"), the noun a participle describes ("commanders held by"), else
-    the object of "to" ("agreed to the demands")."""
+    the object of "to" or "against" ("agreed to the demands", "fought against corruption")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) or participle_of(
         verb
     )
     if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         obj = verb.head
     if obj is None:
-        obj = prepositional(verb, ("to",))
+        obj = prepositional(verb, ("to", "against"))  # "agreed to the demands", "fought against corruption"
     if obj is None:
         clause = first_child(verb, {"ccomp"})
         return object_reading(lemma_of(verb), "*") if clause is not None else None

@@ -2223,3 +2223,9 @@ def test_an_officials_journey_somewhere_is_a_visit(nlp):  # type: ignore[no-unty
 )
 def test_verbs_whose_object_makes_them_no_political_act(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+def test_who_speaks_after_a_meeting_with_someone_met_them(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Kerry spoke to reporters after a meeting with Lavrov.", "meeting")
+    assert (found.actor, found.target) == ("Kerry", "Lavrov")
+    assert event(nlp, "Police arrived after the attack on the school.", "attack").actor is None

@@ -48,6 +48,7 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+_AROUND = {"after", "before", "during", "following", "at", "ahead"}  # a meeting as the time of an act
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Who speaks for a body without a name of their own: their "we" is the body's.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"}
@@ -390,6 +391,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if actor is None and target is not None and (verb := _spoken_around(noun)) is not None:
+        # "Kerry spoke after a meeting with Lavrov": Kerry met Lavrov
+        actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
         modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
@@ -503,6 +508,17 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def _spoken_around(noun: Token) -> Token | None:
+    """The active verb a meeting with someone is the time of ("said after a meeting with Lavrov", "spoke
+    during talks with Merkel"): its subject took part. None for any other noun or preposition."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _AROUND or preposition.head.pos_ != "VERB":
+        return None
+    reading = trigger_reading(noun)
+    with_someone = prepositional(noun, ("with",)) is not None
+    return preposition.head if reading is not None and reading[0] == "CONSULT" and with_someone else None
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -2229,3 +2229,13 @@ def test_who_speaks_after_a_meeting_with_someone_met_them(nlp):  # type: ignore[
     found = event(nlp, "Kerry spoke to reporters after a meeting with Lavrov.", "meeting")
     assert (found.actor, found.target) == ("Kerry", "Lavrov")
     assert event(nlp, "Police arrived after the attack on the school.", "attack").actor is None
+
+
+def test_who_is_to_blame_is_blamed_by_whoever_says_so(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "President Emmanuel Macron said Islamic State was to blame for the attacks.", "blame")
+    assert (found.type, found.status, found.actor, found.target) == (
+        "ACCUSE",
+        "occurred",
+        "Emmanuel Macron",
+        "Islamic State",
+    )

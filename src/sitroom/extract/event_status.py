@@ -177,7 +177,8 @@ def _looks_ahead(verb: Token) -> bool:
     purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
     purpose = purpose and not _outcome(verb)
     going = verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"  # "is going to shoot"
-    going = going or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp")  # "Cyprus is to relax its rules"
+    # "Cyprus is to relax its rules"; "X is to blame" says who is at fault
+    going = going or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and verb.lemma_ != "blame")
     prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
     return to_infinitive and (purpose or going or prospective)
 

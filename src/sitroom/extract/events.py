@@ -130,6 +130,14 @@ def extract_events(
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between
         quote = _quote_at(token.idx, quotes)
+        if verb and _to_blame(token):
+            # "Hollande said Islamic State was to blame": Islamic State is blamed, by whoever says so
+            target, actor = actor, quotes[quote].speaker_mention if quote is not None else None
+            evidence = (
+                *(c for c in evidence if not c.startswith(("actor-", "target-"))),
+                *party_evidence("actor", "speaker", actor, None),
+                *party_evidence("target", "subject", target, None),
+            )
         if quote is not None and (actor is None or target is None):
             actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence, resolver)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
@@ -208,6 +216,11 @@ def extract_events(
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _to_blame(verb: Token) -> bool:
+    """Whether "blame" says its subject is at fault: "X is to blame for Y", "was partly to blame"."""
+    return lemma_of(verb) == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def _told_by_its_clause(noun: Token, kind: str) -> bool:

@@ -764,3 +764,38 @@ def test_a_name_in_apposition_to_the_subject_is_the_likelier_he(nlp):  # type: i
     )
     direct = [q for q in quotes(nlp, text) if q[0] == "direct"]
     assert direct[0][2] == "Pierre Lamont"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        pytest.param(
+            "Dutch police said the driver did not fire at the officers - contrary to earlier reports.",
+            "the driver did not fire at the officers",
+            id="dash-contrary-to",
+        ),
+        pytest.param(
+            "The ministry said the slick came from a tanker, contradicting earlier statements by the navy.",
+            "the slick came from a tanker",
+            id="comma-contradicting",
+        ),
+        pytest.param(
+            "The minister said the plane had turned back, but refused to elaborate.",
+            "the plane had turned back",
+            id="but-refused",
+        ),
+        pytest.param(
+            "Officials said the debris was not from the plane and referred questions to the navy.",
+            "the debris was not from the plane",
+            id="and-referred",
+        ),
+        pytest.param(
+            "The minister said the army was contradicting itself.",
+            "the army was contradicting itself",
+            id="inside-the-claim",
+        ),
+    ],
+)
+def test_a_claim_ends_before_the_writers_aside_or_the_speakers_other_act(nlp, text, claim):  # type: ignore[no-untyped-def]
+    indirect = [q for q in quotes(nlp, text) if q[0] == "indirect"]
+    assert indirect[0][1] == claim

@@ -10,8 +10,10 @@ its words:
   opposite of the claim. A clause preceded by "not" / "rather than" / "instead of" takes back the noun
   phrase before it;
 - **the writer's comment after the claim**: a clause ends before a semicolon, a paragraph break, a "despite
-  the fact that …"-type concession (``lexicons/writer_comment_openers.txt``), or a ", which …" clause the
-  parser hangs on the verb (a comment on the saying, not part of it);
+  the fact that …"-type concession (``lexicons/writer_comment_openers.txt``), an aside set off by a comma
+  or a dash ("- contrary to earlier reports": ``lexicons/aside_openers.txt``), what the speaker did
+  besides saying (", but refused to elaborate": ``lexicons/speaker_aside_verbs.txt``), or a ", which …"
+  clause the parser hangs on the verb (a comment on the saying, not part of it);
 - **a second voice**: "the strike was over, while the owners insisted that …" ends before the clause of
   the other subject that speaks.
 """
@@ -199,6 +201,10 @@ def comment_start(tokens: list[Token], clause: Token | None, speech_verbs: froze
     for n, token in enumerate(tokens):
         if token.text == ";" or (token.is_space and "\n" in token.text) or _opens_comment(token):
             return n
+        if n > 0 and _sets_off_aside(tokens[n - 1], token):
+            return n - 1
+        if n > 0 and tokens[n - 1].lower_ in ("and", "but") and _speakers_own_act(token):
+            return n - 1
         if clause is not None and token.i > first and _second_voice(token, clause, speech_verbs):
             return n
         if "\n" in token.whitespace_:
@@ -282,6 +288,26 @@ def _opens_comment(token: Token) -> bool:
     return False
 
 
+def _sets_off_aside(mark: Token, token: Token) -> bool:
+    """True where a comma or a dash opens the writer's aside ("…, contrary to earlier reports")."""
+    if mark.text not in (",", "-", "–", "—"):
+        return False
+    following = " ".join(t.lower_ for t in token.doc[token.i : token.i + 3])
+    return any(following.startswith(opener) for opener in _aside_openers())
+
+
+def _speakers_own_act(verb: Token) -> bool:
+    """True for a verb joined to the claim with no subject of its own that tells what the speaker did
+    besides saying ("…, but refused to elaborate", "and referred questions to the navy")."""
+    own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "conj"
+        and not own_subject
+        and verb.lemma_.lower() in lexicons.words("speaker_aside_verbs.txt")
+    )
+
+
 def _about_the_clause(relative: Token) -> bool:
     """True when a "which" clause comments on the whole clause before it rather than on a noun: the
     parser hangs it on a verb, or on a person ("which" is never a person), or its verb's number does not
@@ -334,6 +360,11 @@ def _another_voice(clause: Token, speech_verbs: frozenset[str]) -> bool:
     # object and the second voice into one subject.
     subject = next(c for c in clause.children if c.dep_ == "nsubj")
     return any(t.dep_ == "cc" for t in subject.subtree)
+
+
+@cache
+def _aside_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.words("aside_openers.txt")))
 
 
 @cache

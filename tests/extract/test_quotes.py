@@ -799,3 +799,9 @@ def test_a_name_in_apposition_to_the_subject_is_the_likelier_he(nlp):  # type: i
 def test_a_claim_ends_before_the_writers_aside_or_the_speakers_other_act(nlp, text, claim):  # type: ignore[no-untyped-def]
     indirect = [q for q in quotes(nlp, text) if q[0] == "indirect"]
     assert indirect[0][1] == claim
+
+
+def test_a_relative_clause_around_a_reporting_verb_reports_only_what_follows_it(nlp):  # type: ignore[no-untyped-def]
+    text = "The driver, who officials said was seen in Ghent on Friday, fled."
+    indirect = [q for q in quotes(nlp, text) if q[0] == "indirect"]
+    assert indirect[0][1] == "was seen in Ghent on Friday"

@@ -64,6 +64,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if clause is None or _another_voice(clause, speech_verbs):
         return None
     tokens = list(clause.subtree)
+    if clause.i > cue.i:
+        tokens = [t for t in tokens if t.i > cue.i]  # "the man, who officials said was seen": "was seen"
     if inverted:
         tokens = [t for t in tokens if t.i < cue.left_edge.i]  # the words, not ", said Hill"
     start = _subject_start(cue, clause, tokens[0])

@@ -805,3 +805,10 @@ def test_a_relative_clause_around_a_reporting_verb_reports_only_what_follows_it(
     text = "The driver, who officials said was seen in Ghent on Friday, fled."
     indirect = [q for q in quotes(nlp, text) if q[0] == "indirect"]
     assert indirect[0][1] == "was seen in Ghent on Friday"
+
+
+def test_a_body_or_watchdog_can_be_a_source(nlp):  # type: ignore[no-untyped-def]
+    indirect = [
+        q for q in quotes(nlp, "The suspect is dangerous, the police body said.") if q[0] == "indirect"
+    ]
+    assert [(q[1], q[2]) for q in indirect] == [("The suspect is dangerous", "the police body")]

@@ -256,3 +256,9 @@ def test_a_persons_name_before_a_facility_word_names_the_facility(nlp, text, sur
 
 def test_a_surname_that_is_also_a_facility_word_stays_a_person(nlp):  # type: ignore[no-untyped-def]
     assert mentions(nlp, "Tom Hall said the vote was fair.")["Tom Hall"][0] == "PERSON"
+
+
+def test_a_known_groups_name_the_model_split_is_one_mention(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The city mourned.\n\nIslamic State released a video on Monday.")
+    assert found["Islamic State"][:2] == ("GROUP", "Islamic State")
+    assert "State" not in found

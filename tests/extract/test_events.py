@@ -2239,3 +2239,8 @@ def test_who_is_to_blame_is_blamed_by_whoever_says_so(nlp):  # type: ignore[no-u
         "Emmanuel Macron",
         "Islamic State",
     )
+
+
+def test_every_participle_in_a_passive_chain_is_passive(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Ilan Berger was kidnapped, tortured, and killed in 2006.")
+    assert found and all((e.actor, e.target) == (None, "Ilan Berger") for e in found)

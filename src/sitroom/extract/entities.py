@@ -171,6 +171,7 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if (person := _person_after_place(doc, start, end)) is not None:
         start, label = person, "PERSON"  # "(envoy to) Ukraine Kurt Volker", "Ukraine President Volodymyr X"
     end = _extend_known_organisation(doc, start, end)
+    start = _known_name_start(doc, start, end)
     personal = label == "PERSON" or (label == "ORG" and given_name_gender(doc[start].text) is not None)
     if personal and (facility := _facility_end(doc, start, end)) is not None:
         end, label = facility, "FAC"  # "Charles de Gaulle airport", "Georges Pompidou Hospital"
@@ -253,6 +254,19 @@ def _extend_known_organisation(doc: Doc, start: int, end: int) -> int:
         if gazetteer.organisation(_surface(doc[start : end + extra])) is not None:
             return end + extra
     return end
+
+
+def _known_name_start(doc: Doc, start: int, end: int) -> int:
+    """Take in the capitalised words the model cut off the front of a known organisation's or group's
+    name: "Islamic" + "State" (the model tags the first a nationality, the second an organisation)."""
+    for extra in (1, 2):
+        first = start - extra
+        if first < 0 or not doc[first].text[:1].isupper() or doc[first].lower_ in _TRIM_START:
+            break
+        name = _surface(doc[first:end])
+        if gazetteer.organisation(name) is not None or _group_name(name) is not None:
+            return first
+    return start
 
 
 def _only_a_demonym(name: str) -> bool:

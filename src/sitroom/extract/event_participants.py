@@ -98,7 +98,7 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     if subject is None and described is not None:
         subject, passive = described, True  # "commanders held by the government": held, they
     if subject is None and _shares_passive(verb):
-        subject, passive = first_child(verb.head, SUBJECTS), True  # "was detained and later released"
+        subject, passive = first_child(_first_conjunct(verb), SUBJECTS), True  # "was detained, then released"
     if subject is None:
         subject, source = _controller(verb), "controller"
     agent = next(
@@ -159,10 +159,20 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
 def _shares_passive(verb: Token) -> bool:
     """Whether a participle joined to a passive verb, with no subject or auxiliary of its own, is passive
     too ("was detained in Turkey but released later": released, he)."""
-    head = verb.head
     own = any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children)
-    passive_head = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and passive_head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or own:
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VBN" and head.head != head:
+        head = head.head  # "was kidnapped, tortured and killed": all three passive
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a chain of coordinated verbs ("kidnapped" in "kidnapped, tortured and killed")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _reciprocal(verb: Token) -> bool:

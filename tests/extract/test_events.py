@@ -2244,3 +2244,12 @@ def test_who_is_to_blame_is_blamed_by_whoever_says_so(nlp):  # type: ignore[no-u
 def test_every_participle_in_a_passive_chain_is_passive(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Ilan Berger was kidnapped, tortured, and killed in 2006.")
     assert found and all((e.actor, e.target) == (None, "Ilan Berger") for e in found)
+
+
+def test_a_place_before_a_town_is_whose_town_it_is(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Israel released the mayor of the northern West Bank city of Nablus.", "released")
+    assert found.target == "West Bank"
+
+
+def test_touring_places_is_a_visit(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The minister toured the capitals of Europe.", "toured").type == "CONSULT"

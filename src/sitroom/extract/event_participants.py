@@ -48,6 +48,17 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+_SETTLEMENTS = {
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "capital",
+    "district",
+    "territory",
+    "enclave",
+}
 _AROUND = {"after", "before", "during", "following", "at", "ahead"}  # a meeting as the time of an act
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Who speaks for a body without a name of their own: their "we" is the body's.
@@ -606,6 +617,11 @@ def _names_people(noun: Token) -> bool:
     )
 
 
+def _settlement(noun: Token) -> bool:
+    """Whether a noun names a place a larger place governs ("the West Bank city of Nablus")."""
+    return noun.lemma_.lower() in _SETTLEMENTS
+
+
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
     mention = resolver.by_token.get(token.i)
     return mention is not None and mention.type in _ACTOR_TYPES
@@ -702,7 +718,7 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         if private and modifier.dep_ != "poss":
             continue
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
-            if _city(modifier, resolver) and not _names_people(token):
+            if _city(modifier, resolver) and not (_names_people(token) or _settlement(token)):
                 continue  # "blew himself up at a Paris bar": where, not whom
             return mention.start, "modifier"
         if modifier.dep_ == "poss" and modifier.lower_ in ("its", "their") and _owned(token):

@@ -170,8 +170,8 @@ def _venue_of_speech(noun: Token) -> bool:
 def _official_journey(verb: Token) -> bool:
     """Whether a journey is a visit: it goes somewhere ("to Kyiv") and whoever goes is named, a pronoun or
     someone in office ("the minister", "officials"), not private people ("suspects", "passengers")."""
-    if prepositional(verb, ("to", "into")) is None:
-        return False
+    if prepositional(verb, ("to", "into")) is None and first_child(verb, {"dobj"}) is None:
+        return False  # "toured the capitals", "travelled to Kyiv"
     subject = first_child(verb, SUBJECTS)
     if subject is None or subject.pos_ != "NOUN":
         return True

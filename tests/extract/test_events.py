@@ -2253,3 +2253,13 @@ def test_a_place_before_a_town_is_whose_town_it_is(nlp):  # type: ignore[no-unty
 
 def test_touring_places_is_a_visit(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "The minister toured the capitals of Europe.", "toured").type == "CONSULT"
+
+
+def test_a_definite_event_noun_taking_up_an_act_told_before_is_no_new_event(nlp):  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a concert hall in Lyon on Friday. The mayor called the attacks an act of war."
+    assert [(e.type, e.actor) for e in events(nlp, text) if e.type == "ASSAULT"] == [("ASSAULT", "Gunmen")]
+
+
+def test_a_dated_event_noun_is_another_event(nlp):  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a concert hall in Lyon on Friday. Many recalled the June 2014 shootings."
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 2

@@ -64,6 +64,7 @@ _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what t
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+_POINTING = {"the", "this", "that", "these", "those"}  # determiners of an event told before
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 
 
@@ -189,6 +190,9 @@ def extract_events(
             # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
+        again = _mentioned_again((kind, mode or None), actor, target, evidence, found, names)
+        if not verb and _definite(token) and not _dated(token, times) and again:
+            continue  # "Gunmen attacked a hall … Hollande called the attacks an act of war": the same attacks
         reading = (kind, names.get(actor), names.get(target), _day(time, times), status)
         if any(_adds_nothing(reading, earlier, names, times) for earlier in found):
             continue  # one article reports one real event once: "Russia's invasion" after "Russia invaded"
@@ -254,6 +258,37 @@ def _a_danger(noun: Token) -> bool:
     spelt_out = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)
     issued = noun.dep_ in OBJECTS and lemma_of(noun.head) in lexicons.words("threat_making_verbs.txt")
     return not (made or spelt_out or issued)
+
+
+def _definite(noun: Token) -> bool:
+    """Whether an event noun points back: "the attacks", "these raids", "their assault"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _POINTING) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in noun.children
+    )
+
+
+def _mentioned_again(
+    kind: tuple[str, str | None],
+    actor: int | None,
+    target: int | None,
+    evidence: tuple[str, ...],
+    found: list[EventRecord],
+    names: dict[int, str],
+) -> bool:
+    """Whether a definite event noun takes up an act of its type and mode the article told before,
+    naming no party of its own that the earlier telling lacks (a party taken from the verb it serves
+    does not count: "Hollande called the attacks …" makes Hollande no attacker)."""
+    earlier = [e for e in found if (e.type, e.mode) == kind]
+    if not earlier:
+        return False
+    known = {names.get(p) for e in earlier for p in (e.actor, e.target, e.actor_for, e.target_for)}
+    own = [
+        party
+        for party, side in ((actor, "actor"), (target, "target"))
+        if party is not None and f"{side}-governor" not in evidence
+    ]
+    return all(names.get(party) in known for party in own)
 
 
 def _adds_nothing(
@@ -549,6 +584,11 @@ def _particular(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
     acts = trigger.dep_ == "nsubj" and trigger_reading(trigger.head) is not None
     if acts and acting_event(trigger.head) == trigger:
         return True  # "the strike destroyed a hospital"
+    return _dated(trigger, times)
+
+
+def _dated(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
+    """Whether a date hangs on the trigger ("the museum shootings in June 2014")."""
     for time in times:
         span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and span.root != trigger and _depends_on(span.root, trigger):

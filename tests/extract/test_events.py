@@ -2263,3 +2263,38 @@ def test_a_definite_event_noun_taking_up_an_act_told_before_is_no_new_event(nlp)
 def test_a_dated_event_noun_is_another_event(nlp):  # type: ignore[no-untyped-def]
     text = "Gunmen attacked a concert hall in Lyon on Friday. Many recalled the June 2014 shootings."
     assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("The EU wanted a trade deal struck by December.", "struck", "AGREE", id="deal-struck"),
+        pytest.param("Webb was sentenced to life in prison.", "sentenced", "SANCTION", id="sentence"),
+        pytest.param(
+            "The premier offered his condolences to the families.", "offered", "SUPPORT", id="condolences"
+        ),
+        pytest.param(
+            "The king vowed a merciless response to the attacks.", "vowed", "THREATEN", id="response"
+        ),
+        pytest.param(
+            "The senator agreed with the judge's decision.", "agreed", "SUPPORT", id="agree-with-decision"
+        ),
+        pytest.param("Police stormed the flat in Lille.", "stormed", "COERCE", id="police-storm"),
+        pytest.param("Troops stormed the town.", "stormed", "ASSAULT", id="troops-storm"),
+    ],
+)
+def test_the_object_or_the_doer_decides_the_type(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ministers pressed ahead with the plan.", id="press-ahead"),
+        pytest.param("The president held off on new tariffs.", id="hold-off"),
+        pytest.param("The officer recognized him from photos.", id="recognise-a-person"),
+        pytest.param("The families accepted that the plane had crashed.", id="accept-that"),
+    ],
+)
+def test_phrasal_and_perception_readings_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

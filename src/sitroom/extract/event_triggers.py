@@ -189,17 +189,23 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
 
     The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
     describes: "hostages who were held"), the noun a participle describes ("commanders held by"), else
-    the object of "to" or "against" ("agreed to the demands", "fought against corruption")."""
+    the object of "to", "against" or "with" ("agreed to the demands", "fought against corruption"); a
+    clause is read as the object "that" ("accepted that the plane had crashed")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) or participle_of(
         verb
     )
+    if obj is None and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+        obj = first_child(verb, {"nsubj"})  # "wanted a deal struck": the deal is what is struck
     if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         obj = verb.head
     if obj is None:
-        obj = prepositional(verb, ("to", "against"))  # "agreed to the demands", "fought against corruption"
+        # "agreed to the demands", "fought against corruption", "agreed with the decision"
+        obj = prepositional(verb, ("to", "against", "with"))
     if obj is None:
         clause = first_child(verb, {"ccomp"})
-        return object_reading(lemma_of(verb), "*") if clause is not None else None
+        if clause is None:
+            return None
+        return object_reading(lemma_of(verb), "that") or object_reading(lemma_of(verb), "*")
     found = object_reading(lemma_of(verb), obj.lemma_.lower()) or object_reading(lemma_of(verb), obj.lower_)
     if found is None and obj.ent_type_ == "PERSON":
         found = object_reading(lemma_of(verb), "person")  # "McCain was held": a named person, as "a person"
@@ -432,7 +438,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
     if particle and (found := table.get(f"{lemma} {particle}")):
-        return found
+        return None if found[0] == "-" else found
     return table.get(lemma)
 
 

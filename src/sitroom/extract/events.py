@@ -64,6 +64,8 @@ _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what t
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+_ENTERING = {"storm", "raid"}  # forcing a way in: a raid when the police do it
+_POLICE = {"police", "officer", "policeman", "policewoman", "gendarme", "gendarmerie", "agent", "detective"}
 _POINTING = {"the", "this", "that", "these", "those"}  # determiners of an event told before
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 
@@ -143,6 +145,8 @@ def extract_events(
             actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence, resolver)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
+        if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in _POLICE:
+            kind, mode = "COERCE", "arrest"  # "police stormed the flat": a raid
         if (
             kind == "ASSAULT"
             and token.lemma_.lower() == "strike"

@@ -2298,3 +2298,20 @@ def test_the_object_or_the_doer_decides_the_type(nlp, text, trigger, kind):  # t
 )
 def test_phrasal_and_perception_readings_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The company declined to comment.", id="comment"),
+        pytest.param("Officials refused to provide details about the raid.", id="details"),
+        pytest.param("Hollande told a conference of mayors that France was at war.", id="audience"),
+        pytest.param("Police received several 911 calls.", id="emergency-call"),
+    ],
+)
+def test_a_sources_silence_an_audience_and_an_emergency_call_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_refusing_to_hand_over_things_is_still_a_refusal(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Germany refused to provide weapons to Kyiv.", "refused").type == "REJECT"

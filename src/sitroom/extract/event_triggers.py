@@ -61,6 +61,7 @@ _HELPING = {"help", "assist"}  # aid to a party only with that party as object a
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+_DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -152,10 +153,14 @@ def acting_event(verb: Token) -> Token | None:
 
 
 def _venue_of_speech(noun: Token) -> bool:
-    """Whether a meeting noun only says where someone spoke, with no parties of its own: a press or news
-    conference or briefing ("held a news conference"), or a meeting "at" or "during" which someone spoke
+    """Whether a meeting noun only says where or to whom someone spoke: a meeting someone spoke to ("told
+    a conference of mayors", "addressed a rally"), or, with no parties of its own, a press or news
+    conference or briefing ("held a news conference") or a meeting "at" or "during" which someone spoke
     ("speaking at a business conference in Limassol"); not "a news conference between Trump and Liu" nor
     "said at a meeting of G20 leaders"."""
+    speaking = lexicons.words("reporting_verbs.txt") | {"speak", "address"}
+    if noun.dep_ in ("dobj", "dative") and lemma_of(noun.head) in speaking:
+        return True
     parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
     if parties:
         return False
@@ -164,7 +169,18 @@ def _venue_of_speech(noun: Token) -> bool:
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
         return False
-    return lemma_of(preposition.head) in lexicons.words("reporting_verbs.txt") | {"speak"}
+    return lemma_of(preposition.head) in speaking
+
+
+def _keeps_silent(verb: Token) -> bool:
+    """Whether what is declined is telling something (``disclosure_verbs.txt``), or giving what is told
+    (``told_things.txt``: "refused to provide details")."""
+    act = first_child(verb, {"xcomp"})
+    if act is None:
+        return False
+    told = first_child(act, {"dobj"})
+    telling = told is not None and told.lemma_.lower() in lexicons.words("told_things.txt")
+    return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
 
 
 def _official_journey(verb: Token) -> bool:
@@ -432,6 +448,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "helped him leave", "help pay the cost", "try to help": the act helped is the event
     if lemma in _WARNING and _forecast(token):
         return None  # "warned that migrants are at risk": what may happen, not what the warner will do
+    if lemma in _DECLINING and _keeps_silent(token):
+        return None  # "declined to comment", "refused to provide details": a source's silence
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
         return None  # "denied having sex with …": denying a fact is speech; what is denied is negated
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)

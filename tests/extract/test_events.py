@@ -2315,3 +2315,7 @@ def test_a_sources_silence_an_audience_and_an_emergency_call_are_no_events(nlp, 
 
 def test_refusing_to_hand_over_things_is_still_a_refusal(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Germany refused to provide weapons to Kyiv.", "refused").type == "REJECT"
+
+
+def test_a_dateline_with_a_tight_dash_is_no_participant(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "LYON—Gunmen attacked the city hall on Friday.", "attacked").actor == "Gunmen"

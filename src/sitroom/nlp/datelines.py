@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})?"  # its state or country: , S.D., , Ukraine
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?"  # a date: , Jan. 12, , July 5, 2015
     r"(?:[ ]?\([^()\n]{2,40}\))?"  # the agency: (AP), (Reuters)
-    r"[ ]?(?:—|–|--|-)[ ]"
+    r"[ ]?(?:(?:—|–|--|-)[ ]|—(?=[A-Z]))"  # a dash and a space, or a tight em dash: "PARIS—France's"
 )
 
 

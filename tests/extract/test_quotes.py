@@ -812,3 +812,12 @@ def test_a_body_or_watchdog_can_be_a_source(nlp):  # type: ignore[no-untyped-def
         q for q in quotes(nlp, "The suspect is dangerous, the police body said.") if q[0] == "indirect"
     ]
     assert [(q[1], q[2]) for q in indirect] == [("The suspect is dangerous", "the police body")]
+
+
+def test_a_confession_reports_speech_and_a_cheered_word_is_quoted(nlp):  # type: ignore[no-untyped-def]
+    confessed = quotes(nlp, "Ben Abbes confessed that he had lost faith in the system.")
+    assert [(q[0], q[1], q[2]) for q in confessed] == [
+        ("indirect", "he had lost faith in the system", "Ben Abbes")
+    ]
+    cheered = quotes(nlp, 'Benjamin Netanyahu cheered the "historic" move.')
+    assert [(q[0], q[1], q[2]) for q in cheered] == [("partial", "historic", "Benjamin Netanyahu")]

@@ -2319,3 +2319,19 @@ def test_refusing_to_hand_over_things_is_still_a_refusal(nlp):  # type: ignore[n
 
 def test_a_dateline_with_a_tight_dash_is_no_participant(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "PARIS—Gunmen attacked the city hall on Friday.", "attacked").actor == "Gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "Islamic State claimed responsibility for the attacks.", "attacks", "Islamic State", id="claimed"
+        ),
+        pytest.param(
+            "Hamas took responsibility for the rocket attack on Sderot.", "attack", "Hamas", id="took"
+        ),
+    ],
+)
+def test_who_claims_responsibility_for_an_act_did_it(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.status) == (actor, "occurred")

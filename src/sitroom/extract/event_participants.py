@@ -48,6 +48,7 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+_OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
 _SETTLEMENTS = {
     "city",
     "town",
@@ -412,6 +413,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if actor is None and (verb := owned_up_to(noun)) is not None:
+        # "Islamic State claimed responsibility for the attacks": who did them, by their own word
+        actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
     if actor is None and target is not None and (verb := _spoken_around(noun)) is not None:
         # "Kerry spoke after a meeting with Lavrov": Kerry met Lavrov
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
@@ -529,6 +534,17 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def owned_up_to(noun: Token) -> Token | None:
+    """The verb by which someone claims, takes or accepts responsibility or credit for the act the noun
+    names ("claimed responsibility for the attacks"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.lemma_.lower() not in _OWNING:
+        return None
+    owned = preposition.head
+    verb = owned.head
+    return verb if owned.dep_ == "dobj" and verb.pos_ == "VERB" else None
 
 
 def _spoken_around(noun: Token) -> Token | None:

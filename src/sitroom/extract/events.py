@@ -23,6 +23,7 @@ from sitroom.extract.event_participants import (
     first_person,
     mention_of,
     noun_participants,
+    owned_up_to,
     parties_between,
     party_evidence,
     prepositional_object,
@@ -188,6 +189,8 @@ def extract_events(
             continue  # "the talks", "a bailout": a bare noun names no particular event
         start, end = _extent(token)
         status = status_of(token, times[time] if time is not None else None, published, kind)
+        if status == "alleged" and not verb and owned_up_to(token) is not None:
+            status = "occurred"  # "Islamic State claimed responsibility for the attacks": its own word
         if status == "negated" and (
             (verb and lemma_of(token) in lexicons.words("refusal_verbs.txt")) or _refused(token, kind)
         ):

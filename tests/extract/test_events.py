@@ -2335,3 +2335,36 @@ def test_a_dateline_with_a_tight_dash_is_no_participant(nlp):  # type: ignore[no
 def test_who_claims_responsibility_for_an_act_did_it(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.status) == (actor, "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "President Mara Lind declared a state of emergency.",
+            "state",
+            "COERCE",
+            "Mara Lind",
+            None,
+            id="emergency",
+        ),
+        pytest.param(
+            "Belgian police placed Karim Haddad under house arrest.",
+            "arrest",
+            "COERCE",
+            "Belgian police",
+            "Karim Haddad",
+            id="house-arrest",
+        ),
+        pytest.param("France remained on high alert.", "alert", "MOBILIZE", "France", None, id="alert"),
+        pytest.param(
+            "The gunmen opened fire on the diners.", "opened", "ASSAULT", "gunmen", None, id="open-fire"
+        ),
+        pytest.param("The gunmen took hostages.", "took", "ASSAULT", "gunmen", "hostages", id="hostages"),
+    ],
+)
+def test_emergency_rule_alerts_house_arrest_shooting_and_hostage_taking(
+    nlp, text, trigger, kind, actor, target
+):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == (kind, actor, target)

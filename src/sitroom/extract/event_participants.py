@@ -48,6 +48,7 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+_PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
 _SETTLEMENTS = {
     "city",
@@ -413,6 +414,12 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if actor is None and target is None and (verb := _placed_under(noun)) is not None:
+        # "police placed Dahmani under house arrest", "the police were put on high alert"
+        actor, how = resolved(first_child(verb, {"nsubj"}) or prepositional(verb, ("by",)), resolver)
+        source = "governor"
+        target, target_how = resolved(first_child(verb, {"dobj", "nsubjpass"}), resolver)
+        target_source = "governor"
     if actor is None and (verb := owned_up_to(noun)) is not None:
         # "Islamic State claimed responsibility for the attacks": who did them, by their own word
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
@@ -534,6 +541,16 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def _placed_under(noun: Token) -> Token | None:
+    """The verb that puts or keeps someone under or on the state the noun names ("placed him under house
+    arrest", "were put on high alert"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("under", "on", "into", "in"):
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _PLACING else None
 
 
 def owned_up_to(noun: Token) -> Token | None:

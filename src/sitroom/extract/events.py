@@ -200,7 +200,7 @@ def extract_events(
         again = _mentioned_again((kind, mode or None), actor, target, evidence, found, names)
         if not verb and _definite(token) and not _dated(token, times) and again:
             continue  # "Gunmen attacked a hall … Hollande called the attacks an act of war": the same attacks
-        reading = (kind, names.get(actor), names.get(target), _day(time, times), status)
+        reading = (kind, mode, names.get(actor), names.get(target), _day(time, times), status)
         if any(_adds_nothing(reading, earlier, names, times) for earlier in found):
             continue  # one article reports one real event once: "Russia's invasion" after "Russia invaded"
         evidence += (*trigger_evidence(token), f"status-{status}")
@@ -299,17 +299,19 @@ def _mentioned_again(
 
 
 def _adds_nothing(
-    reading: tuple[str, str | None, str | None, str | None, str],
+    reading: tuple[str, str | None, str | None, str | None, str | None, str],
     earlier: EventRecord,
     names: dict[int, str],
     times: tuple[TimeRecord, ...],
 ) -> bool:
-    """Whether a reading (type, actor's and target's names, day, status) mentions an earlier event again
-    without adding a party, a day or a status: the gold codes a re-mention only when it adds one."""
-    kind, actor, target, day, status = reading
+    """Whether a reading (type, mode, actor's and target's names, day, status) mentions an earlier event
+    of its type and mode again without adding a party, a day or a status: the gold codes a re-mention
+    only when it adds one ("closing the borders" is no re-mention of "a state of emergency")."""
+    kind, mode, actor, target, day, status = reading
     before = (earlier.type, names.get(earlier.actor), names.get(earlier.target), _day(earlier.time, times))
     return (
         kind == before[0]
+        and (mode or None) == earlier.mode
         and status == earlier.status
         and all(
             ours is None or ours == theirs

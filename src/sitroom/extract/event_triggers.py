@@ -33,7 +33,7 @@ _OFFICIAL_GROUPS = {
     "negotiator",
 }
 _TRAVELLING = {"travel", "tour"}  # a visit only when someone in office goes somewhere
-_CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw"}  # "held in custody"
+_CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send"}  # "held in custody"
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
 _CALLING = {
@@ -195,8 +195,9 @@ def _official_journey(verb: Token) -> bool:
 
 
 def _into_custody(verb: Token) -> bool:
-    """Whether a verb puts or keeps someone in a place of confinement (``custody_nouns.txt``)."""
-    place = prepositional(verb, ("in", "into"))
+    """Whether a verb puts, keeps or sends someone in, into or to a place of confinement
+    (``custody_nouns.txt``: "sent him to prison")."""
+    place = prepositional(verb, ("in", "into", "to"))
     return place is not None and place.lemma_.lower() in lexicons.words("custody_nouns.txt")
 
 

@@ -146,6 +146,8 @@ def extract_events(
             actor, target, evidence = first_person(token, quotes[quote], actor, target, evidence, resolver)
         if kind == "ASSAULT" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
+        if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
+            kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
         if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in _POLICE:
             kind, mode = "COERCE", "arrest"  # "police stormed the flat": a raid
         if (

@@ -2376,9 +2376,6 @@ def test_emergency_rule_alerts_house_arrest_shooting_and_hostage_taking(
         pytest.param("Protesters occupied the town hall.", "occupied", "PROTEST", id="sit-in"),
         pytest.param("Troops occupied the town.", "occupied", "COERCE", id="occupation"),
         pytest.param("The regime sent the poet to a prison camp.", "sent", "COERCE", id="sent-to-prison"),
-        pytest.param(
-            "Police are looking into whether the man acted alone.", "looking", "ACCUSE", id="look-into"
-        ),
     ],
 )
 def test_who_occupies_and_where_one_is_sent_decide_the_type(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]

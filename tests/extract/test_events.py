@@ -2380,3 +2380,7 @@ def test_emergency_rule_alerts_house_arrest_shooting_and_hostage_taking(
 )
 def test_who_occupies_and_where_one_is_sent_decide_the_type(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).type == kind
+
+
+def test_where_one_private_person_is_from_names_no_party(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Gunmen killed a French student in the attack.", "killed").target is None

@@ -745,7 +745,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         # "the Greek government", "the government": an unnamed body, acting for its state
         found = named[0].start if named else resolver.referents.main_country(token.idx)
         return (found, "body") if found is not None else (None, None)
-    private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")  # "a New York man"
+    # "a New York man", "a French student": where one private person is from names no party
+    private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt") and token.tag_ != "NNS"
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
         if private and modifier.dep_ != "poss":

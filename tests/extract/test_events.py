@@ -2382,5 +2382,5 @@ def test_who_occupies_and_where_one_is_sent_decide_the_type(nlp, text, trigger, 
     assert event(nlp, text, trigger).type == kind
 
 
-def test_where_one_private_person_is_from_names_no_party(nlp):  # type: ignore[no-untyped-def]
-    assert event(nlp, "Gunmen killed a French student in the attack.", "killed").target is None
+def test_where_one_private_person_lives_names_no_party(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Gunmen killed a Berlin man in the attack.", "killed").target is None

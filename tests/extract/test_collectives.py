@@ -129,3 +129,9 @@ def test_passengers_relatives_and_the_public_are_collective_parties(nlp):  # typ
     doc = nlp("Gunmen attacked passengers. Police asked the public and the relatives for help.")
     names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
     assert {"passengers", "public", "relatives"} <= names
+
+
+def test_an_unnamed_doer_of_violence_is_a_party_in_the_singular(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("A gunman opened fire on the crowd. The senator condemned the attack.")
+    names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
+    assert "gunman" in names and "senator" not in names

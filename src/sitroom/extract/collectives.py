@@ -142,5 +142,6 @@ def collective_noun(lemma: str) -> bool:
 
 @cache
 def _collectives() -> dict[str, bool]:
-    """Each collective noun, and whether it is a mass noun that names a collective in the singular."""
-    return {noun: kind == "mass" for noun, kind in lexicons.table("collective_actors.txt", 2)}
+    """Each collective noun, and whether it names a party in the singular too: a mass noun ("police") or
+    an unnamed doer of violence ("a gunman")."""
+    return {noun: kind in ("mass", "one") for noun, kind in lexicons.table("collective_actors.txt", 2)}

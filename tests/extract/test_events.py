@@ -2384,3 +2384,21 @@ def test_who_occupies_and_where_one_is_sent_decide_the_type(nlp, text, trigger, 
 
 def test_where_one_private_person_lives_names_no_party(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Gunmen killed a Berlin man in the attack.", "killed").target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Karim Haddad travelled to Syria in 2014. He made a trip to Turkey.", id="private-journeys"
+        ),
+        pytest.param("I ask Allah to punish those who oppose him.", id="prayer"),
+    ],
+)
+def test_private_journeys_and_prayers_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("CONSULT", "REQUEST")] == []
+
+
+def test_a_journey_by_someone_the_article_gives_an_office_is_a_visit(nlp):  # type: ignore[no-untyped-def]
+    text = "Secretary of State Antony Blinken met Ukraine's president. Blinken travelled to Kyiv on Monday."
+    assert event(nlp, text, "travelled").type == "CONSULT"

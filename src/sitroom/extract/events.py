@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
+from sitroom.extract import _words
 from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, infinitive, lemma_of, prepositional
 from sitroom.extract.event_participants import (
     clause_target,
@@ -65,6 +66,18 @@ _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what t
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+_JOURNEYS = {"travel", "trip", "journey", "tour"}  # a visit only when someone in office makes it
+_OFFICIAL_GROUPS = {
+    "official",
+    "minister",
+    "diplomat",
+    "delegate",
+    "delegation",
+    "leader",
+    "lawmaker",
+    "envoy",
+}
+_DEITIES = {"god", "allah", "the lord", "lord", "jesus", "christ"}  # addressed in prayer, no party
 _ENTERING = {"storm", "raid"}  # forcing a way in: a raid when the police do it
 _POLICE = {"police", "officer", "policeman", "policewoman", "gendarme", "gendarmerie", "agent", "detective"}
 _POINTING = {"the", "this", "that", "these", "those"}  # determiners of an event told before
@@ -184,6 +197,13 @@ def extract_events(
             )
         if kind == "THREATEN" and not verb and _a_danger(token):
             continue  # "the threat of ISIS", "no credible threat to the city": a danger, not a threat made
+        private = not (_in_office(actor, resolver) or _official_doer(token))
+        if mode == "visit" and lemma_of(token) in _JOURNEYS and private:
+            continue  # "Abaaoud travelled to Syria", "his trip to Turkey": a private journey, no visit
+        addressed = first_child(token, {"dobj", "dative"}) if verb else None
+        prayed = addressed is not None and addressed.lower_ in _DEITIES
+        if prayed or any(names.get(party, "").casefold() in _DEITIES for party in (actor, target)):
+            continue  # "I ask Allah to punish them": a prayer
         place, time = _place(token, resolver), _time(token, times)
         if place is None and told_of is not None:
             place = _place(told_of, resolver)  # "the attacks in Paris that killed 128 people"
@@ -229,6 +249,31 @@ def extract_events(
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+
+
+def _in_office(actor: int | None, resolver: SpeakerResolver) -> bool:
+    """Whether a traveller acts for a state or body: one, a group of officials, or a person the article
+    gives an office."""
+    mentions = {m.start: m for m in resolver.mentions}
+    who = mentions.get(actor) if actor is not None else None
+    if who is None:
+        return False
+    if who.type in ("GPE", "ORG", "NORP"):
+        return True
+    if who.type == "GROUP":
+        head = who.key.split()[-1]
+        return head in _OFFICIAL_GROUPS or head.removesuffix("s") in _OFFICIAL_GROUPS  # "eu ministers"
+    return any(
+        (holder := mentions.get(r.holder_start)) is not None and _same_person(holder, who)
+        for r in resolver.roles
+    )
+
+
+def _official_doer(trigger: Token) -> bool:
+    """Whether whoever does the act is described by an office ("the foreign minister travelled")."""
+    doer = first_child(trigger, SUBJECTS | {"poss"})
+    lemma = doer.lemma_.lower() if doer is not None else ""
+    return lemma in _words.titles() or lemma in _OFFICIAL_GROUPS
 
 
 def _to_blame(verb: Token) -> bool:

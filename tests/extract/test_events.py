@@ -2402,3 +2402,23 @@ def test_private_journeys_and_prayers_are_no_events(nlp, text):  # type: ignore[
 def test_a_journey_by_someone_the_article_gives_an_office_is_a_visit(nlp):  # type: ignore[no-untyped-def]
     text = "Secretary of State Antony Blinken met Ukraine's president. Blinken travelled to Kyiv on Monday."
     assert event(nlp, text, "travelled").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        pytest.param(
+            "Greece is under pressure from Germany.", "pressure", "Germany", "Greece", id="pressure"
+        ),
+        pytest.param(
+            "President Mara Lind came under criticism from the opposition.",
+            "criticism",
+            None,
+            "Mara Lind",
+            id="criticism",
+        ),
+    ],
+)
+def test_who_comes_under_an_act_undergoes_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == (actor, target)

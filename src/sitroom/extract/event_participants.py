@@ -414,6 +414,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if target in (None, actor) and (verb := _come_under(noun)) is not None:
+        # "the stadium came under attack", "Hollande came under criticism": who undergoes it
+        target, target_how = resolved(first_child(verb, SUBJECTS), resolver)
+        target_source = "governor"
     if actor is None and target is None and (verb := _placed_under(noun)) is not None:
         # "police placed Dahmani under house arrest", "the police were put on high alert"
         actor, how = resolved(first_child(verb, {"nsubj"}) or prepositional(verb, ("by",)), resolver)
@@ -541,6 +545,16 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def _come_under(noun: Token) -> Token | None:
+    """The verb by which its subject comes, falls or is under the act the noun names ("came under attack",
+    "is under pressure from Brussels"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "under":
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("come", "fall", "be") else None
 
 
 def _placed_under(noun: Token) -> Token | None:

@@ -2422,3 +2422,20 @@ def test_a_journey_by_someone_the_article_gives_an_office_is_a_visit(nlp):  # ty
 def test_who_comes_under_an_act_undergoes_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("Officials warned the emergency services to prepare.", "warned", "REQUEST", id="advice"),
+        pytest.param("Police warned residents not to travel.", "warned", "REQUEST", id="advice-not-to"),
+        pytest.param(
+            "Putin warned the West to stop its expansion or face a military response.",
+            "warned",
+            "THREATEN",
+            id="ultimatum",
+        ),
+    ],
+)
+def test_a_warning_to_act_is_advice_unless_it_names_a_consequence(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind

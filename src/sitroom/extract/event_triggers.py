@@ -17,7 +17,15 @@ from spacy.tokens import Token
 
 from sitroom import lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import OBJECTS, SUBJECTS, first_child, lemma_of, participle_of, prepositional
+from sitroom.extract._syntax import (
+    OBJECTS,
+    SUBJECTS,
+    first_child,
+    infinitive,
+    lemma_of,
+    participle_of,
+    prepositional,
+)
 from sitroom.extract.event_status import governs_status
 from sitroom.objects import object_reading
 
@@ -288,6 +296,17 @@ def _helps_another_act(verb: Token) -> bool:
     return first_child(verb, {"dobj", "obj"}) is None
 
 
+def _directs(verb: Token) -> bool:
+    """Whether a warning tells its object what to do or not to do ("warned X to prepare", "warned them
+    not to travel"), naming no consequence ("warned the West to stop or face a response" threatens)."""
+    act = first_child(verb, {"xcomp", "advcl"})
+    if first_child(verb, {"dobj"}) is None or act is None or not infinitive(act):
+        return False
+    words = list(act.subtree)
+    ultimatum = any(w.lower_ in ("or", "otherwise", "else") for w in words) and any(map(_coercive, words))
+    return not ultimatum  # "to stop or face a military response": a threat
+
+
 def _forecast(verb: Token) -> bool:
     """Whether a warning only says what may happen ("warned that prices may rise", "warned of a crisis"):
     nobody is warned as an object, and what it warns of is no act of the warner's ("warned that it would
@@ -447,6 +466,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "people are talking about it", "Merkel spoke about the crisis": no meeting
     if lemma in _HELPING and _helps_another_act(token):
         return None  # "helped him leave", "help pay the cost", "try to help": the act helped is the event
+    if lemma in _WARNING and _directs(token):
+        return "REQUEST", ""  # "warned the emergency services to prepare": advice to act, no threat
     if lemma in _WARNING and _forecast(token):
         return None  # "warned that migrants are at risk": what may happen, not what the warner will do
     if lemma in _DECLINING and _keeps_silent(token):

@@ -2439,3 +2439,8 @@ def test_who_comes_under_an_act_undergoes_it(nlp, text, trigger, actor, target):
 )
 def test_a_warning_to_act_is_advice_unless_it_names_a_consequence(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).type == kind
+
+
+def test_a_definite_event_noun_dated_on_the_day_of_an_act_told_before_takes_it_up(nlp):  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a hall in Lyon on November 13. The mayor called the November 13 attacks a war."
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 1

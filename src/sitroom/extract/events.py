@@ -220,7 +220,9 @@ def extract_events(
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
         again = _mentioned_again((kind, mode or None), actor, target, evidence, found, names)
-        if not verb and _definite(token) and not _dated(token, times) and again:
+        day = _day(time, times)
+        same_day = any(_day(e.time, times) == day for e in found if (e.type, e.mode) == (kind, mode or None))
+        if not verb and _definite(token) and (not _dated(token, times) or same_day) and again:
             continue  # "Gunmen attacked a hall … Hollande called the attacks an act of war": the same attacks
         reading = (kind, mode, names.get(actor), names.get(target), _day(time, times), status)
         if any(_adds_nothing(reading, earlier, names, times) for earlier in found):
@@ -332,7 +334,8 @@ def _mentioned_again(
 ) -> bool:
     """Whether a definite event noun takes up an act of its type and mode the article told before,
     naming no party of its own that the earlier telling lacks (a party taken from the verb it serves
-    does not count: "Hollande called the attacks …" makes Hollande no attacker)."""
+    does not count: "Hollande called the attacks …" makes Hollande no attacker); a date of its own must
+    be the earlier act's ("the November 13 attacks")."""
     earlier = [e for e in found if (e.type, e.mode) == kind]
     if not earlier:
         return False

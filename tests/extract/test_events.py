@@ -2444,3 +2444,9 @@ def test_a_warning_to_act_is_advice_unless_it_names_a_consequence(nlp, text, tri
 def test_a_definite_event_noun_dated_on_the_day_of_an_act_told_before_takes_it_up(nlp):  # type: ignore[no-untyped-def]
     text = "Gunmen attacked a hall in Lyon on November 13. The mayor called the November 13 attacks a war."
     assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 1
+
+
+def test_leaving_people_dead_is_an_attacks_toll_unless_an_accident_did(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Gunmen struck six sites, leaving 130 people dead.", "leaving")
+    assert (found.type, found.actor, found.target) == ("ASSAULT", "Gunmen", "people")
+    assert events(nlp, "The crash left 12 people dead.") == []

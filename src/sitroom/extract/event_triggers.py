@@ -40,6 +40,7 @@ _OFFICIAL_GROUPS = {
     "envoy",
     "negotiator",
 }
+_HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when someone in office goes somewhere
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send"}  # "held in custody"
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
@@ -442,6 +443,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):
+        cause = first_child(token, {"nsubj"})
+        accident = cause is not None and cause.lemma_.lower() in object_class("accident")
+        return None if accident else ("ASSAULT", "")  # "leaving 130 dead": an attack's toll
     if lemma in _TRAVELLING and not _official_journey(token):
         return None  # "travelling on stolen passports", "the suspects travelled to Syria": no visit
     if lemma in _CONFINING and _into_custody(token):

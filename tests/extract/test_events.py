@@ -2450,3 +2450,14 @@ def test_leaving_people_dead_is_an_attacks_toll_unless_an_accident_did(nlp):  # 
     found = event(nlp, "Gunmen struck six sites, leaving 130 people dead.", "leaving")
     assert (found.type, found.actor, found.target) == ("ASSAULT", "Gunmen", "people")
     assert events(nlp, "The crash left 12 people dead.") == []
+
+
+def test_a_description_nobody_gives_is_no_accusation(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "He is described as dangerous.") == []
+    assert event(nlp, "The deal was described by Tsipras as a surrender.", "described").type == "ACCUSE"
+
+
+def test_an_attack_time_is_counted_from_took_place(nlp):  # type: ignore[no-untyped-def]
+    text = "The mayor had kept the police on high alert since the deadly January attacks on the museum."
+    found = event(nlp, text, "attacks")
+    assert (found.type, found.status) == ("ASSAULT", "occurred")

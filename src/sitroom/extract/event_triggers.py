@@ -394,13 +394,16 @@ def _judgement(verb: Token) -> tuple[str, str] | None:
     """What calling something something reports: "called the deal a surrender" is a criticism (ACCUSE),
     "called the talks constructive" praise (SUPPORT), "called it a meeting" nothing ("-"); None when the
     verb is not one that calls ("call", "describe", "portray"…) with a predicate. Dismissing or deriding
-    something as anything is a criticism."""
+    something as anything is a criticism; a passive with nobody calling ("is described as dangerous") is
+    none."""
     lemma = lemma_of(verb)
     as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if lemma in _DISPARAGING and as_phrase is not None:
         return "ACCUSE", "disapprove"  # "dismissed the president as a relic"
     if lemma not in _CALLING:
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return "-", ""  # "he is described as dangerous": a description nobody is named as giving
     predicate = first_child(verb, {"oprd"})
     if predicate is None and lemma != "call" and as_phrase is not None:
         predicate = next(iter(as_phrase.children), None)  # "described it as illegal"

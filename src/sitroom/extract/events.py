@@ -66,6 +66,7 @@ _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what t
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
+_UNSETTLED = {"ongoing", "planned", "hypothetical"}  # statuses a host clause may lend an event noun
 _JOURNEYS = {"travel", "trip", "journey", "tour"}  # a visit only when someone in office makes it
 _OFFICIAL_GROUPS = {
     "official",
@@ -211,6 +212,8 @@ def extract_events(
             continue  # "the talks", "a bailout": a bare noun names no particular event
         start, end = _extent(token)
         status = status_of(token, times[time] if time is not None else None, published, kind)
+        if not verb and token.dep_ == "pobj" and token.head.lower_ == "since" and status in _UNSETTLED:
+            status = "occurred"  # "on alert since the January attacks": what time is counted from took place
         if status == "alleged" and not verb and owned_up_to(token) is not None:
             status = "occurred"  # "Islamic State claimed responsibility for the attacks": its own word
         if status == "negated" and (

@@ -2461,3 +2461,20 @@ def test_an_attack_time_is_counted_from_took_place(nlp):  # type: ignore[no-unty
     text = "The mayor had kept the police on high alert since the deadly January attacks on the museum."
     found = event(nlp, text, "attacks")
     assert (found.type, found.status) == ("ASSAULT", "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He attended a mosque in Molenbeek.", id="attend-a-place"),
+        pytest.param("The gunmen, armed with assault rifles, entered the hall.", id="armed-with"),
+        pytest.param("The skepticism held by investors grew.", id="hold-a-view"),
+    ],
+)
+def test_attending_a_place_carrying_arms_and_holding_a_view_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("CONSULT", "AID")] == []
+
+
+def test_attending_a_summit_and_arming_rebels_are_events(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Obama attended the summit in Brussels.", "summit").actor == "Obama"
+    assert event(nlp, "Russia armed the rebels with rockets.", "armed").type == "AID"

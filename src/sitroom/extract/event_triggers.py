@@ -297,6 +297,15 @@ def _helps_another_act(verb: Token) -> bool:
     return first_child(verb, {"dobj", "obj"}) is None
 
 
+def _equipped(verb: Token) -> bool:
+    """Whether "armed with" only says what someone carried: a participle with "with", no object and no
+    "by" agent ("armed with knives"; not "armed the rebels with rockets")."""
+    children = {c.dep_ for c in verb.children}
+    return (
+        verb.tag_ == "VBN" and prepositional(verb, ("with",)) is not None and not children & {"dobj", "agent"}
+    )
+
+
 def _directs(verb: Token) -> bool:
     """Whether a warning tells its object what to do or not to do ("warned X to prepare", "warned them
     not to travel"), naming no consequence ("warned the West to stop or face a response" threatens)."""
@@ -446,6 +455,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma == "arm" and _equipped(token):
+        return None  # "the gunmen, armed with assault rifles": what they carried, not aid
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):
         cause = first_child(token, {"nsubj"})
         accident = cause is not None and cause.lemma_.lower() in object_class("accident")

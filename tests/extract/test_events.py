@@ -2478,3 +2478,8 @@ def test_attending_a_place_carrying_arms_and_holding_a_view_are_no_events(nlp, t
 def test_attending_a_summit_and_arming_rebels_are_events(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Obama attended the summit in Brussels.", "summit").actor == "Obama"
     assert event(nlp, "Russia armed the rebels with rockets.", "armed").type == "AID"
+
+
+def test_an_act_retold_with_a_more_precise_verb_and_nothing_new_is_one_event(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Russia attacked Kyiv on Monday. Russia shelled Kyiv.")
+    assert [(e.type, e.trigger) for e in found] == [("ASSAULT", "attacked")]

@@ -358,13 +358,14 @@ def _adds_nothing(
     times: tuple[TimeRecord, ...],
 ) -> bool:
     """Whether a reading (type, mode, actor's and target's names, day, status) mentions an earlier event
-    of its type and mode again without adding a party, a day or a status: the gold codes a re-mention
-    only when it adds one ("closing the borders" is no re-mention of "a state of emergency")."""
+    of its type again, in a mode that does not differ, without adding a party, a day or a status: the
+    gold codes a re-mention only when it adds one ("closing the borders" is no re-mention of "a state of
+    emergency")."""
     kind, mode, actor, target, day, status = reading
     before = (earlier.type, names.get(earlier.actor), names.get(earlier.target), _day(earlier.time, times))
     return (
         kind == before[0]
-        and (mode or None) == earlier.mode
+        and (not mode or earlier.mode is None or mode == earlier.mode)
         and status == earlier.status
         and all(
             ours is None or ours == theirs

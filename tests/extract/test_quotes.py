@@ -821,3 +821,10 @@ def test_a_confession_reports_speech_and_a_cheered_word_is_quoted(nlp):  # type:
     ]
     cheered = quotes(nlp, 'Benjamin Netanyahu cheered the "historic" move.')
     assert [(q[0], q[1], q[2]) for q in cheered] == [("partial", "historic", "Benjamin Netanyahu")]
+
+
+def test_a_that_which_is_the_clauses_subject_stays_in_it(nlp):  # type: ignore[no-untyped-def]
+    said = quotes(nlp, "The minister said that was certainly possible.")
+    assert [q[1] for q in said if q[0] == "indirect"] == ["that was certainly possible"]
+    said = quotes(nlp, "The minister said that the talks had failed.")
+    assert [q[1] for q in said if q[0] == "indirect"] == ["the talks had failed"]

@@ -74,7 +74,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     elif clause.i < cue.i and clause.tag_ in _NON_FINITE and not _has_subject(clause):
         return None  # "Raising the stakes, Holm said …": a participle phrase, not what was said
     tokens = _same_paragraph(tokens, cue)
-    while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+    # a leading "that" that opens the clause goes, one that is its subject stays ("said that was possible")
+    while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ not in _SUBJECTS) or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
         return None

@@ -2483,3 +2483,8 @@ def test_attending_a_summit_and_arming_rebels_are_events(nlp):  # type: ignore[n
 def test_an_act_retold_with_a_more_precise_verb_and_nothing_new_is_one_event(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Russia attacked Kyiv on Monday. Russia shelled Kyiv.")
     assert [(e.type, e.trigger) for e in found] == [("ASSAULT", "attacked")]
+
+
+def test_what_a_speaker_did_besides_saying_is_the_speakers(nlp):  # type: ignore[no-untyped-def]
+    text = "Amnesty International said the army had lied and urged the government to act."
+    assert event(nlp, text, "urged").actor == "Amnesty International"

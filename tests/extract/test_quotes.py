@@ -828,3 +828,8 @@ def test_a_that_which_is_the_clauses_subject_stays_in_it(nlp):  # type: ignore[n
     assert [q[1] for q in said if q[0] == "indirect"] == ["that was certainly possible"]
     said = quotes(nlp, "The minister said that the talks had failed.")
     assert [q[1] for q in said if q[0] == "indirect"] == ["the talks had failed"]
+
+
+def test_a_claim_ends_before_what_the_speaker_urged(nlp):  # type: ignore[no-untyped-def]
+    said = quotes(nlp, "The families said the airline had lied and urged the government to act.")
+    assert [q[1] for q in said if q[0] == "indirect"] == ["the airline had lied"]

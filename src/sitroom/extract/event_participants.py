@@ -234,6 +234,8 @@ def _controller(verb: Token) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    if (speaker := _speaker_of_aside(verb)) is not None:
+        return speaker  # "the families said the airline had lied and urged the government to act"
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb))) and head.pos_ == "VERB":
         handed = lemma_of(head) in lexicons.words("object_control_verbs.txt")
         # "urged Tehran to halt enrichment", "appealed to Minsk to free"; "called on Riyadh to release",
@@ -259,6 +261,18 @@ def _controller(verb: Token) -> Token | None:
             )  # "tricked X by breaking promises"
         return first_child(governor, OBJECTS) or first_child(governor, SUBJECTS) or _controller(governor)
     return None
+
+
+def _speaker_of_aside(verb: Token) -> Token | None:
+    """The speaker of a reported clause that a verb of what speakers do besides saying is joined to
+    ("said the airline had lied and urged the government to act": the speaker urged), else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in lexicons.words("speaker_aside_verbs.txt"):
+        return None
+    clause = verb.head
+    reporting = clause.head
+    if clause.dep_ != "ccomp" or reporting.lemma_.lower() not in lexicons.words("reporting_verbs.txt"):
+        return None
+    return first_child(reporting, SUBJECTS)
 
 
 def _owner_of_intent(noun: Token) -> Token | None:

@@ -2488,3 +2488,21 @@ def test_an_act_retold_with_a_more_precise_verb_and_nothing_new_is_one_event(nlp
 def test_what_a_speaker_did_besides_saying_is_the_speakers(nlp):  # type: ignore[no-untyped-def]
     text = "Amnesty International said the army had lied and urged the government to act."
     assert event(nlp, text, "urged").actor == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        pytest.param(
+            "Belgian police were looking for Karim Haddad.", "looking", "Karim Haddad", id="manhunt"
+        ),
+        pytest.param("Police searched the house.", "searched", None, id="house-search"),
+    ],
+)
+def test_a_police_search_or_manhunt_is_coercion(nlp, text, trigger, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.target) == ("COERCE", target)
+
+
+def test_rescuers_searching_for_survivors_is_no_event(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "Rescuers searched for survivors.") == []

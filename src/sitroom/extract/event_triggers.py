@@ -40,6 +40,7 @@ _OFFICIAL_GROUPS = {
     "envoy",
     "negotiator",
 }
+_SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when someone in office goes somewhere
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send"}  # "held in custody"
@@ -297,6 +298,18 @@ def _helps_another_act(verb: Token) -> bool:
     return first_child(verb, {"dobj", "obj"}) is None
 
 
+def _police_search(verb: Token) -> bool:
+    """Whether the police search a place or look for someone ("searched the house", "are looking for
+    Abdeslam"); rescuers searching for survivors and a search for a lost plane are no coercion."""
+    subject = first_child(verb, {"nsubj"})
+    agent = prepositional(verb, ("by",))
+    doer = agent if subject is None or subject.dep_ == "nsubjpass" else subject
+    police = doer is not None and doer.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
+    if not police:
+        return False
+    return verb.lemma_.lower() == "search" or prepositional(verb, ("for",)) is not None
+
+
 def _equipped(verb: Token) -> bool:
     """Whether "armed with" only says what someone carried: a participle with "with", no object and no
     "by" agent ("armed with knives"; not "armed the rebels with rockets")."""
@@ -455,6 +468,11 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma in _SEARCHING and _police_search(token):
+        return (
+            "COERCE",
+            "",
+        )  # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
     if lemma == "arm" and _equipped(token):
         return None  # "the gunmen, armed with assault rifles": what they carried, not aid
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):

@@ -79,6 +79,7 @@ _OFFICIAL_GROUPS = {
     "envoy",
 }
 _DEITIES = {"god", "allah", "the lord", "lord", "jesus", "christ"}  # addressed in prayer, no party
+_HUNTING = {"search", "hunt", "look"}  # the police looking for someone: a manhunt aimed at them
 _ENTERING = {"storm", "raid"}  # forcing a way in: a raid when the police do it
 _POLICE = {"police", "officer", "policeman", "policewoman", "gendarme", "gendarmerie", "agent", "detective"}
 _POINTING = {"the", "this", "that", "these", "those"}  # determiners of an event told before
@@ -162,6 +163,14 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
+        if kind == "COERCE" and verb and target is None and lemma_of(token) in _HUNTING:
+            # "police were looking for Salah Abdeslam": whom they hunt
+            target, how = resolved(prepositional(token, ("for",)), resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *party_evidence("target", "sought", target, how),
+                )
         if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in _POLICE:
             kind, mode = "COERCE", "arrest"  # "police stormed the flat": a raid
         if (

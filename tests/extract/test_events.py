@@ -2506,3 +2506,23 @@ def test_a_police_search_or_manhunt_is_coercion(nlp, text, trigger, target):  # 
 
 def test_rescuers_searching_for_survivors_is_no_event(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Rescuers searched for survivors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        pytest.param(
+            "Karim Haddad is the subject of a massive manhunt.", "manhunt", None, "Karim Haddad", id="manhunt"
+        ),
+        pytest.param(
+            "Boeing is the subject of an investigation by prosecutors.",
+            "investigation",
+            "prosecutors",
+            "Boeing",
+            id="investigation",
+        ),
+    ],
+)
+def test_who_is_the_subject_or_target_of_an_act_undergoes_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == (actor, target)

@@ -428,6 +428,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if target in (None, actor) and (verb := _subject_of(noun)) is not None:
+        # "Abdeslam is the subject of a manhunt", "WeWork is the target of an inquiry"
+        target, target_how = resolved(first_child(verb, SUBJECTS), resolver)
+        target_source = "governor"
     if target in (None, actor) and (verb := _come_under(noun)) is not None:
         # "the stadium came under attack", "Hollande came under criticism": who undergoes it
         target, target_how = resolved(first_child(verb, SUBJECTS), resolver)
@@ -559,6 +563,18 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def _subject_of(noun: Token) -> Token | None:
+    """The copula by which its subject is "the subject", "the target" or "the focus" of the act the noun
+    names ("is the subject of a manhunt"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of":
+        return None
+    role = preposition.head
+    verb = role.head
+    undergoes = role.lemma_.lower() in ("subject", "target", "focus") and role.dep_ == "attr"
+    return verb if undergoes and verb.lemma_ == "be" else None
 
 
 def _come_under(noun: Token) -> Token | None:

@@ -2526,3 +2526,13 @@ def test_rescuers_searching_for_survivors_is_no_event(nlp):  # type: ignore[no-u
 def test_who_is_the_subject_or_target_of_an_act_undergoes_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == (actor, target)
+
+
+def test_an_act_blamed_on_someone_is_theirs_by_the_blamers_word(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "President Mara Lind blamed the attacks on Islamic State.", "attacks")
+    assert (found.type, found.status, found.actor, found.target) == (
+        "ASSAULT",
+        "alleged",
+        "Islamic State",
+        None,
+    )

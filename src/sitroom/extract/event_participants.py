@@ -346,6 +346,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     """An event noun's actor and target, with where each came from: "Russia's annexation of Crimea",
     "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
     loan", "accused Russia of planning an attack")."""
+    if (blamed := _blamed_on(noun)) is not None:
+        # "blamed the attacks on Islamic State": Islamic State did them, by the blamer's word
+        actor, how = resolved(blamed, resolver)
+        return actor, None, (*party_evidence("actor", "blamed", actor, how), "target-none")
     possessor = first_child(noun, {"poss"})
     aim = prepositional_object(noun)
     if (
@@ -563,6 +567,14 @@ def _done_in(noun: Token) -> Token | None:
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
     return verb if forceful else None
+
+
+def _blamed_on(noun: Token) -> Token | None:
+    """Whom an act is blamed on: the "on" of "blamed the attacks on Islamic State", on the verb or, as the
+    parser often hangs it, on the noun; None for any other noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "blame":
+        return None
+    return prepositional(noun.head, ("on",)) or prepositional(noun, ("on",))
 
 
 def _subject_of(noun: Token) -> Token | None:

@@ -2536,3 +2536,34 @@ def test_an_act_blamed_on_someone_is_theirs_by_the_blamers_word(nlp):  # type: i
         "Islamic State",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        pytest.param(
+            "The opposition called for the resignation of interior minister Jan Jambon.",
+            "resignation",
+            "Jan Jambon",
+            None,
+            id="resignation-of",
+        ),
+        pytest.param(
+            "The opposition called for the resignation of interior minister Jan Jambon.",
+            "called",
+            None,
+            "Jan Jambon",
+            id="whom-the-call-is-aimed-at",
+        ),
+        pytest.param(
+            "The visit of Pope Francis to Cairo was cancelled.",
+            "visit",
+            "Pope Francis",
+            "Cairo",
+            id="visit-of",
+        ),
+    ],
+)
+def test_the_of_of_a_resignation_or_a_visit_does_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == (actor, target)

@@ -351,7 +351,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         actor, how = resolved(blamed, resolver)
         return actor, None, (*party_evidence("actor", "blamed", actor, how), "target-none")
     possessor = first_child(noun, {"poss"})
-    aim = prepositional_object(noun)
+    of_doer = possessor is None and noun.lemma_.lower() in lexicons.words("doer_of_nouns.txt")
+    if of_doer:
+        possessor = prepositional(noun, ("of",))  # "the resignation of the minister": the minister resigns
+    aim = prepositional_object(noun, include_of=not of_doer)
     if (
         aim is not None
         and aim.head.lower_ in ("on", "over")

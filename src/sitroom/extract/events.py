@@ -571,14 +571,14 @@ def _auxes(verb: Token) -> list[Token]:
 
 
 def _named_in_request(verb: Token, resolver: SpeakerResolver) -> int | None:
-    """The state or body named in what a request asks for: its compound ("a UN Security Council
-    debate") or its "of" ("a meeting of the Arab League")."""
+    """The state, body or person named in what a request asks for: its compound ("a UN Security Council
+    debate") or its "of" ("a meeting of the Arab League", "the resignation of Jan Jambon")."""
     wanted = prepositional(verb, ("for",)) or first_child(verb, {"dobj"})
     if wanted is None or wanted.pos_ != "NOUN":
         return None
     for part in (*(c for c in wanted.lefts if c.dep_ == "compound"), prepositional(wanted, ("of",))):
         mention = resolver.by_token.get(part.i) if part is not None else None
-        if mention is not None and mention.type in ("ORG", "GPE"):
+        if mention is not None and mention.type in ("ORG", "GPE", "PERSON"):
             return mention.start
     return None
 

@@ -2567,3 +2567,8 @@ def test_an_act_blamed_on_someone_is_theirs_by_the_blamers_word(nlp):  # type: i
 def test_the_of_of_a_resignation_or_a_visit_does_it(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == (actor, target)
+
+
+def test_who_died_in_a_fight_with_someone_was_fought_by_them(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Abdelhamid Abaaoud died in a gun battle with police.", "battle")
+    assert (found.actor, found.target) == ("police", "Abdelhamid Abaaoud")

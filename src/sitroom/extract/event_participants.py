@@ -431,6 +431,12 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         if target is None:
             target, target_how = resolved(first_child(verb, {"dobj"}), resolver)
             target_source = "governor"
+    if (verb := _died_in(noun)) is not None and (other := prepositional(noun, ("with",))) is not None:
+        # "Abaaoud died in a gun battle with police": the police fought, and he was the one who died
+        actor, how = resolved(other, resolver)
+        source = "fought"
+        target, target_how = resolved(first_child(verb, SUBJECTS), resolver)
+        target_source = "governor"
     if actor is None and (verb := _done_in(noun)) is not None:
         # "troops killed three people in a raid on Jenin": who killed, raided
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
@@ -555,6 +561,19 @@ def _engaged_in(noun: Token) -> Token | None:
         return None
     verb = preposition.head
     return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
+
+
+def _died_in(noun: Token) -> Token | None:
+    """The verb of dying or being killed an act of force is the occasion of ("died in a gun battle",
+    "was killed in a shootout"), else None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "during") or preposition.head.pos_ != "VERB":
+        return None
+    verb = preposition.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    dying = verb.lemma_.lower() == "die" or (passive and verb.lemma_.lower() in ("kill", "wound", "injure"))
+    reading = trigger_reading(noun)
+    return verb if dying and reading is not None and reading[0] == "ASSAULT" else None
 
 
 def _done_in(noun: Token) -> Token | None:

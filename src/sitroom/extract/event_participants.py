@@ -61,7 +61,7 @@ _SETTLEMENTS = {
     "territory",
     "enclave",
 }
-_AROUND = {"after", "before", "during", "following", "at", "ahead"}  # a meeting as the time of an act
+_AROUND = ("after", "before", "during", "following", "at", "ahead")  # a meeting as the time of an act
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Who speaks for a body without a name of their own: their "we" is the body's.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"}
@@ -553,23 +553,28 @@ def _victim(modifier: Token, noun: Token, resolver: SpeakerResolver) -> bool:
     )
 
 
+def _through(noun: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The word an event noun hangs on through one of ``prepositions`` ("placed him under house arrest":
+    placed), else None."""
+    preposition = noun.head
+    return preposition.head if noun.dep_ == "pobj" and preposition.lower_ in prepositions else None
+
+
 def _engaged_in(noun: Token) -> Token | None:
     """The active verb an event noun follows "in" on, when the verb is one of taking part ("engaged in a
     firefight", "took part in the talks", "joined in the protests"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
+    verb = _through(noun, ("in",))
+    if verb is None or verb.pos_ != "VERB":
         return None
-    verb = preposition.head
     return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
 
 
 def _died_in(noun: Token) -> Token | None:
     """The verb of dying or being killed an act of force is the occasion of ("died in a gun battle",
     "was killed in a shootout"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "during") or preposition.head.pos_ != "VERB":
+    verb = _through(noun, ("in", "during"))
+    if verb is None or verb.pos_ != "VERB":
         return None
-    verb = preposition.head
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     dying = verb.lemma_.lower() == "die" or (passive and verb.lemma_.lower() in ("kill", "wound", "injure"))
     reading = trigger_reading(noun)
@@ -580,11 +585,8 @@ def _done_in(noun: Token) -> Token | None:
     """The active verb of force an act of force is the occasion of ("killed three people in a raid",
     "arrested 20 during an operation"): its subject carried out both. None for any other verb ("died in
     a raid", "were killed in an attack": who died is no raider)."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "during") or preposition.head.pos_ != "VERB":
-        return None
-    verb = preposition.head
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    verb = _through(noun, ("in", "during"))
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     readings = (trigger_reading(verb), trigger_reading(noun))
     forceful = all(r is not None and r[0] in ("ASSAULT", "COERCE") for r in readings)
@@ -602,10 +604,9 @@ def _blamed_on(noun: Token) -> Token | None:
 def _subject_of(noun: Token) -> Token | None:
     """The copula by which its subject is "the subject", "the target" or "the focus" of the act the noun
     names ("is the subject of a manhunt"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "of":
+    role = _through(noun, ("of",))
+    if role is None:
         return None
-    role = preposition.head
     verb = role.head
     undergoes = role.lemma_.lower() in ("subject", "target", "focus") and role.dep_ == "attr"
     return verb if undergoes and verb.lemma_ == "be" else None
@@ -614,30 +615,25 @@ def _subject_of(noun: Token) -> Token | None:
 def _come_under(noun: Token) -> Token | None:
     """The verb by which its subject comes, falls or is under the act the noun names ("came under attack",
     "is under pressure from Brussels"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "under":
+    verb = _through(noun, ("under",))
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    verb = preposition.head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("come", "fall", "be") else None
+    return verb if verb.lemma_.lower() in ("come", "fall", "be") else None
 
 
 def _placed_under(noun: Token) -> Token | None:
     """The verb that puts or keeps someone under or on the state the noun names ("placed him under house
     arrest", "were put on high alert"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in ("under", "on", "into", "in"):
-        return None
-    verb = preposition.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _PLACING else None
+    verb = _through(noun, ("under", "on", "into", "in"))
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _PLACING else None
 
 
 def owned_up_to(noun: Token) -> Token | None:
     """The verb by which someone claims, takes or accepts responsibility or credit for the act the noun
     names ("claimed responsibility for the attacks"), else None."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.lemma_.lower() not in _OWNING:
+    owned = _through(noun, ("for",))
+    if owned is None or owned.lemma_.lower() not in _OWNING:
         return None
-    owned = preposition.head
     verb = owned.head
     return verb if owned.dep_ == "dobj" and verb.pos_ == "VERB" else None
 
@@ -645,12 +641,12 @@ def owned_up_to(noun: Token) -> Token | None:
 def _spoken_around(noun: Token) -> Token | None:
     """The active verb a meeting with someone is the time of ("said after a meeting with Lavrov", "spoke
     during talks with Merkel"): its subject took part. None for any other noun or preposition."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in _AROUND or preposition.head.pos_ != "VERB":
+    verb = _through(noun, _AROUND)
+    if verb is None or verb.pos_ != "VERB":
         return None
     reading = trigger_reading(noun)
     with_someone = prepositional(noun, ("with",)) is not None
-    return preposition.head if reading is not None and reading[0] == "CONSULT" and with_someone else None
+    return verb if reading is not None and reading[0] == "CONSULT" and with_someone else None
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -726,11 +722,6 @@ def _names_people(noun: Token) -> bool:
         or lemma in _words.titles()
         or any(lemma in lexicons.words(f) for f in ("body_nouns.txt", "speaker_nouns.txt"))
     )
-
-
-def _settlement(noun: Token) -> bool:
-    """Whether a noun names a place a larger place governs ("the West Bank city of Nablus")."""
-    return noun.lemma_.lower() in _SETTLEMENTS
 
 
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:
@@ -823,15 +814,18 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         # "the Greek government", "the government": an unnamed body, acting for its state
         found = named[0].start if named else resolver.referents.main_country(token.idx)
         return (found, "body") if found is not None else (None, None)
-    # "a New York man", "a French student": where one private person is from names no party
+    # "a New York man": where one private person lives names no party
     private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt") and token.tag_ != "NNS"
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
         if private and modifier.dep_ != "poss":
             continue
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
-            if _city(modifier, resolver) and not (_names_people(token) or _settlement(token)):
-                continue  # "blew himself up at a Paris bar": where, not whom
+            # "blew himself up at a Paris bar": where, not whom ("the West Bank city of Nablus" is whose)
+            if _city(modifier, resolver) and not (
+                _names_people(token) or token.lemma_.lower() in _SETTLEMENTS
+            ):
+                continue
             return mention.start, "modifier"
         if modifier.dep_ == "poss" and modifier.lower_ in ("its", "their") and _owned(token):
             found = resolver.resolve(modifier).mention  # "its forces shelled the plant": the state's

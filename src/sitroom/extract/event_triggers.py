@@ -16,7 +16,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
-from sitroom.extract import _words
 from sitroom.extract._syntax import (
     OBJECTS,
     SUBJECTS,
@@ -30,19 +29,9 @@ from sitroom.extract.event_status import governs_status
 from sitroom.objects import object_reading
 
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
-_OFFICIAL_GROUPS = {
-    "official",
-    "delegation",
-    "delegate",
-    "diplomat",
-    "lawmaker",
-    "leader",
-    "envoy",
-    "negotiator",
-}
-_SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
+SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
-_TRAVELLING = {"travel", "tour"}  # a visit only when someone in office goes somewhere
+_TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send"}  # "held in custody"
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
@@ -193,15 +182,10 @@ def _keeps_silent(verb: Token) -> bool:
     return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
 
 
-def _official_journey(verb: Token) -> bool:
-    """Whether a journey is a visit: it goes somewhere ("to Kyiv") and whoever goes is named, a pronoun or
-    someone in office ("the minister", "officials"), not private people ("suspects", "passengers")."""
-    if prepositional(verb, ("to", "into")) is None and first_child(verb, {"dobj"}) is None:
-        return False  # "toured the capitals", "travelled to Kyiv"
-    subject = first_child(verb, SUBJECTS)
-    if subject is None or subject.pos_ != "NOUN":
-        return True
-    return subject.lemma_.lower() in _words.titles() or subject.lemma_.lower() in _OFFICIAL_GROUPS
+def _goes_somewhere(verb: Token) -> bool:
+    """Whether a journey goes somewhere ("travelled to Kyiv", "toured the capitals"): a visit can be made
+    only there; whether whoever goes holds an office the events stage decides, with the article's roles."""
+    return prepositional(verb, ("to", "into")) is not None or first_child(verb, {"dobj"}) is not None
 
 
 def _into_custody(verb: Token) -> bool:
@@ -301,9 +285,7 @@ def _helps_another_act(verb: Token) -> bool:
 def _police_search(verb: Token) -> bool:
     """Whether the police search a place or look for someone ("searched the house", "are looking for
     Abdeslam"); rescuers searching for survivors and a search for a lost plane are no coercion."""
-    subject = first_child(verb, {"nsubj"})
-    agent = prepositional(verb, ("by",))
-    doer = agent if subject is None or subject.dep_ == "nsubjpass" else subject
+    doer = first_child(verb, {"nsubj"}) or prepositional(verb, ("by",))
     police = doer is not None and doer.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
     if not police:
         return False
@@ -468,19 +450,17 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
-    if lemma in _SEARCHING and _police_search(token):
-        return (
-            "COERCE",
-            "",
-        )  # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
+    if lemma in SEARCHING and _police_search(token):
+        # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
+        return "COERCE", ""
     if lemma == "arm" and _equipped(token):
         return None  # "the gunmen, armed with assault rifles": what they carried, not aid
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):
         cause = first_child(token, {"nsubj"})
         accident = cause is not None and cause.lemma_.lower() in object_class("accident")
         return None if accident else ("ASSAULT", "")  # "leaving 130 dead": an attack's toll
-    if lemma in _TRAVELLING and not _official_journey(token):
-        return None  # "travelling on stolen passports", "the suspects travelled to Syria": no visit
+    if lemma in _TRAVELLING and not _goes_somewhere(token):
+        return None  # "travelling on stolen passports": no visit
     if lemma in _CONFINING and _into_custody(token):
         return "COERCE", "arrest"  # "was held in custody", "taken into custody", "kept in jail"
     if (decided := _decided_by(token)) is not None:

@@ -35,6 +35,7 @@ from sitroom.extract.event_participants import (
 from sitroom.extract.event_status import conditional, status_of
 from sitroom.extract.event_triggers import (
     ACCUSABLE,
+    SEARCHING,
     acting_event,
     carrying_participle,
     covered_by_another,
@@ -79,9 +80,7 @@ _OFFICIAL_GROUPS = {
     "envoy",
 }
 _DEITIES = {"god", "allah", "the lord", "lord", "jesus", "christ"}  # addressed in prayer, no party
-_HUNTING = {"search", "hunt", "look"}  # the police looking for someone: a manhunt aimed at them
 _ENTERING = {"storm", "raid"}  # forcing a way in: a raid when the police do it
-_POLICE = {"police", "officer", "policeman", "policewoman", "gendarme", "gendarmerie", "agent", "detective"}
 _POINTING = {"the", "this", "that", "these", "those"}  # determiners of an event told before
 _MAX_OBJECT_WORDS = 12  # an event's span runs from its trigger to the end of a short object
 
@@ -97,6 +96,8 @@ def extract_events(
     """Every event in ``doc`` in text order, its participants as mention starts, time and quote as indexes."""
     resolver = SpeakerResolver(doc, mentions, roles)
     names = {m.start: m.key for m in mentions}  # repeated mentions of one name compare equal
+    by_start = {m.start: m for m in mentions}
+    police = lexicons.words("law_enforcement_nouns.txt")
     found = []
     for token in doc:
         reading = trigger_reading(token)
@@ -163,7 +164,7 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
-        if kind == "COERCE" and verb and target is None and lemma_of(token) in _HUNTING:
+        if kind == "COERCE" and verb and target is None and lemma_of(token) in SEARCHING:
             # "police were looking for Salah Abdeslam": whom they hunt
             target, how = resolved(prepositional(token, ("for",)), resolver)
             if target is not None:
@@ -171,7 +172,7 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "sought", target, how),
                 )
-        if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in _POLICE:
+        if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in police:
             kind, mode = "COERCE", "arrest"  # "police stormed the flat": a raid
         if (
             kind == "ASSAULT"
@@ -207,8 +208,8 @@ def extract_events(
             )
         if kind == "THREATEN" and not verb and _a_danger(token):
             continue  # "the threat of ISIS", "no credible threat to the city": a danger, not a threat made
-        private = not (_in_office(actor, resolver) or _official_doer(token))
-        if mode == "visit" and lemma_of(token) in _JOURNEYS and private:
+        journey = mode == "visit" and lemma_of(token) in _JOURNEYS
+        if journey and not (_in_office(actor, by_start, resolver) or _official_doer(token)):
             continue  # "Abaaoud travelled to Syria", "his trip to Turkey": a private journey, no visit
         addressed = first_child(token, {"dobj", "dative"}) if verb else None
         prayed = addressed is not None and addressed.lower_ in _DEITIES
@@ -231,12 +232,15 @@ def extract_events(
             # "would not accept": a refusal, stated; "if Kyiv does not accept": one that may come
             kind, mode = "REJECT", None
             status = "hypothetical" if conditional(token) else "occurred"
-        again = _mentioned_again((kind, mode or None), actor, target, evidence, found, names)
         day = _day(time, times)
-        same_day = any(_day(e.time, times) == day for e in found if (e.type, e.mode) == (kind, mode or None))
-        if not verb and _definite(token) and (not _dated(token, times) or same_day) and again:
-            continue  # "Gunmen attacked a hall … Hollande called the attacks an act of war": the same attacks
-        reading = (kind, mode, names.get(actor), names.get(target), _day(time, times), status)
+        if not verb and _definite(token):
+            same_day = any(
+                _day(e.time, times) == day for e in found if (e.type, e.mode) == (kind, mode or None)
+            )
+            again = _mentioned_again((kind, mode or None), actor, target, evidence, found, names)
+            if again and (same_day or not _dated(token, times)):
+                continue  # "Gunmen attacked a hall … Hollande called the attacks an act of war": the same
+        reading = (kind, mode, names.get(actor), names.get(target), day, status)
         if any(_adds_nothing(reading, earlier, names, times) for earlier in found):
             continue  # one article reports one real event once: "Russia's invasion" after "Russia invaded"
         evidence += (*trigger_evidence(token), f"status-{status}")
@@ -265,10 +269,9 @@ def extract_events(
     return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
 
 
-def _in_office(actor: int | None, resolver: SpeakerResolver) -> bool:
+def _in_office(actor: int | None, mentions: dict[int, MentionRecord], resolver: SpeakerResolver) -> bool:
     """Whether a traveller acts for a state or body: one, a group of officials, or a person the article
     gives an office."""
-    mentions = {m.start: m for m in resolver.mentions}
     who = mentions.get(actor) if actor is not None else None
     if who is None:
         return False
@@ -346,8 +349,8 @@ def _mentioned_again(
 ) -> bool:
     """Whether a definite event noun takes up an act of its type and mode the article told before,
     naming no party of its own that the earlier telling lacks (a party taken from the verb it serves
-    does not count: "Hollande called the attacks …" makes Hollande no attacker); a date of its own must
-    be the earlier act's ("the November 13 attacks")."""
+    does not count: "Hollande called the attacks …" makes Hollande no attacker). The caller also asks
+    that a date of its own be the earlier act's ("the November 13 attacks")."""
     earlier = [e for e in found if (e.type, e.mode) == kind]
     if not earlier:
         return False

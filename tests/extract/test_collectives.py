@@ -135,3 +135,14 @@ def test_an_unnamed_doer_of_violence_is_a_party_in_the_singular(nlp):  # type: i
     doc = nlp("A gunman opened fire on the crowd. The senator condemned the attack.")
     names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
     assert "gunman" in names and "senator" not in names
+
+
+def test_a_source_who_goes_on_to_act_is_a_party(nlp):  # type: ignore[no-untyped-def]
+    text = "The farmers said the drought was ruining them and asked the ministry for help."
+    assert parties(nlp, text, "REQUEST")[0] == "farmers"
+
+
+def test_staff_defectors_and_officeholders_unnamed_are_collective_parties(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Investigators questioned staffers. Governors criticised the regulators. Defectors fled.")
+    names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
+    assert {"staffers", "Governors", "regulators", "Defectors"} <= names

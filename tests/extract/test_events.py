@@ -2490,6 +2490,25 @@ def test_what_a_speaker_did_besides_saying_is_the_speakers(nlp):  # type: ignore
     assert event(nlp, text, "urged").actor == "Amnesty International"
 
 
+def test_an_act_the_claims_subject_cannot_do_is_the_speakers(nlp):  # type: ignore[no-untyped-def]
+    text = "Human Rights Watch said the deaths were caused by live rounds and called on Bolivia to stop."
+    assert (event(nlp, text, "called").actor, event(nlp, text, "called").target) == (
+        "Human Rights Watch",
+        "Bolivia",
+    )
+
+
+def test_whoever_is_called_on_to_act_does_it_named_or_not(nlp):  # type: ignore[no-untyped-def]
+    text = "Oxfam called on the government to lift the blockade."
+    assert event(nlp, text, "lift").actor is None  # the government, not Oxfam
+    assert event(nlp, "Ukraine relied on drones to strike the depots.", "strike").actor == "Ukraine"
+
+
+def test_who_claims_responsibility_for_doing_something_did_it(nlp):  # type: ignore[no-untyped-def]
+    text = "Hezbollah claimed responsibility for bombing the checkpoint."
+    assert event(nlp, text, "bombing").actor == "Hezbollah"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [

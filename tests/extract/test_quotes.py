@@ -833,3 +833,27 @@ def test_a_that_which_is_the_clauses_subject_stays_in_it(nlp):  # type: ignore[n
 def test_a_claim_ends_before_what_the_speaker_urged(nlp):  # type: ignore[no-untyped-def]
     said = quotes(nlp, "The families said the airline had lied and urged the government to act.")
     assert [q[1] for q in said if q[0] == "indirect"] == ["the airline had lied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        pytest.param(
+            "The mayor said the fire was started by a heater and asked residents to stay calm.",
+            "the fire was started by a heater",
+            id="a-fire-asks-nobody",
+        ),
+        pytest.param(
+            "The minister said the talks had collapsed and blamed the unions.",
+            "the talks had collapsed",
+            id="talks-blame-nobody",
+        ),
+        pytest.param(
+            "The minister said the governor had lied and resigned.",
+            "the governor had lied and resigned",
+            id="a-person-may-do-both",
+        ),
+    ],
+)
+def test_a_claim_ends_before_an_act_its_subject_is_no_one_to_do(nlp, text, claim):  # type: ignore[no-untyped-def]
+    assert [q[1] for q in quotes(nlp, text) if q[0] == "indirect"] == [claim]

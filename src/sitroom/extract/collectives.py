@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from sitroom import lexicons
 from sitroom.extract._syntax import doc_text
 from sitroom.extract.event_triggers import object_class, trigger_reading
+from sitroom.extract.reported import speakers_own_act
 from sitroom.types import MentionRecord
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"}  # ROOT: a misparsed subject
@@ -123,10 +124,24 @@ def _qualified(token: Token, covered: dict[int, str]) -> bool:
 
 def _speaks(token: Token) -> bool:
     """The subject of a verb that only reports speech: a source, not a party ("protesters said"); a
-    reporting verb that is also an act ("lawyers demanded", "critics accused") keeps its party."""
-    lemma = token.head.lemma_.lower()
+    reporting verb that is also an act ("lawyers demanded", "critics accused") keeps its party, and so
+    does a speaker who goes on to act ("the men said they were well and asked their governments to
+    help")."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
     reports = lemma in lexicons.words("reporting_verbs.txt") and lemma not in _acts()
-    return token.dep_ in ("nsubj", "nsubjpass") and reports
+    return token.dep_ in ("nsubj", "nsubjpass") and reports and not _goes_on_to_act(verb)
+
+
+def _goes_on_to_act(reporting: Token) -> bool:
+    """Whether a verb of the speaker's own, with no subject of its own, is joined to the reporting verb or
+    to the clause it reports, and reports an event ("said … and urged the army to withdraw")."""
+    joined = [c for c in reporting.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    joined += [g for c in reporting.children if c.dep_ == "ccomp" for g in c.children if speakers_own_act(g)]
+    return any(
+        v.lemma_.lower() in _acts() and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        for v in joined
+    )
 
 
 @cache

@@ -27,6 +27,7 @@ from sitroom.extract._syntax import (
 from sitroom.extract.collectives import collective_noun
 from sitroom.extract.event_status import answering_verb, governs_status
 from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, object_class, trigger_reading
+from sitroom.extract.reported import speakers_own_act
 from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
 from sitroom.types import QuoteRecord
 
@@ -48,6 +49,9 @@ _RECEIVING = {"receive"}  # what is received goes from the object of "from" to t
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
+# Verbs whose "on" names whoever is to act, named or not ("called on the government to resign"), where
+# after other verbs it may be a means ("relied on drones to strike").
+_ASKING_ON = {"call", "prevail", "lean"}
 _PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
 _SETTLEMENTS = {
@@ -241,7 +245,11 @@ def _controller(verb: Token) -> Token | None:
         # "urged Tehran to halt enrichment", "appealed to Minsk to free"; "called on Riyadh to release",
         # "relied on Ankara to close" after any verb
         relied_on = prepositional(head, ("on", "upon"))
-        if relied_on is not None and relied_on.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+        if (
+            relied_on is not None
+            and relied_on.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
+            and lemma_of(head) not in _ASKING_ON
+        ):
             relied_on = None  # "relied on drones to strike", "met on Tuesday to decide": the subject acts
         handed_to = (first_child(head, {"dobj"}) or prepositional(head, ("to", "with"))) if handed else None
         obj = handed_to or relied_on
@@ -253,6 +261,8 @@ def _controller(verb: Token) -> Token | None:
         return first_child(head, SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
         return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
+    if (owner := owned_up_to(verb)) is not None:
+        return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         if head.lower_ in _MEANS:
@@ -266,7 +276,7 @@ def _controller(verb: Token) -> Token | None:
 def _speaker_of_aside(verb: Token) -> Token | None:
     """The speaker of a reported clause that a verb of what speakers do besides saying is joined to
     ("said the airline had lied and urged the government to act": the speaker urged), else None."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in lexicons.words("speaker_aside_verbs.txt"):
+    if not speakers_own_act(verb):
         return None
     clause = verb.head
     reporting = clause.head
@@ -557,7 +567,8 @@ def _through(noun: Token, prepositions: tuple[str, ...]) -> Token | None:
     """The word an event noun hangs on through one of ``prepositions`` ("placed him under house arrest":
     placed), else None."""
     preposition = noun.head
-    return preposition.head if noun.dep_ == "pobj" and preposition.lower_ in prepositions else None
+    hangs = noun.dep_ == "pobj" or (noun.dep_ == "pcomp" and noun.pos_ == "VERB")  # "for shooting down"
+    return preposition.head if hangs and preposition.lower_ in prepositions else None
 
 
 def _engaged_in(noun: Token) -> Token | None:
@@ -629,8 +640,8 @@ def _placed_under(noun: Token) -> Token | None:
 
 
 def owned_up_to(noun: Token) -> Token | None:
-    """The verb by which someone claims, takes or accepts responsibility or credit for the act the noun
-    names ("claimed responsibility for the attacks"), else None."""
+    """The verb by which someone claims, takes or accepts responsibility or credit for the act a noun or
+    a gerund names ("claimed responsibility for the attacks", "for shooting down the plane"), else None."""
     owned = _through(noun, ("for",))
     if owned is None or owned.lemma_.lower() not in _OWNING:
         return None

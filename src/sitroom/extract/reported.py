@@ -206,7 +206,7 @@ def comment_start(tokens: list[Token], clause: Token | None, speech_verbs: froze
             return n
         if n > 0 and _sets_off_aside(tokens[n - 1], token):
             return n - 1
-        if n > 0 and tokens[n - 1].lower_ in ("and", "but") and _speakers_own_act(token):
+        if n > 0 and tokens[n - 1].lower_ in ("and", "but") and speakers_own_act(token):
             return n - 1
         if clause is not None and token.i > first and _second_voice(token, clause, speech_verbs):
             return n
@@ -299,16 +299,40 @@ def _sets_off_aside(mark: Token, token: Token) -> bool:
     return any(following.startswith(opener) for opener in _aside_openers())
 
 
-def _speakers_own_act(verb: Token) -> bool:
+def speakers_own_act(verb: Token) -> bool:
     """True for a verb joined to the claim with no subject of its own that tells what the speaker did
-    besides saying ("…, but refused to elaborate", "and referred questions to the navy")."""
+    besides saying: a verb of ``speaker_aside_verbs.txt`` ("…, but refused to elaborate", "and referred
+    questions to the navy"), or an act the claim's subject cannot do, being a thing ("said the deaths were
+    caused by gunfire and called on the army to withdraw": deaths call on nobody, so the speaker did)."""
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
-    return (
-        verb.pos_ == "VERB"
-        and verb.dep_ == "conj"
-        and not own_subject
-        and verb.lemma_.lower() in lexicons.words("speaker_aside_verbs.txt")
-    )
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or own_subject:
+        return False
+    return verb.lemma_.lower() in lexicons.words("speaker_aside_verbs.txt") or _a_thing_cannot(verb)
+
+
+def _a_thing_cannot(verb: Token) -> bool:
+    """Whether ``verb``, a finite act with no auxiliary of its own, is joined to a claim whose subject is
+    a thing, not people nor a body of them ("the deaths", "the plane"; not "the minister", "police")."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in _people_nouns() and not any(lemma.endswith(e) for e in _person_endings())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people or a body of them: collectives, offices, bodies, sources."""
+    collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
+    files = ("titles.txt", "body_nouns.txt", "speaker_nouns.txt", "group_nouns.txt")
+    return collectives.union(*(lexicons.words(f) for f in files))
+
+
+@cache
+def _person_endings() -> tuple[str, ...]:
+    return tuple(lexicons.lines("person_noun_endings.txt"))
 
 
 def _about_the_clause(relative: Token) -> bool:

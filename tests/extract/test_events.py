@@ -2189,6 +2189,30 @@ def test_be_to_is_a_plan_and_only_to_an_outcome(nlp, text, trigger, status):  # 
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param(
+            "Mali deployed its troops to disarm the militias.", "disarm", "planned", id="deployed-to"
+        ),
+        pytest.param("Kyiv hired lawyers to challenge the sanctions.", "challenge", "planned", id="hired-to"),
+        pytest.param("Britain forced Iran to release the tanker.", "release", "occurred", id="forced-to"),
+    ],
+)
+def test_what_an_object_was_sent_to_do_is_intended_not_done(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status
+
+
+def test_a_past_perfect_lasting_since_a_time_is_ongoing(nlp):  # type: ignore[no-untyped-def]
+    text = "The two aid workers had been held by the rebels since March."
+    assert event(nlp, text, "held").status == "ongoing"
+
+
+def test_what_an_act_paves_the_way_for_is_only_possible(nlp):  # type: ignore[no-untyped-def]
+    text = "The ceasefire paved the way for negotiations between Kyiv and Moscow."
+    assert event(nlp, text, "negotiations").status == "hypothetical"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The suspects travelled to Syria in 2014.", id="private-journey"),

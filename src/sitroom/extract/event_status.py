@@ -175,12 +175,20 @@ def _looks_ahead(verb: Token) -> bool:
     talks", "met to decide")."""
     to_infinitive = infinitive(verb)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not _said_in_doing(verb)
-    purpose = purpose and not _outcome(verb)
+    purpose = (purpose or _sent_for(verb)) and not _outcome(verb)
     going = verb.head.lemma_ == "go" and verb.head.tag_ == "VBG"  # "is going to shoot"
     # "Cyprus is to relax its rules"; "X is to blame" says who is at fault
     going = going or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and verb.lemma_ != "blame")
     prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
     return to_infinitive and (purpose or going or prospective)
+
+
+def _sent_for(verb: Token) -> bool:
+    """An infinitive of what an object was sent, hired or set up to do, read as its verb's complement:
+    "mobilised all forces to neutralise the attackers" (``purpose_object_verbs.txt``)."""
+    head = verb.head
+    sent = head.lemma_.lower() in lexicons.words("purpose_object_verbs.txt")
+    return verb.dep_ == "xcomp" and sent and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _made_room_for(verb: Token) -> bool:
@@ -413,8 +421,9 @@ def _past(verb: Token) -> bool:
 
 
 def _ongoing(verb: Token) -> bool:
-    """Still going on: a progressive ("are shelling", "have been pressuring"), a present perfect since a
-    time ("has been frozen since June"), or a present tense with "still" ("still refuses")."""
+    """Still going on: a progressive ("are shelling", "have been pressuring"), a perfect since a time
+    ("has been frozen since June", "had been held since 2016"), or a present tense with "still" ("still
+    refuses")."""
     auxes = [a.lower_ for a in _auxes(verb)]
     if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been", "was", "were") for a in auxes):
         return True  # "are shelling", "have been pressuring", "police were investigating"
@@ -424,8 +433,9 @@ def _ongoing(verb: Token) -> bool:
         and any(a in ("is", "are", "am", "was", "were") for a in auxes)
     ):
         return True  # "is being attacked", "were being held in jail"
-    if any(a in _PRESENT_PERFECT for a in auxes) and any(_lasting(c) for c in verb.children):
-        return True  # "has been frozen since June", "have long refused", "has backed it for months"
+    if any(a in (*_PRESENT_PERFECT, "had") for a in auxes) and any(_lasting(c) for c in verb.children):
+        # "has been frozen since June", "have long refused", "had been held since 2016" (till the story's day)
+        return True
     if verb.tag_ == "VBN" and any(a in ("is", "are", "am") for a in auxes):
         return True  # "is accused by critics", "are held in camps"
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)

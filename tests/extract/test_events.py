@@ -2382,7 +2382,7 @@ def test_who_claims_responsibility_for_an_act_did_it(nlp, text, trigger, actor):
         ),
         pytest.param("France remained on high alert.", "alert", "MOBILIZE", "France", None, id="alert"),
         pytest.param(
-            "The gunmen opened fire on the diners.", "opened", "ASSAULT", "gunmen", None, id="open-fire"
+            "The gunmen opened fire on the diners.", "opened", "ASSAULT", "gunmen", "diners", id="open-fire"
         ),
         pytest.param("The gunmen took hostages.", "took", "ASSAULT", "gunmen", "hostages", id="hostages"),
     ],
@@ -2615,3 +2615,25 @@ def test_the_of_of_a_resignation_or_a_visit_does_it(nlp, text, trigger, actor, t
 def test_who_died_in_a_fight_with_someone_was_fought_by_them(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Abdelhamid Abaaoud died in a gun battle with police.", "battle")
     assert (found.actor, found.target) == ("police", "Abdelhamid Abaaoud")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Two students were taken for questioning.", "taken", id="taken-for-questioning"),
+        pytest.param("Police brought nine men in for questioning.", "brought", id="brought-in"),
+        pytest.param("The driver was picked up by police in Ghent.", "picked", id="picked-up-by-police"),
+    ],
+)
+def test_held_for_questioning_or_picked_up_by_police_is_an_arrest(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.mode) == ("COERCE", "arrest")
+
+
+def test_picking_up_a_thing_is_no_arrest(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The minister picked up the phone.") == []
+
+
+def test_a_verb_with_no_object_shares_the_object_of_the_verb_joined_after_it(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Soldiers shot and wounded the protesters.", "shot").target == "protesters"
+    assert event(nlp, "Russian troops retreated and attacked Kharkiv.", "retreated").target is None

@@ -299,7 +299,7 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
     ("sent paratroopers to Kazakhstan": the place they are sent to), else what its object is aimed at
     ("lifted sanctions on Belarus", "presented evidence against Russia"; "of" only after an event noun);
     with where it came from and how it was resolved."""
-    obj = first_child(verb, OBJECTS)
+    obj = first_child(verb, OBJECTS) or _shared_object(verb)
     found, source, how = destination(verb, resolver, ((obj, "object"),))
     if how == "modifier" and source == "object" and obj is not None:
         # "withheld US military aid to Ukraine": whose the thing is says less than where it goes
@@ -328,6 +328,21 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
             found, how = resolved(prepositional(obj, ("of",)) or named_owner, resolver)
         return found, "aim", how
     return None, "none", None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of a verb of the same kind coordinated after a verb with none of its own, which both
+    share ("police shot and killed one of the attackers": shot him too; not "the rebels retreated and
+    attacked the convoy"), else None."""
+    if any(c.dep_ in ("prep", "prt", "xcomp", "ccomp") for c in verb.children):
+        return None  # "fled to Syria and joined the group": the first verb has its own complement
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if later is None or not any(c.dep_ == "cc" for c in verb.children):
+        return None
+    first, second = trigger_reading(verb), trigger_reading(later)
+    same_kind = first is not None and second is not None and first[0] == second[0]
+    own_subject = first_child(later, SUBJECTS) is not None
+    return first_child(later, {"dobj"}) if same_kind and not own_subject else None
 
 
 def _author(thing: Token) -> Token | None:

@@ -32,7 +32,9 @@ ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an
 SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
-_CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send"}  # "held in custody"
+_HELD_FOR = {"questioning", "interrogation"}  # "brought in for questioning": held by the police
+# Verbs that confine someone when they put them in custody or hold them for questioning ("held in custody").
+_CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send", "bring"}
 _QUESTIONING = {"ask", "demand"}  # verbs that request, or question with a clause of their own
 _CONVERSING = {"talk", "speak", "chat", "converse"}  # a meeting only with a partner named
 _CALLING = {
@@ -192,7 +194,10 @@ def _into_custody(verb: Token) -> bool:
     """Whether a verb puts, keeps or sends someone in, into or to a place of confinement
     (``custody_nouns.txt``: "sent him to prison")."""
     place = prepositional(verb, ("in", "into", "to"))
-    return place is not None and place.lemma_.lower() in lexicons.words("custody_nouns.txt")
+    if place is not None and place.lemma_.lower() in lexicons.words("custody_nouns.txt"):
+        return True
+    held_for = prepositional(verb, ("for",))  # "brought in for questioning"
+    return held_for is not None and held_for.lower_ in _HELD_FOR
 
 
 def _decided_by(verb: Token) -> tuple[str, str] | None:
@@ -285,11 +290,21 @@ def _helps_another_act(verb: Token) -> bool:
 def _police_search(verb: Token) -> bool:
     """Whether the police search a place or look for someone ("searched the house", "are looking for
     Abdeslam"); rescuers searching for survivors and a search for a lost plane are no coercion."""
-    doer = first_child(verb, {"nsubj"}) or prepositional(verb, ("by",))
-    police = doer is not None and doer.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
-    if not police:
+    if not _by_police(verb):
         return False
     return verb.lemma_.lower() == "search" or prepositional(verb, ("for",)) is not None
+
+
+def _picked_up_by_police(verb: Token) -> bool:
+    """Whether the police pick someone up: "was picked up by police in Molenbeek" is an arrest."""
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_.lower() == "pick" and up and _by_police(verb)
+
+
+def _by_police(verb: Token) -> bool:
+    """Whether the verb's subject or "by" agent is the police or another law-enforcement body."""
+    doer = first_child(verb, {"nsubj"}) or prepositional(verb, ("by",))
+    return doer is not None and doer.lemma_.lower() in lexicons.words("law_enforcement_nouns.txt")
 
 
 def _equipped(verb: Token) -> bool:
@@ -453,6 +468,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if lemma in SEARCHING and _police_search(token):
         # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
         return "COERCE", ""
+    if _picked_up_by_police(token):
+        return "COERCE", "arrest"
     if lemma == "arm" and _equipped(token):
         return None  # "the gunmen, armed with assault rifles": what they carried, not aid
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):

@@ -85,6 +85,26 @@ def test_a_pronoun_of_the_wrong_gender_is_left_unresolved(nlp):  # type: ignore[
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        pytest.param(
+            f"Peter Haas was held. His brother told reporters the family was stunned. He said {CLAIM}.",
+            None,
+            id="his-brother-then-he",
+        ),
+        pytest.param(
+            f"Peter Haas was held. His sister told reporters the family was stunned. He said {CLAIM}.",
+            "Peter Haas",
+            id="her-gender-leaves-him",
+        ),
+    ],
+)
+def test_he_after_an_unnamed_relative_is_the_relative(nlp, text, speaker):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (f"Norwegian officials met the owners on Friday. They said {CLAIM}.", "Norwegian officials"),
         # two coordinated names are one plural subject, represented by the first
         (f"Tomas Berg and the union leaders met the owners on Friday. They said {CLAIM}.", "Tomas Berg"),

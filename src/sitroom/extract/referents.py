@@ -91,6 +91,7 @@ class Referents:
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
+        self._relatives = _unnamed_relatives(doc, self.by_token)
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: set[int], skip: Callable[[int], bool]
@@ -105,6 +106,12 @@ class Referents:
             return gender is None or found is None or found == gender
 
         return self._before(self._people, self._people_starts, char, fits, subjects, skip)
+
+    def relative_between(self, start: int, end: int, gender: str | None) -> bool:
+        """Whether someone's relative the article never names ("his brother", "their mother") is the
+        subject of a clause between ``start`` and ``end``, of a gender "he" or "she" at ``end`` allows:
+        that "he" is the relative, not the person named before ("His brother told AFP … He said …")."""
+        return any(start < at < end and gender in (None, sex) for at, sex in self._relatives)
 
     def plural_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
         """The start of what "they" at ``char`` refers to: the last group, organisation, people or pair of
@@ -505,6 +512,22 @@ def _anonymous_sources(doc: Doc, by_token: dict[int, MentionRecord]) -> list[Off
             continue
         orgs = description_orgs(token, by_token)
         found.append(Office(token.left_edge.idx, token.lower_, orgs or frozenset(), None))
+    return found
+
+
+def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tuple[int, str]]:
+    """Where a relation of someone, of a known gender and never named, is a clause's subject ("His
+    brother told AFP", "their mother said"), with that gender; relations with a name beside them ("his
+    brother, Salah,") are people the article names."""
+    found = []
+    for token in doc:
+        sex = _gendered_words().get(token.lemma_.lower())
+        owned = any(c.dep_ == "poss" for c in token.children)
+        if sex is None or not owned or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.i in by_token or token.lower_ in _words.titles() or _named(token, by_token):
+            continue
+        found.append((token.idx, sex))
     return found
 
 

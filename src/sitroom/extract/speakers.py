@@ -243,9 +243,12 @@ class SpeakerResolver:
                 return Speaker(text, start, end, body, how="description")  # "Eurozone leaders … the leaders"
             return Speaker(text, start, end, mention.start, how=how)
         if lower in _PRONOUN_GENDER:
+            gender = _PRONOUN_GENDER[lower]
             found = self.referents.person_before(
-                token.idx, _PRONOUN_GENDER[lower], subjects=self.subjects, skip=self._skip_for(token)
+                token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
             )
+            if self.referents.relative_between(found if found is not None else -1, token.idx, gender):
+                return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")
         if lower in _COLLECTIVE and (unnamed := self._unnamed_plural_before(token)) is not None:
             # "some security experts take another view. They argue that …": people the text never named

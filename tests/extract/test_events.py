@@ -2637,3 +2637,18 @@ def test_picking_up_a_thing_is_no_arrest(nlp):  # type: ignore[no-untyped-def]
 def test_a_verb_with_no_object_shares_the_object_of_the_verb_joined_after_it(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Soldiers shot and wounded the protesters.", "shot").target == "protesters"
     assert event(nlp, "Russian troops retreated and attacked Kharkiv.", "retreated").target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The navy ship is investigating a second signal.", id="a-signal"),
+        pytest.param("Experts examined the wreckage on Monday.", id="wreckage"),
+    ],
+)
+def test_investigating_a_trace_is_no_inquiry_into_anyone(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_investigating_a_person_is_an_inquiry(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The FBI is investigating the senator.", "investigating").type == "ACCUSE"

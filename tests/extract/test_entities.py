@@ -262,3 +262,7 @@ def test_a_known_groups_name_the_model_split_is_one_mention(nlp):  # type: ignor
     found = mentions(nlp, "The city mourned.\n\nIslamic State released a video on Monday.")
     assert found["Islamic State"][:2] == ("GROUP", "Islamic State")
     assert "State" not in found
+
+
+def test_a_time_zone_is_nobodys_name(nlp):  # type: ignore[no-untyped-def]
+    assert "GMT" not in mentions(nlp, "Ten fighters carried out the raid at 0030 GMT, dropping 16 bombs.")

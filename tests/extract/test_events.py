@@ -2652,3 +2652,9 @@ def test_investigating_a_trace_is_no_inquiry_into_anyone(nlp, text):  # type: ig
 
 def test_investigating_a_person_is_an_inquiry(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "The FBI is investigating the senator.", "investigating").type == "ACCUSE"
+
+
+def test_a_raid_from_the_air_is_an_assault_and_a_police_raid_an_arrest(nlp):  # type: ignore[no-untyped-def]
+    aerial = event(nlp, "Israeli jets carried out air raids on Gaza overnight.", "raids")
+    assert (aerial.type, aerial.mode) == ("ASSAULT", "aerial")
+    assert event(nlp, "Police carried out raids in Molenbeek.", "raids").type == "COERCE"

@@ -455,3 +455,9 @@ def test_the_agent_takes_up_the_person_the_sentence_before_is_about(
     nlp, text: str, speaker: str | None
 ) -> None:  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+@pytest.mark.slow
+def test_they_is_never_the_news_outlet_the_story_cites(nlp):  # type: ignore[no-untyped-def]
+    text = f"Reuters reported that Dutch officials met Peter Haas. They said {CLAIM}."
+    assert speaker_of(nlp, text, CLAIM) == "Dutch officials"

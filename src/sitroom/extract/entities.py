@@ -179,8 +179,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         start = _extend_given_names(doc, start, end)
     span = doc[start:end]
     name = _surface(span)
-    if _inside_title(doc, span):
-        return None
+    if _inside_title(doc, span) or name.lower() in lexicons.words("time_zones.txt"):
+        return None  # "at 0030 GMT": a time zone, nobody's name
     if label == "PERSON" and end - start == 1 and start > 0 and _titled(doc[start - 1]):
         title_form = True
     if (group := _group_name(name)) is not None:

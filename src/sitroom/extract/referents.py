@@ -378,8 +378,9 @@ def _compatible(office: Office, orgs: frozenset[str]) -> bool:
 
 def _plural(mention: MentionRecord) -> bool:
     """A possible antecedent of "they": a group or organisation, or a people ("the Russians", not the
-    adjective "Russian")."""
-    if mention.title_form:
+    adjective "Russian"); not a news outlet the story cites ("Reuters is reporting that a Turkish official
+    … said they had received a request": the officials, not Reuters)."""
+    if mention.title_form or mention.name.lower() in lexicons.words("news_outlets.txt"):
         return False  # "Mr Varoufakis" is one person, whatever type the model gave the name
     if mention.type == "NORP":
         return mention.name.endswith("s")

@@ -2658,3 +2658,30 @@ def test_a_raid_from_the_air_is_an_assault_and_a_police_raid_an_arrest(nlp):  # 
     aerial = event(nlp, "Israeli jets carried out air raids on Gaza overnight.", "raids")
     assert (aerial.type, aerial.mode) == ("ASSAULT", "aerial")
     assert event(nlp, "Police carried out raids in Molenbeek.", "raids").type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "During a visit to Ankara, Olaf Scholz said the talks were useful.",
+            "visit",
+            "Olaf Scholz",
+            id="visit",
+        ),
+        pytest.param(
+            "Olaf Scholz is due to fly to Warsaw for talks with Donald Tusk.",
+            "talks",
+            "Olaf Scholz",
+            id="fly-for",
+        ),
+        pytest.param(
+            "Omar Haddad was responsible for killing two guards.",
+            "killing",
+            "Omar Haddad",
+            id="responsible-for",
+        ),
+    ],
+)
+def test_whoever_a_clause_is_about_does_the_act_it_frames(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor

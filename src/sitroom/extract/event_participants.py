@@ -54,6 +54,9 @@ _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _ASKING_ON = {"call", "prevail", "lean"}
 _PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
+# Verbs of going, or of coming together, whose "for" names what whoever goes takes part in ("flew to
+# Washington for talks", "gathered in Brussels for a summit").
+_GOING = {"fly", "travel", "go", "come", "head", "arrive", "return", "sail", "drive", "meet", "gather"}
 _SETTLEMENTS = {
     "city",
     "town",
@@ -65,7 +68,7 @@ _SETTLEMENTS = {
     "territory",
     "enclave",
 }
-_AROUND = ("after", "before", "during", "following", "at", "ahead")  # a meeting as the time of an act
+_AROUND = ("after", "before", "during", "following", "at", "ahead", "on")  # a meeting as the time of an act
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Who speaks for a body without a name of their own: their "we" is the body's.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"}
@@ -263,6 +266,8 @@ def _controller(verb: Token) -> Token | None:
         return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
     if (owner := owned_up_to(verb)) is not None:
         return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+        return first_child(head.head.head, SUBJECTS)  # "was responsible for killing", "is guilty of"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         if head.lower_ in _MEANS:
@@ -484,9 +489,13 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "Islamic State claimed responsibility for the attacks": who did them, by their own word
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
-    if actor is None and target is not None and (verb := _spoken_around(noun)) is not None:
+    if actor is None and (target is not None or _visit(noun)) and (verb := _spoken_around(noun)) is not None:
         # "Kerry spoke after a meeting with Lavrov": Kerry met Lavrov
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
+    if actor is None and (verb := _travelled_for(noun)) is not None:
+        # "Macron is due to fly to Washington for talks with Biden": Macron talks
+        actor, how = resolved(first_child(verb, {"nsubj"}) or _controller(verb), resolver)
         source = "governor"
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
@@ -665,14 +674,29 @@ def owned_up_to(noun: Token) -> Token | None:
 
 
 def _spoken_around(noun: Token) -> Token | None:
-    """The active verb a meeting with someone is the time of ("said after a meeting with Lavrov", "spoke
-    during talks with Merkel"): its subject took part. None for any other noun or preposition."""
+    """The active verb a meeting with someone or a visit is the time of ("said after a meeting with
+    Lavrov", "spoke during talks with Merkel", "During a visit to Moscow, Macron said"): its subject took
+    part. None for any other noun or preposition."""
     verb = _through(noun, _AROUND)
     if verb is None or verb.pos_ != "VERB":
         return None
     reading = trigger_reading(noun)
     with_someone = prepositional(noun, ("with",)) is not None
-    return verb if reading is not None and reading[0] == "CONSULT" and with_someone else None
+    consult = reading is not None and reading[0] == "CONSULT"
+    return verb if consult and (with_someone or _visit(noun)) else None
+
+
+def _visit(noun: Token) -> bool:
+    reading = trigger_reading(noun)
+    return reading is not None and reading[1] == "visit"
+
+
+def _travelled_for(noun: Token) -> Token | None:
+    """The verb of going whose purpose the noun names ("is due to fly to Washington for talks", "came to
+    Paris for a summit"): whoever goes takes part. None for any other noun."""
+    verb = _through(noun, ("for",))
+    going = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _GOING
+    return verb if going else None
 
 
 def _modifiers(noun: Token) -> list[Token]:

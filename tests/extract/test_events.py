@@ -2685,3 +2685,8 @@ def test_a_raid_from_the_air_is_an_assault_and_a_police_raid_an_arrest(nlp):  # 
 )
 def test_whoever_a_clause_is_about_does_the_act_it_frames(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).actor == actor
+
+
+def test_releasing_names_or_a_toll_frees_nobody(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The ministry released the names of the dead.") == []
+    assert event(nlp, "Hamas released two hostages.", "released").type == "RETREAT"

@@ -2690,3 +2690,8 @@ def test_whoever_a_clause_is_about_does_the_act_it_frames(nlp, text, trigger, ac
 def test_releasing_names_or_a_toll_frees_nobody(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "The ministry released the names of the dead.") == []
     assert event(nlp, "Hamas released two hostages.", "released").type == "RETREAT"
+
+
+def test_calling_a_news_conference_is_no_meeting_but_calling_a_summit_is(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "Prime Minister Anna Berg called a news conference on Sunday.") == []
+    assert event(nlp, "Angela Merkel called a summit of EU leaders.", "called").type == "CONSULT"

@@ -162,15 +162,20 @@ def _venue_of_speech(noun: Token) -> bool:
     speaking = lexicons.words("reporting_verbs.txt") | {"speak", "address"}
     if noun.dep_ in ("dobj", "dative") and lemma_of(noun.head) in speaking:
         return True
-    parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
-    if parties:
-        return False
-    if any(c.lower_ in ("news", "press") for c in noun.lefts):
+    if _press_conference(noun):
         return True
+    if any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of")):
+        return False
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
         return False
     return lemma_of(preposition.head) in speaking
+
+
+def _press_conference(noun: Token) -> bool:
+    """A press or news conference or briefing with no parties of its own: "held a news conference"."""
+    parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
+    return not parties and any(c.lower_ in ("news", "press") for c in noun.lefts)
 
 
 def _keeps_silent(verb: Token) -> bool:
@@ -481,6 +486,9 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if lemma in _CONFINING and _into_custody(token):
         return "COERCE", "arrest"  # "was held in custody", "taken into custody", "kept in jail"
     if (decided := _decided_by(token)) is not None:
+        called = first_child(token, {"dobj"})
+        if decided[0] == "CONSULT" and called is not None and _press_conference(called):
+            return None  # "called a news conference": somewhere to speak, no meeting of parties
         return None if decided[0] == "-" else decided
     if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
         return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows

@@ -2695,3 +2695,9 @@ def test_releasing_names_or_a_toll_frees_nobody(nlp):  # type: ignore[no-untyped
 def test_calling_a_news_conference_is_no_meeting_but_calling_a_summit_is(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Prime Minister Anna Berg called a news conference on Sunday.") == []
     assert event(nlp, "Angela Merkel called a summit of EU leaders.", "called").type == "CONSULT"
+
+
+def test_affirming_a_claim_is_speech_and_affirming_support_is_support(nlp):  # type: ignore[no-untyped-def]
+    said = events(nlp, "The president affirmed that the army was ready.")
+    assert [e.type for e in said] == []
+    assert event(nlp, "Nato reaffirmed its commitment to Poland.", "reaffirmed").type == "SUPPORT"

@@ -2701,3 +2701,14 @@ def test_affirming_a_claim_is_speech_and_affirming_support_is_support(nlp):  # t
     said = events(nlp, "The president affirmed that the army was ready.")
     assert [e.type for e in said] == []
     assert event(nlp, "Nato reaffirmed its commitment to Poland.", "reaffirmed").type == "SUPPORT"
+
+
+def test_holding_a_thing_is_no_meeting_and_holding_talks_is(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The phone is being held by his sister.") == []
+    assert event(nlp, "Joe Biden held talks with Xi Jinping.", "talks").type == "CONSULT"
+    assert event(nlp, "The Taliban held two hostages for years.", "held").type == "ASSAULT"
+
+
+def test_what_befell_people_in_a_with_clause_is_done_to_them(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Police raided homes across Belgium, with 23 people arrested.", "arrested")
+    assert (found.actor, found.target) == (None, "people")

@@ -112,7 +112,7 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     """Subject and object of a verb, with where each came from; a passive's agent acts on its subject
     ("was invaded by X")."""
     subject = first_child(verb, SUBJECTS)
-    passive = subject is not None and subject.dep_ == "nsubjpass"
+    passive = subject is not None and (subject.dep_ == "nsubjpass" or _absolute_participle(verb))
     source = "subject"
     described = participle_of(verb)
     if subject is None and described is not None:
@@ -174,6 +174,15 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         party_evidence("actor", source, actor, how)
         + party_evidence("target", target_source, target, target_how),
     )
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """Whether a past participle after "with" or "without" tells what befell its subject: "raided homes,
+    with 23 people arrested" (arrested, they)."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
+    marked = marked or (verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
+    return verb.tag_ == "VBN" and marked and not own_aux
 
 
 def _shares_passive(verb: Token) -> bool:

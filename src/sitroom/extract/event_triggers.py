@@ -26,7 +26,7 @@ from sitroom.extract._syntax import (
     prepositional,
 )
 from sitroom.extract.event_status import governs_status
-from sitroom.objects import object_reading
+from sitroom.objects import decides_event, object_reading
 
 ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an accusation
 SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
@@ -227,10 +227,11 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
         if clause is None:
             return None
         return object_reading(lemma_of(verb), "that") or object_reading(lemma_of(verb), "*")
-    found = object_reading(lemma_of(verb), obj.lemma_.lower()) or object_reading(lemma_of(verb), obj.lower_)
-    if found is None and obj.ent_type_ == "PERSON":
-        found = object_reading(lemma_of(verb), "person")  # "McCain was held": a named person, as "a person"
-    return found
+    lemma = lemma_of(verb)
+    named = next((o for o in (obj.lemma_.lower(), obj.lower_) if decides_event(lemma, o)), None)
+    if named is None and obj.ent_type_ == "PERSON" and decides_event(lemma, "person"):
+        named = "person"  # "McCain was held": a named person, as "a person"
+    return object_reading(lemma, named or obj.lemma_.lower())
 
 
 def _has_partner(verb: Token) -> bool:

@@ -2712,3 +2712,24 @@ def test_holding_a_thing_is_no_meeting_and_holding_talks_is(nlp):  # type: ignor
 def test_what_befell_people_in_a_with_clause_is_done_to_them(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Police raided homes across Belgium, with 23 people arrested.", "arrested")
     assert (found.actor, found.target) == (None, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("Angela Merkel called for Russia to withdraw troops.", "Russia", id="for-subject-to"),
+        pytest.param("Angela Merkel called for Hungary to do more.", "Hungary", id="for-object-to"),
+    ],
+)
+def test_whoever_a_call_for_asks_to_act_is_its_target(nlp, text, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "called").target == target
+
+
+def test_whoever_answers_with_an_act_does_it(nlp):  # type: ignore[no-untyped-def]
+    text = "France responded to the attacks with airstrikes on Raqqa."
+    assert event(nlp, text, "airstrikes").actor == "France"
+
+
+def test_meeting_with_criticism_is_no_meeting(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The plan met with criticism from Germany.")
+    assert [(e.type, e.actor) for e in found] == [("ACCUSE", "Germany")]

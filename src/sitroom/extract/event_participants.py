@@ -54,6 +54,8 @@ _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _ASKING_ON = {"call", "prevail", "lean"}
 _PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
+# Verbs by which a party answers or punishes with an act of its own ("responded with airstrikes").
+_ANSWERING_WITH = {"respond", "retaliate", "react", "reply", "answer", "counter", "hit", "punish", "follow"}
 # Verbs of going, or of coming together, whose "for" names what whoever goes takes part in ("flew to
 # Washington for talks", "gathered in Brussels for a summit").
 _GOING = {"fly", "travel", "go", "come", "head", "arrive", "return", "sail", "drive", "meet", "gather"}
@@ -502,6 +504,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "Kerry spoke after a meeting with Lavrov": Kerry met Lavrov
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
         source = "governor"
+    if actor is None and (verb := _answered_with(noun)) is not None:
+        # "France responded to the attacks with airstrikes on Raqqa": France struck
+        actor, how = resolved(first_child(verb, {"nsubj"}) or _controller(verb), resolver)
+        source = "governor"
     if actor is None and (verb := _travelled_for(noun)) is not None:
         # "Macron is due to fly to Washington for talks with Biden": Macron talks
         actor, how = resolved(first_child(verb, {"nsubj"}) or _controller(verb), resolver)
@@ -698,6 +704,18 @@ def _spoken_around(noun: Token) -> Token | None:
 def _visit(noun: Token) -> bool:
     reading = trigger_reading(noun)
     return reading is not None and reading[1] == "visit"
+
+
+def _answered_with(noun: Token) -> Token | None:
+    """The active verb of answering or punishing whose "with" the noun is ("retaliated with sanctions",
+    "hit Russia with new sanctions"): its subject does the act. None for any other noun or verb ("met
+    with criticism", "was charged with murder")."""
+    verb = _through(noun, ("with",))
+    if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "responded to the attacks with airstrikes": the parser hung it on "attacks"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING_WITH:
+        return None
+    return None if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else verb
 
 
 def _travelled_for(noun: Token) -> Token | None:

@@ -574,8 +574,11 @@ def _auxes(verb: Token) -> list[Token]:
 
 
 def _named_in_request(verb: Token, resolver: SpeakerResolver) -> int | None:
-    """The state, body or person named in what a request asks for: its compound ("a UN Security Council
+    """The state, body or person named in what a request asks for: whoever it asks to act ("called for
+    Russia to withdraw", "called for other countries to do more"), its compound ("a UN Security Council
     debate") or its "of" ("a meeting of the Arab League", "the resignation of Jan Jambon")."""
+    if (asked := _asked_for_to_act(verb)) is not None:
+        return mention_of(asked, resolver)
     wanted = prepositional(verb, ("for",)) or first_child(verb, {"dobj"})
     if wanted is None or wanted.pos_ != "NOUN":
         return None
@@ -584,6 +587,18 @@ def _named_in_request(verb: Token, resolver: SpeakerResolver) -> int | None:
         if mention is not None and mention.type in ("ORG", "GPE", "PERSON"):
             return mention.start
     return None
+
+
+def _asked_for_to_act(verb: Token) -> Token | None:
+    """Who a "for … to" after the verb asks to act: the subject of "for Russia to withdraw", or the "for"
+    object a to-infinitive follows ("for other countries to do more"), else None."""
+    for clause in verb.children:
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and marked and infinitive(clause):
+            return first_child(clause, {"nsubj"})
+    asked = prepositional(verb, ("for",))
+    acts = first_child(verb, {"xcomp"})
+    return asked if asked is not None and acts is not None and infinitive(acts) and acts.i > asked.i else None
 
 
 def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:

@@ -2733,3 +2733,17 @@ def test_whoever_answers_with_an_act_does_it(nlp):  # type: ignore[no-untyped-de
 def test_meeting_with_criticism_is_no_meeting(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "The plan met with criticism from Germany.")
     assert [(e.type, e.actor) for e in found] == [("ACCUSE", "Germany")]
+
+
+def test_a_raid_by_warplanes_is_from_the_air(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "French warplanes carried out fresh raids against Raqqa.", "raids")
+    assert (found.type, found.mode) == ("ASSAULT", "aerial")
+
+
+def test_whoever_holds_a_place_attacked_is_its_target(nlp):  # type: ignore[no-untyped-def]
+    text = "Jordan carried out airstrikes on territory controlled by Islamic State."
+    assert event(nlp, text, "airstrikes").target == "Islamic State"
+
+
+def test_firing_into_a_crowd_has_the_crowd_for_target(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Soldiers fired into the crowd.", "fired").target == "crowd"

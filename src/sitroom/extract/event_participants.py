@@ -54,6 +54,9 @@ _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 _ASKING_ON = {"call", "prevail", "lean"}
 _PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
+# Places a party holds, and the participles that say so: "territory controlled by Islamic State".
+_HELD_PLACES = {"territory", "area", "region", "town", "city", "village", "stronghold", "position", "zone"}
+_HOLDING = {"control", "hold", "occupy", "run", "seize", "capture", "govern", "administer"}
 # Verbs by which a party answers or punishes with an act of its own ("responded with airstrikes").
 _ANSWERING_WITH = {"respond", "retaliate", "react", "reply", "answer", "counter", "hit", "punish", "follow"}
 # Verbs of going, or of coming together, whose "for" names what whoever goes takes part in ("flew to
@@ -569,7 +572,8 @@ def _spoken_for(doc: Doc, quote: QuoteRecord, resolver: SpeakerResolver) -> int 
 
 def doer_lemma(trigger: Token) -> str | None:
     """The head noun of whoever does what the trigger reports: a verb's subject or passive agent, a
-    noun's possessor, "by" agent or the noun before it ("a teacher strike")."""
+    noun's possessor, "by" agent or the noun before it ("a teacher strike"), else the subject of the verb
+    it is the object of ("warplanes carried out raids")."""
     if trigger.pos_ in ("VERB", "AUX"):
         subject = first_child(trigger, SUBJECTS)
         doer = (
@@ -583,6 +587,8 @@ def doer_lemma(trigger: Token) -> str | None:
             or prepositional(trigger, ("by",))
             or first_child(trigger, {"compound"})
         )
+        if doer is None and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+            doer = first_child(trigger.head, {"nsubj"})  # "warplanes carried out raids"
     return doer.lemma_.lower() if doer is not None else None
 
 
@@ -699,6 +705,17 @@ def _spoken_around(noun: Token) -> Token | None:
     with_someone = prepositional(noun, ("with",)) is not None
     consult = reading is not None and reading[0] == "CONSULT"
     return verb if consult and (with_someone or _visit(noun)) else None
+
+
+def _held_by(place: Token) -> Token | None:
+    """Who holds a place the noun names, by the participle describing it: "territory controlled by
+    Islamic State", "areas held by the rebels"; None for any other noun."""
+    if place.pos_ != "NOUN" or place.lemma_.lower() not in _HELD_PLACES:
+        return None
+    for child in place.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _HOLDING:
+            return prepositional(child, ("by",))
+    return None
 
 
 def _visit(noun: Token) -> bool:
@@ -885,6 +902,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         if body is not None and (found is None or found < body.idx):
             return resolved(body, resolver)  # "if its parliament rejects the reforms it approved"
         return (found, "pronoun") if found is not None else (None, None)
+    if (holder := _held_by(token)) is not None:
+        return resolved(holder, resolver)  # "raids on territory controlled by Islamic State": theirs
     named = [m for m in (resolver.by_token.get(c.i) for c in token.lefts) if m is not None]
     led = any(m.type not in _STATES for m in named)  # "the Trump administration": the person's
     if token.lemma_.lower() in lexicons.words("body_nouns.txt") and token.pos_ == "NOUN" and not led:

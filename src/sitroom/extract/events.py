@@ -164,6 +164,8 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
+        if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
+            kind, mode = "ASSAULT", "aerial"  # "French warplanes carried out fresh raids": from the air
         if kind == "COERCE" and verb and target is None and lemma_of(token) in SEARCHING:
             # "police were looking for Salah Abdeslam": whom they hunt
             target, how = resolved(prepositional(token, ("for",)), resolver)

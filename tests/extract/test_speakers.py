@@ -461,3 +461,9 @@ def test_the_agent_takes_up_the_person_the_sentence_before_is_about(
 def test_they_is_never_the_news_outlet_the_story_cites(nlp):  # type: ignore[no-untyped-def]
     text = f"Reuters reported that Dutch officials met Peter Haas. They said {CLAIM}."
     assert speaker_of(nlp, text, CLAIM) == "Dutch officials"
+
+
+@pytest.mark.slow
+def test_a_medium_named_by_its_outlet_is_the_outlet(nlp):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, f"{CLAIM.capitalize()}, according to RTL radio.", CLAIM.capitalize()) == "RTL"
+    assert speaker_of(nlp, f"BFM television reported that {CLAIM}.", CLAIM) == "BFM"

@@ -215,6 +215,20 @@ class SpeakerResolver:
             how="carried",
         )
 
+    def _outlet_named_before(self, token: Token) -> Token | None:
+        """The organisation named before a word for a medium ("RTL radio", "BFM television", "the Le
+        Monde newspaper"), when the word is one (``outlet_nouns.txt``), else None."""
+        if token.lemma_.lower() not in lexicons.words("outlet_nouns.txt"):
+            return None
+        return next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ == "compound" and c.i in self.by_token and self.by_token[c.i].type == "ORG"
+            ),
+            None,
+        )
+
     def resolve(self, token: Token) -> Speaker:
         """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
         found = self._resolved.get(token.i)
@@ -230,6 +244,8 @@ class SpeakerResolver:
             token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
         elif token.i not in self.by_token and (named := self._described_by_apposition(token)) is not None:
             token, how = named, "apposition"  # "the Alliance for American Manufacturing, a group that …"
+        elif token.i not in self.by_token and (outlet := self._outlet_named_before(token)) is not None:
+            token = outlet  # "according to RTL radio", "BFM television reported": the outlet named
         start, end = self._phrase(token)
         text = self.text[start:end]
         lower = token.lower_

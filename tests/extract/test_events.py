@@ -2747,3 +2747,28 @@ def test_whoever_holds_a_place_attacked_is_its_target(nlp):  # type: ignore[no-u
 
 def test_firing_into_a_crowd_has_the_crowd_for_target(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Soldiers fired into the crowd.", "fired").target == "crowd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ozone levels declined sharply last year.", id="a-decline-is-a-change"),
+        pytest.param("The radio signal cut out at 1:19 am.", id="a-signal-cuts-out"),
+        pytest.param("A terrorist attack could not be ruled out.", id="cannot-be-ruled-out"),
+        pytest.param("The families accepted the news calmly.", id="accepting-news"),
+    ],
+)
+def test_a_verb_of_refusal_or_cutting_with_nothing_refused_or_cut_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("REJECT", "SANCTION", "AGREE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("Greece declined the offer.", "declined", "REJECT", id="declined-an-offer"),
+        pytest.param("Russia ruled out talks.", "ruled", "REJECT", id="ruled-out"),
+        pytest.param("Ukraine cut ties with Russia.", "cut", "SANCTION", id="cut-ties"),
+    ],
+)
+def test_refusing_or_cutting_something_named_is_an_event(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind

@@ -32,6 +32,8 @@ ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an
 SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
+_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize"}  # with nothing, a change or a fact
+_PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
 _HELD_FOR = {"questioning", "interrogation"}  # "brought in for questioning": held by the police
 # Verbs that confine someone when they put them in custody or hold them for questioning ("held in custody").
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send", "bring"}
@@ -176,6 +178,31 @@ def _press_conference(noun: Token) -> bool:
     """A press or news conference or briefing with no parties of its own: "held a news conference"."""
     parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
     return not parties and any(c.lower_ in ("news", "press") for c in noun.lefts)
+
+
+def _complemented(verb: Token) -> bool:
+    """Whether a verb has what its act is done to or about: an object, a clause, a passive subject, or
+    the object of a preposition that names a party or a thing ("cut ties with", "declined to"), not a
+    time or a place ("cut out at 1:19 am")."""
+    kinds = {"dobj", "obj", "xcomp", "ccomp", "nsubjpass", "dative"}
+    if any(c.dep_ in kinds for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and first_child(c, {"pobj"}) is not None
+        for c in verb.children
+    )
+
+
+def _cannot_be_ruled_out(verb: Token) -> bool:
+    """Whether a ruling out or an exclusion is denied as possible: "could not be ruled out", "cannot be
+    excluded" (the speaker leaves a possibility open; nobody refuses anything)."""
+    lemma = verb.lemma_.lower()
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if not ((lemma == "rule" and out) or lemma == "exclude"):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and bool(words & {"not", "n't"}) and bool(words & {"can", "could", "ca"})
 
 
 def _keeps_silent(verb: Token) -> bool:
@@ -471,6 +498,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma in _NEEDS_COMPLEMENT and not _complemented(token):
+        return None  # "ozone levels declined", "the signal cut out": a change, not a refusal or a cut
+    if _cannot_be_ruled_out(token):
+        return None  # "an attack could not be ruled out": a possibility left open, no refusal
     if lemma in SEARCHING and _police_search(token):
         # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
         return "COERCE", ""

@@ -2772,3 +2772,9 @@ def test_a_verb_of_refusal_or_cutting_with_nothing_refused_or_cut_is_no_event(nl
 )
 def test_refusing_or_cutting_something_named_is_an_event(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).type == kind
+
+
+def test_firing_someone_from_a_job_is_no_assault(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The police sergeant was later fired.") == []
+    assert events(nlp, "The mayor fired James Comey.") == []
+    assert event(nlp, "Soldiers fired on protesters.", "fired").type == "ASSAULT"

@@ -80,3 +80,33 @@ def test_the_same_words_in_two_articles_are_one_quote() -> None:
     assert first.same_as is None
     assert second.same_as == first.id
     assert second.text == first.text
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "named"),
+    [
+        pytest.param("Greek officials", "GROUP", False, id="officials-are-anonymous"),
+        pytest.param("The US military", "GROUP", True, id="an-institution-speaks-as-one"),
+        pytest.param("Hamas", "GROUP", True, id="a-named-group"),
+    ],
+)
+def test_an_unnamed_group_of_people_is_an_anonymous_source(words: str, kind: str, named: bool) -> None:
+    text = f"{words} said the talks had failed."
+    start = text.index(" said")
+    name = words.removeprefix("The ")
+    mention = MentionRecord(start=text.index(name), end=start, name=name, key=name.casefold(), type=kind)
+    record = QuoteRecord(
+        start=start + 6,
+        end=len(text) - 1,
+        kind="indirect",
+        speaker_text=words,
+        speaker_start=0,
+        speaker_end=start,
+        speaker_mention=mention.start,
+        cue="said",
+    )
+    articles = [Article("a", "a.txt", text)]
+    extractions = [Extraction("a", mentions=(mention,), quotes=(record,))]
+    (quote,) = link_quotes(articles, extractions, link_entities(articles, extractions))
+    assert (quote.speaker is not None) == named
+    assert quote.speaker_text == words

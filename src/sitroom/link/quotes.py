@@ -7,7 +7,9 @@ body the description names is resolved from other articles: the one person the c
 one of several the article named last. A description with no state, or of a rank many people share ("the
 official", "the senator"), is resolved only to a person this article names before the quotation: "the
 spokesperson" in one article is never a spokesperson another article quotes. The same words quoted by
-several articles are one quotation: each later copy points at the first with ``same_as``.
+several articles are one quotation: each later copy points at the first with ``same_as``. An unnamed group
+("Greek officials said", "government sources", "police said") is an anonymous source: the quotation keeps
+the words naming it and has no speaker entity, as a single anonymous official has none.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from functools import cache
 
-from sitroom import gazetteer
+from sitroom import gazetteer, lexicons
 from sitroom.extract.referents import (
     ADJACENT,
     LEADER_WORDS,
@@ -40,6 +43,7 @@ def link_quotes(
     """Every article's quotations as brief quotes, in article and text order, with ids and speakers."""
     order = {article.id: n for n, article in enumerate(articles)}
     texts = {article.id: article.text for article in articles}
+    unnamed = {e.id for e in linked.entities if _unnamed_group(e)}
     entity_at = {(m.article, m.start): m.entity for m in linked.mentions}
     names = {e.id: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for e in linked.entities}
     offices = _Offices(linked.entities, names, linked.mentions)
@@ -50,6 +54,8 @@ def link_quotes(
         for n, record in enumerate(extraction.quotes, start=1):
             quote_id = f"{article_id}/q{n}"
             speaker = _speaker(record, article_id, entity_at, offices)
+            if speaker in unnamed and _people_described(record.speaker_text):
+                speaker = None  # "Greek officials said": an anonymous source, named by no one
             text = texts[article_id][record.start : record.end]
             key = (_normalised(text), record.kind)
             same_as = first_copy.get(key) if len(key[0].split()) >= _MIN_SAME_WORDS else None
@@ -57,6 +63,26 @@ def link_quotes(
                 first_copy.setdefault(key, quote_id)
             quotes.append(_quote(quote_id, article_id, text, record, speaker, same_as))
     return tuple(quotes)
+
+
+def _people_described(words: str | None) -> bool:
+    """Whether the words naming a speaker end in a plural noun for people ("Greek officials", "two
+    people familiar with the talks" aside), not in an institution ("the US military", "police", "the
+    commission"), which speaks as one body."""
+    last = words.split()[-1] if words else ""
+    return last.islower() and last.endswith("s") and last not in _mass_collectives()
+
+
+@cache
+def _mass_collectives() -> frozenset[str]:
+    return frozenset(noun for noun, kind in lexicons.table("collective_actors.txt", 2) if kind == "mass")
+
+
+def _unnamed_group(entity: Entity) -> bool:
+    """Whether an entity is a group the text describes but does not name: its head word is a common noun
+    ("Greek officials", "protesters", "Government sources"; not "Islamic State", "Hamas")."""
+    words = entity.name.split()
+    return entity.type == "GROUP" and bool(words) and words[-1].islower()
 
 
 def _speaker(

@@ -2778,3 +2778,14 @@ def test_firing_someone_from_a_job_is_no_assault(nlp):  # type: ignore[no-untype
     assert events(nlp, "The police sergeant was later fired.") == []
     assert events(nlp, "The mayor fired James Comey.") == []
     assert event(nlp, "Soldiers fired on protesters.", "fired").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Joe Biden called Vladimir Putin a dictator.", "ACCUSE", id="called-a-dictator"),
+        pytest.param("Joe Biden declared the summit a success.", "SUPPORT", id="declared-a-success"),
+    ],
+)
+def test_calling_or_declaring_someone_something_judges_them(nlp, text, kind):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text)] == [kind]

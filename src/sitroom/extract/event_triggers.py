@@ -51,6 +51,7 @@ _CALLING = {
     "depict",
     "characterise",
     "characterize",
+    "declare",  # "declared the election a fraud"; "declared war" has no predicate
 }
 _DISPARAGING = {
     "dismiss",
@@ -457,6 +458,10 @@ def _judgement(verb: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return "-", ""  # "he is described as dangerous": a description nobody is named as giving
     predicate = first_child(verb, {"oprd"})
+    if predicate is None:
+        # "declared the summit a success": the parser may read the predicate as a verbless clause
+        clause = first_child(verb, {"ccomp"})
+        predicate = clause if clause is not None and clause.pos_ in ("NOUN", "ADJ", "PROPN") else None
     if predicate is None and lemma != "call" and as_phrase is not None:
         predicate = next(iter(as_phrase.children), None)  # "described it as illegal"
     if predicate is None:

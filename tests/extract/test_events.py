@@ -2789,3 +2789,10 @@ def test_firing_someone_from_a_job_is_no_assault(nlp):  # type: ignore[no-untype
 )
 def test_calling_or_declaring_someone_something_judges_them(nlp, text, kind):  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, text)] == [kind]
+
+
+def test_a_passive_joined_to_an_active_verb_has_the_shared_subject_for_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The Afghan players made the trip twice and were turned down both times.", "turned")
+    assert (found.actor, found.target) == (None, "Afghan")
+    sanctioned = event(nlp, "Russia invaded Ukraine and was sanctioned by the EU.", "sanctioned")
+    assert (sanctioned.actor, sanctioned.target) == ("EU", "Russia")

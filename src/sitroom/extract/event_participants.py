@@ -126,6 +126,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         subject, passive = first_child(_first_conjunct(verb), SUBJECTS), True  # "was detained, then released"
     if subject is None:
         subject, source = _controller(verb), "controller"
+        # "made the trip twice and were turned down": a passive of its own, the shared subject undergoes it
+        passive = subject is not None and any(c.dep_ == "auxpass" for c in verb.children)
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )

@@ -2796,3 +2796,9 @@ def test_a_passive_joined_to_an_active_verb_has_the_shared_subject_for_target(nl
     assert (found.actor, found.target) == (None, "Afghan")
     sanctioned = event(nlp, "Russia invaded Ukraine and was sanctioned by the EU.", "sanctioned")
     assert (sanctioned.actor, sanctioned.target) == ("EU", "Russia")
+
+
+def test_speaking_with_a_party_is_a_meeting_and_speaking_to_reporters_is_speech(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Joe Biden spoke with Emmanuel Macron by phone.", "spoke")
+    assert (found.type, found.actor, found.target) == ("CONSULT", "Joe Biden", "Emmanuel Macron")
+    assert events(nlp, "Emmanuel Macron spoke to reporters in Paris.") == []

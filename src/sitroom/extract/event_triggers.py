@@ -277,6 +277,15 @@ def _has_partner(verb: Token) -> bool:
     return party or counted or any(c.dep_ == "conj" for c in subject.children)
 
 
+def _spoke_with_a_party(verb: Token) -> bool:
+    """Whether someone spoke with another ("spoke with Macron by phone") or to a party the text names
+    ("spoke to Putin"), not to an audience ("spoke to reporters", "to the nation")."""
+    if prepositional(verb, ("with",)) is not None:
+        return True
+    addressee = prepositional(verb, ("to",))
+    return addressee is not None and addressee.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _talks_of_force(verb: Token) -> bool:
     """Talk of consequences or of force ("talked of severe repercussions"): a warning."""
     topic = prepositional(verb, ("of", "about"))
@@ -543,6 +552,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return "THREATEN", ""  # "talked of severe repercussions": a warning, not a meeting
     if lemma in _CONVERSING and not _has_partner(token):
         return None  # "people are talking about it", "Merkel spoke about the crisis": no meeting
+    if lemma == "speak" and not _spoke_with_a_party(token):
+        return None  # "spoke to reporters", "spoke to the nation": speech, no meeting
     if lemma in _HELPING and _helps_another_act(token):
         return None  # "helped him leave", "help pay the cost", "try to help": the act helped is the event
     if lemma in _WARNING and _directs(token):

@@ -2802,3 +2802,15 @@ def test_speaking_with_a_party_is_a_meeting_and_speaking_to_reporters_is_speech(
     found = event(nlp, "Joe Biden spoke with Emmanuel Macron by phone.", "spoke")
     assert (found.type, found.actor, found.target) == ("CONSULT", "Joe Biden", "Emmanuel Macron")
     assert events(nlp, "Emmanuel Macron spoke to reporters in Paris.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("The US and Japan signed a defence pact.", "signed", "AGREE", id="signing-a-pact"),
+        pytest.param("Armenia apologised for the shelling.", "apologised", "CONCEDE", id="apologising"),
+        pytest.param("The Senate voted against the bill.", "voted", "REJECT", id="voting-against"),
+    ],
+)
+def test_signing_apologising_and_voting_against_read_as_the_real_news_gold_has_them(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind

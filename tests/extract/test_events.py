@@ -2814,3 +2814,9 @@ def test_speaking_with_a_party_is_a_meeting_and_speaking_to_reporters_is_speech(
 )
 def test_signing_apologising_and_voting_against_read_as_the_real_news_gold_has_them(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).type == kind
+
+
+def test_a_pledge_of_money_or_arms_is_aid_promised(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Japan pledged $5 billion in aid to Ukraine.", "pledged")
+    assert (found.type, found.status, found.target) == ("AID", "planned", "Ukraine")
+    assert event(nlp, "Greece promised reforms.", "promised").type == "AGREE"

@@ -2820,3 +2820,19 @@ def test_a_pledge_of_money_or_arms_is_aid_promised(nlp):  # type: ignore[no-unty
     found = event(nlp, "Japan pledged $5 billion in aid to Ukraine.", "pledged")
     assert (found.type, found.status, found.target) == ("AID", "planned", "Ukraine")
     assert event(nlp, "Greece promised reforms.", "promised").type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param(
+            "Adam Schiff's inquiry against Donald Trump is incoherent.", "inquiry", "ongoing", id="is"
+        ),
+        pytest.param("Greece is under pressure from Germany.", "pressure", "ongoing", id="under-pressure"),
+        pytest.param(
+            "The EU imposed sanctions on Russia.", "sanctions", "occurred", id="imposed-in-the-past"
+        ),
+    ],
+)
+def test_a_lasting_state_told_in_the_present_is_ongoing(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status

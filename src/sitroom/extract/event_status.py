@@ -135,7 +135,32 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return "planned"
     if verb is not None and _ongoing(verb):
         return "ongoing"
+    if trigger.pos_ == "NOUN" and _lasting_now(trigger):
+        return "ongoing"  # "Schiff's impeachment inquiry is incoherent", "is under pressure from Berlin"
     return "occurred"
+
+
+def _lasting_now(noun: Token) -> bool:
+    """Whether an event noun names a lasting state or process (``durative_nouns.txt``) told in a clause
+    of the present: the verb it hangs on, through its prepositions, is in the present tense."""
+    if noun.lemma_.lower() not in lexicons.words("durative_nouns.txt"):
+        return False
+    head = noun
+    while head.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "poss", "compound"):
+        if head.head == head:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _in_the_present(head)
+    return False
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A verb in the present: simple, progressive or perfect ("is", "are taking", "has faced")."""
+    auxes = [a.lower_ for a in _auxes(verb)]
+    if auxes:
+        return auxes[0] in ("is", "are", "am", "'s", "'re", "has", "have", "'ve")
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _removes(verb: Token) -> bool:

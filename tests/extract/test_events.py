@@ -2836,3 +2836,9 @@ def test_a_pledge_of_money_or_arms_is_aid_promised(nlp):  # type: ignore[no-unty
 )
 def test_a_lasting_state_told_in_the_present_is_ongoing(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).status == status
+
+
+def test_a_place_before_a_protest_says_where_not_who(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The Hong Kong protests spread to the airport on Monday.", "protests")
+    assert (found.actor, found.place) == (None, "Hong Kong")
+    assert event(nlp, "Hamas attacks continued.", "attacks").actor == "Hamas"

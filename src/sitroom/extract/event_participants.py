@@ -419,7 +419,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         (
             c
             for c in noun.children
-            if c.dep_ == "compound" and _is_actor(c, resolver) and not _city(c, resolver)
+            if c.dep_ == "compound"
+            and _is_actor(c, resolver)
+            and not _city(c, resolver)
+            and not _protest_in(c, noun, resolver)
         ),
         None,
     )  # "EU sanctions", "Hamas attacks"; "the Paris attacks" are where they happened
@@ -707,6 +710,23 @@ def _spoken_around(noun: Token) -> Token | None:
     with_someone = prepositional(noun, ("with",)) is not None
     consult = reading is not None and reading[0] == "CONSULT"
     return verb if consult and (with_someone or _visit(noun)) else None
+
+
+def place_before(noun: Token, resolver: SpeakerResolver) -> int | None:
+    """The start of the place named before a protest noun ("the Hong Kong protests", "Iran protests"):
+    where it happens, not who protests; None for none."""
+    for modifier in noun.children:
+        if modifier.dep_ == "compound" and _protest_in(modifier, noun, resolver):
+            return resolver.by_token[modifier.i].start
+    return None
+
+
+def _protest_in(modifier: Token, noun: Token, resolver: SpeakerResolver) -> bool:
+    """Whether a place before a protest names where it is, not who protests: "the Hong Kong protests",
+    "Iran protests" (its people against its state, never the state itself)."""
+    mention = resolver.by_token.get(modifier.i)
+    reading = trigger_reading(noun)
+    return mention is not None and mention.type == "GPE" and reading is not None and reading[0] == "PROTEST"
 
 
 def _held_by(place: Token) -> Token | None:

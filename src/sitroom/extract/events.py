@@ -27,6 +27,7 @@ from sitroom.extract.event_participants import (
     owned_up_to,
     parties_between,
     party_evidence,
+    place_before,
     prepositional_object,
     resolved,
     verb_participants,
@@ -650,6 +651,8 @@ def _place(trigger: Token, resolver: SpeakerResolver) -> int | None:
                 mention = resolver.by_token.get(obj.i) if obj is not None else None
                 if mention is not None and mention.type in _PLACE_TYPES:
                     return mention.start
+    if trigger.pos_ == "NOUN" and (where := place_before(trigger, resolver)) is not None:
+        return where  # "the Hong Kong protests": where they happened
     return None
 
 

@@ -467,3 +467,12 @@ def test_they_is_never_the_news_outlet_the_story_cites(nlp):  # type: ignore[no-
 def test_a_medium_named_by_its_outlet_is_the_outlet(nlp):  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, f"{CLAIM.capitalize()}, according to RTL radio.", CLAIM.capitalize()) == "RTL"
     assert speaker_of(nlp, f"BFM television reported that {CLAIM}.", CLAIM) == "BFM"
+
+
+@pytest.mark.slow
+def test_he_after_a_person_introduced_without_a_name_is_that_person(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        f"Peter Haas and Ivan Holm boarded the ferry. An unnamed Estonian, who met both men, spoke to "
+        f"the BBC. He said {CLAIM}."
+    )
+    assert speaker_of(nlp, text, CLAIM) is None

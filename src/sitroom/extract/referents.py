@@ -90,8 +90,8 @@ class Referents:
         self._country_starts = [m.start for m in self._countries]
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
+        self._relatives = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
-        self._relatives = _unnamed_relatives(doc, self.by_token)
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: set[int], skip: Callable[[int], bool]
@@ -108,10 +108,29 @@ class Referents:
         return self._before(self._people, self._people_starts, char, fits, subjects, skip)
 
     def relative_between(self, start: int, end: int, gender: str | None) -> bool:
-        """Whether someone's relative the article never names ("his brother", "their mother") is the
-        subject of a clause between ``start`` and ``end``, of a gender "he" or "she" at ``end`` allows:
-        that "he" is the relative, not the person named before ("His brother told AFP … He said …")."""
-        return any(start < at < end and gender in (None, sex) for at, sex in self._relatives)
+        """Whether someone the article never names, a relative ("his brother", "their mother") or a person
+        it introduces as "a friend" or "an unnamed Iranian", is the subject of a clause between ``start``
+        and ``end``, of a gender "he" or "she" at ``end`` allows: that "he" is them, not the person named
+        before ("His brother told AFP … He said …")."""
+        fits = [at for at, sex in self._relatives if None in (gender, sex) or gender == sex]
+        return any(start < at < end for at in fits)
+
+    def _introduced_unnamed(self, doc: Doc) -> list[tuple[int, str | None]]:
+        """Where a person the article introduces without a name is a clause's subject: "a friend", "An
+        unnamed Iranian", "one witness" (not named beside it nor in the next sentence's opening), with the
+        gender its noun gives, if any."""
+        found = []
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children):
+                continue
+            private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt")
+            person = private or gazetteer.demonym(token.text) is not None
+            if not person or _named(token, self.by_token) or self.named_next(token) is not None:
+                continue
+            found.append((token.idx, _gendered_words().get(token.lemma_.lower())))
+        return found
 
     def plural_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
         """The start of what "they" at ``char`` refers to: the last group, organisation, people or pair of
@@ -516,7 +535,7 @@ def _anonymous_sources(doc: Doc, by_token: dict[int, MentionRecord]) -> list[Off
     return found
 
 
-def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tuple[int, str]]:
+def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tuple[int, str | None]]:
     """Where a relation of someone, of a known gender and never named, is a clause's subject ("His
     brother told AFP", "their mother said"), with that gender; relations with a name beside them ("his
     brother, Salah,") are people the article names."""

@@ -476,3 +476,9 @@ def test_he_after_a_person_introduced_without_a_name_is_that_person(nlp):  # typ
         f"the BBC. He said {CLAIM}."
     )
     assert speaker_of(nlp, text, CLAIM) is None
+
+
+@pytest.mark.slow
+def test_a_quotation_according_to_a_newspaper_is_the_newspapers(nlp):  # type: ignore[no-untyped-def]
+    text = f'Peter Haas arrived on Monday. By then, "{CLAIM}", according to the Sydney Morning Herald.'
+    assert speaker_of(nlp, text, CLAIM) == "Sydney Morning Herald"

@@ -152,6 +152,14 @@ def may_be_person(mention: MentionRecord) -> bool:
     )
 
 
+def _newspaper(span: Span) -> bool:
+    """Whether a capitalised name of two words or more ends in a newspaper's last word ("Morning Herald")."""
+    words = span.text.split()
+    last = words[-1] if words else ""
+    endings = lexicons.words("newspaper_name_endings.txt")
+    return len(words) > 1 and last[:1].isupper() and last.lower() in endings
+
+
 def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     start, end = _trim(doc, ent.start, ent.end)
     if start >= end:
@@ -166,6 +174,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         start += 1  # "President Donald Trump": the office is read by the roles extractor, not named
         title_form = title_form or end - start == 1
     label = ent.label_
+    if label in ("EVENT", "FAC", "PERSON") and _newspaper(doc[start:end]):
+        label = "ORG"  # "the Sydney Morning Herald", "the Jakarta Post": an outlet
     if title_form and label == "ORG":
         label = "PERSON"  # "Mr Varoufakis": a courtesy title names a person, whatever the model says
     if (person := _person_after_place(doc, start, end)) is not None:

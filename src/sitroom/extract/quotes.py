@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import doc_text
+from sitroom.extract._syntax import doc_text, first_child
 from sitroom.extract.quote_marks import Quoted, find_quoted
 from sitroom.extract.reported import (
     comment_start,
@@ -523,6 +523,8 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     gap (``"…," Dr Anna Berg, a member of the union and one of the letter's signatories, told the
     paper``). A participle that modifies a noun ("the plan announced on Monday") attributes nothing."""
     tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
+    if (source := _according_to_after(tokens)) is not None:
+        return _Cue(source, resolver.resolve(first_child(source.nbor(), {"pobj"}) or source.nbor()))
     for n, token in enumerate(tokens):
         if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -534,6 +536,16 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
         if speaker is not None and speaker.human:
             return _Cue(token, speaker)
     return None
+
+
+def _according_to_after(tokens: list[Token]) -> Token | None:
+    """ "According" opening what follows a closing mark (``"…", according to the Sydney Morning Herald``),
+    else None."""
+    opening = [t for t in tokens[:3] if not t.is_punct]
+    first = opening[0] if opening else None
+    if first is None or first.lower_ != "according" or first.i + 1 >= len(first.doc):
+        return None
+    return first if first.nbor().lower_ == "to" else None
 
 
 def _subject_opens(verb: Token, opening: list[Token]) -> bool:

@@ -2842,3 +2842,18 @@ def test_a_place_before_a_protest_says_where_not_who(nlp):  # type: ignore[no-un
     found = event(nlp, "The Hong Kong protests spread to the airport on Monday.", "protests")
     assert (found.actor, found.place) == (None, "Hong Kong")
     assert event(nlp, "Hamas attacks continued.", "attacks").actor == "Hamas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The plane made a U-turn over the sea.", id="a-plane-turns"),
+        pytest.param("Two contractor ships joined the search vessel.", id="ships-join"),
+    ],
+)
+def test_a_machine_deals_with_nobody(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_a_states_ships_withdrawing_is_its_retreat(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russian ships withdrew from the coast.", "withdrew").type == "RETREAT"

@@ -69,6 +69,10 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _UNSETTLED = {"ongoing", "planned", "hypothetical"}  # statuses a host clause may lend an event noun
+# Acts of dealing or of moving forces, which a machine does for no one unless a party is named with it.
+_DEALINGS = frozenset(
+    {"AGREE", "REJECT", "REQUEST", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "MOBILIZE"}
+)
 _JOURNEYS = {"travel", "trip", "journey", "tour"}  # a visit only when someone in office makes it
 _OFFICIAL_GROUPS = {
     "official",
@@ -165,6 +169,8 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
+        if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
+            continue  # "the plane made a U-turn", "oxygen masks deployed": a machine, for nobody
         if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
             kind, mode = "ASSAULT", "aerial"  # "French warplanes carried out fresh raids": from the air
         if kind == "COERCE" and verb and target is None and lemma_of(token) in SEARCHING:

@@ -2857,3 +2857,8 @@ def test_a_machine_deals_with_nobody(nlp, text):  # type: ignore[no-untyped-def]
 
 def test_a_states_ships_withdrawing_is_its_retreat(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Russian ships withdrew from the coast.", "withdrew").type == "RETREAT"
+
+
+def test_a_job_offered_or_refused_is_no_dealing_between_parties(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The law firm offered her a permanent job.") == []
+    assert event(nlp, "Greece rejected the offer.", "rejected").type == "REJECT"

@@ -2862,3 +2862,15 @@ def test_a_states_ships_withdrawing_is_its_retreat(nlp):  # type: ignore[no-unty
 def test_a_job_offered_or_refused_is_no_dealing_between_parties(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "The law firm offered her a permanent job.") == []
     assert event(nlp, "Greece rejected the offer.", "rejected").type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Doctors were battling the infections.", id="battling-an-illness"),
+        pytest.param("They shoot her outfit for the magazine.", id="a-photo-shoot"),
+        pytest.param("She is the real deal.", id="the-real-deal"),
+    ],
+)
+def test_figurative_battles_shoots_and_deals_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

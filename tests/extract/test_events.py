@@ -2874,3 +2874,7 @@ def test_a_job_offered_or_refused_is_no_dealing_between_parties(nlp):  # type: i
 )
 def test_figurative_battles_shoots_and_deals_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+def test_what_is_plotted_is_planned(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Terrorists plotted a second attack on the airport.", "attack").status == "planned"

@@ -2878,3 +2878,23 @@ def test_figurative_battles_shoots_and_deals_are_no_events(nlp, text):  # type: 
 
 def test_what_is_plotted_is_planned(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Terrorists plotted a second attack on the airport.", "attack").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "The attacks in Paris were carried out by militants.", "attacks", "militants", id="passive"
+        ),
+        pytest.param(
+            "The seven attacks carried out by militants killed 130 people.", "attacks", "militants", id="acl"
+        ),
+    ],
+)
+def test_whoever_carries_out_an_act_does_it(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
+def test_launching_rockets_is_an_attack(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Hamas launched rockets at Israel.", "launched")
+    assert (found.type, found.actor, found.target) == ("ASSAULT", "Hamas", "Israel")

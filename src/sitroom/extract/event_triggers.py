@@ -34,6 +34,8 @@ _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leav
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
 _NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize"}  # with nothing, a change or a fact
 _PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
+# Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police").
+_CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch"}
 _HELD_FOR = {"questioning", "interrogation"}  # "brought in for questioning": held by the police
 # Verbs that confine someone when they put them in custody or hold them for questioning ("held in custody").
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send", "bring"}
@@ -140,8 +142,11 @@ def carrying_participle(noun: Token) -> Token | None:
     if trigger_reading(noun) is None:
         return None
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in _light_verbs():
+        carrying = lemma_of(child) in _light_verbs() or child.lemma_.lower() in _CARRYING
+        if child.dep_ == "acl" and child.tag_ == "VBN" and carrying:
             return child
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _CARRYING:
+        return noun.head  # "the attacks were carried out by militants"
     return None
 
 

@@ -2898,3 +2898,13 @@ def test_whoever_carries_out_an_act_does_it(nlp, text, trigger, actor):  # type:
 def test_launching_rockets_is_an_attack(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Hamas launched rockets at Israel.", "launched")
     assert (found.type, found.actor, found.target) == ("ASSAULT", "Hamas", "Israel")
+
+
+def test_whoever_issues_a_text_says_what_it_says(nlp):  # type: ignore[no-untyped-def]
+    text = "The UN Security Council passed a resolution condemning Russia."
+    assert event(nlp, text, "condemning").actor == "UN Security Council"
+
+
+def test_exchanging_prisoners_releases_them(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Ukraine and Russia exchanged 200 prisoners.", "exchanged")
+    assert (found.type, found.target) == ("RETREAT", "prisoners")

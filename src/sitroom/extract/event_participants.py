@@ -57,6 +57,8 @@ _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for 
 # Places a party holds, and the participles that say so: "territory controlled by Islamic State".
 _HELD_PLACES = {"territory", "area", "region", "town", "city", "village", "stronghold", "position", "zone"}
 _HOLDING = {"control", "hold", "occupy", "run", "seize", "capture", "govern", "administer"}
+# Texts that say what their issuer says ("a resolution condemning Russia", "a statement urging calm").
+_ISSUED = {"resolution", "statement", "declaration", "communique", "letter", "motion", "bill", "decree"}
 # Verbs by which a party answers or punishes with an act of its own ("responded with airstrikes").
 _ANSWERING_WITH = {"respond", "retaliate", "react", "reply", "answer", "counter", "hit", "punish", "follow"}
 # Verbs of going, or of coming together, whose "for" names what whoever goes takes part in ("flew to
@@ -280,6 +282,8 @@ def _controller(verb: Token) -> Token | None:
         return first_child(head, SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
         return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ISSUED:
+        return _owner_of_intent(head)  # "passed a resolution condemning Russia": whoever passed it
     if (owner := owned_up_to(verb)) is not None:
         return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":

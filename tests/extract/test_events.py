@@ -2908,3 +2908,8 @@ def test_whoever_issues_a_text_says_what_it_says(nlp):  # type: ignore[no-untype
 def test_exchanging_prisoners_releases_them(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Ukraine and Russia exchanged 200 prisoners.", "exchanged")
     assert (found.type, found.target) == ("RETREAT", "prisoners")
+
+
+def test_acts_counted_since_a_time_are_done_not_going_on(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Police have arrested 50 people since Friday.", "arrested").status == "occurred"
+    assert event(nlp, "Two aid workers had been held by rebels since March.", "held").status == "ongoing"

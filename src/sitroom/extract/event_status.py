@@ -461,8 +461,11 @@ def _ongoing(verb: Token) -> bool:
         and any(a in ("is", "are", "am", "was", "were") for a in auxes)
     ):
         return True  # "is being attacked", "were being held in jail"
-    if any(a in (*_PRESENT_PERFECT, "had") for a in auxes) and any(_lasting(c) for c in verb.children):
-        # "has been frozen since June", "have long refused", "had been held since 2016" (till the story's day)
+    counted = any(c.dep_ == "nummod" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+    perfect = any(a in (*_PRESENT_PERFECT, "had") for a in auxes)
+    if perfect and not counted and any(_lasting(c) for c in verb.children):
+        # "has been frozen since June", "have long refused", "had been held since 2016" (till the story's
+        # day); not "have arrested 50 people since Friday", acts done and counted
         return True
     if verb.tag_ == "VBN" and any(a in ("is", "are", "am") for a in auxes):
         return True  # "is accused by critics", "are held in camps"

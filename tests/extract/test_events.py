@@ -2913,3 +2913,14 @@ def test_exchanging_prisoners_releases_them(nlp):  # type: ignore[no-untyped-def
 def test_acts_counted_since_a_time_are_done_not_going_on(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Police have arrested 50 people since Friday.", "arrested").status == "occurred"
     assert event(nlp, "Two aid workers had been held by rebels since March.", "held").status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The officials declined to speculate on the cause.", id="declined-to-speculate"),
+        pytest.param("Experts offered several hypotheses about the crash.", id="offered-hypotheses"),
+    ],
+)
+def test_declining_to_speculate_or_offering_a_theory_is_speech(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

@@ -2924,3 +2924,7 @@ def test_acts_counted_since_a_time_are_done_not_going_on(nlp):  # type: ignore[n
 )
 def test_declining_to_speculate_or_offering_a_theory_is_speech(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+def test_calling_an_ambulance_is_no_request_between_parties(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "Her sister called an ambulance.") == []

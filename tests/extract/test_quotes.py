@@ -857,3 +857,13 @@ def test_a_claim_ends_before_what_the_speaker_urged(nlp):  # type: ignore[no-unt
 )
 def test_a_claim_ends_before_an_act_its_subject_is_no_one_to_do(nlp, text, claim):  # type: ignore[no-untyped-def]
     assert [q[1] for q in quotes(nlp, text) if q[0] == "indirect"] == [claim]
+
+
+def test_a_name_the_parser_hung_on_a_reporting_gerund_speaks(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        'Egypt and Jordan criticised the move, with Foreign Minister Ayman Safadi warning of "dangerous '
+        'consequences".'
+    )
+    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [
+        ("partial", "dangerous consequences", "Ayman Safadi")
+    ]

@@ -635,10 +635,26 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
             speaker = resolver.subject_of(token)
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
+        if outside and (named := _named_before_gerund(token, resolver)) is not None:
+            return _Cue(token, resolver.resolve(named))
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _named_before_gerund(token: Token, resolver: SpeakerResolver) -> Token | None:
+    """The name the parser took for a modifier of a reporting verb's "-ing" form it read as a noun ("with
+    Foreign Minister Ayman Safadi warning of …": Safadi warns), else None."""
+    lower = token.lower_
+    if token.pos_ != "NOUN" or not lower.endswith("ing"):
+        return None
+    if lower[:-3] not in _speech_verbs() and lower[:-3] + "e" not in _speech_verbs():
+        return None
+    mentions = resolver.by_token
+    names = [c for c in token.children if c.dep_ == "compound" and c.i in mentions]
+    people = [c for c in names if mentions[c.i].type == "PERSON"]
+    return people[-1] if people else None
 
 
 def _record(

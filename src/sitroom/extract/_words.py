@@ -33,6 +33,15 @@ def group_nouns() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Nouns for people or a body of them: unnamed collectives ("police"), offices ("minister"), bodies
+    ("council"), sources ("officials"); not things ("the deaths", "the plane")."""
+    collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
+    files = ("body_nouns.txt", "speaker_nouns.txt", "group_nouns.txt")
+    return collectives | titles() | frozenset().union(*(lexicons.words(f) for f in files))
+
+
+@cache
 def title_vocabulary() -> frozenset[str]:
     """Every word that may stand in a title: heads, modifiers and former markers."""
     return titles() | title_modifiers() | former_markers()

@@ -150,11 +150,6 @@ def _acts() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.table("event_verbs.tsv", 4) if " " not in row[0])
 
 
-def collective_noun(lemma: str) -> bool:
-    """Whether a noun's lemma names a collective party ("police", "protesters")."""
-    return lemma in _collectives()
-
-
 @cache
 def _collectives() -> dict[str, bool]:
     """Each collective noun, and whether it names a party in the singular too: a mass noun ("police") or

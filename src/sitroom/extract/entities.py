@@ -174,7 +174,7 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         start += 1  # "President Donald Trump": the office is read by the roles extractor, not named
         title_form = title_form or end - start == 1
     label = ent.label_
-    if label in ("EVENT", "FAC", "PERSON") and _newspaper(doc[start:end]):
+    if label in ("EVENT", "FAC") and _newspaper(doc[start:end]):
         label = "ORG"  # "the Sydney Morning Herald", "the Jakarta Post": an outlet
     if title_form and label == "ORG":
         label = "PERSON"  # "Mr Varoufakis": a courtesy title names a person, whatever the model says

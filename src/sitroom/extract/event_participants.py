@@ -24,7 +24,6 @@ from sitroom.extract._syntax import (
     participle_of,
     prepositional,
 )
-from sitroom.extract.collectives import collective_noun
 from sitroom.extract.event_status import answering_verb, governs_status
 from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, object_class, trigger_reading
 from sitroom.extract.reported import speakers_own_act
@@ -713,7 +712,7 @@ def _spoken_around(noun: Token) -> Token | None:
     reading = trigger_reading(noun)
     with_someone = prepositional(noun, ("with",)) is not None
     consult = reading is not None and reading[0] == "CONSULT"
-    return verb if consult and (with_someone or _visit(noun)) else None
+    return verb if consult and (with_someone or reading[1] == "visit") else None
 
 
 def place_before(noun: Token, resolver: SpeakerResolver) -> int | None:
@@ -835,13 +834,7 @@ def _owned(noun: Token) -> bool:
 def _names_people(noun: Token) -> bool:
     """Whether a noun names people or a body of them ("police", "officials", "the mayor", "council"),
     not a thing or a place ("bar", "venue")."""
-    lemma = noun.lemma_.lower()
-    return (
-        collective_noun(lemma)
-        or _owned(noun)
-        or lemma in _words.titles()
-        or any(lemma in lexicons.words(f) for f in ("body_nouns.txt", "speaker_nouns.txt"))
-    )
+    return noun.lemma_.lower() in _words.people_nouns() or _owned(noun)
 
 
 def _is_actor(token: Token, resolver: SpeakerResolver) -> bool:

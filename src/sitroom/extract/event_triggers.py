@@ -172,7 +172,7 @@ def _venue_of_speech(noun: Token) -> bool:
         return True
     if _press_conference(noun):
         return True
-    if any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of")):
+    if _has_parties(noun):
         return False
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
@@ -182,8 +182,13 @@ def _venue_of_speech(noun: Token) -> bool:
 
 def _press_conference(noun: Token) -> bool:
     """A press or news conference or briefing with no parties of its own: "held a news conference"."""
-    parties = any(c.dep_ == "poss" for c in noun.children) or prepositional(noun, ("between", "with", "of"))
-    return not parties and any(c.lower_ in ("news", "press") for c in noun.lefts)
+    return not _has_parties(noun) and any(c.lower_ in ("news", "press") for c in noun.lefts)
+
+
+def _has_parties(noun: Token) -> bool:
+    """Whether a meeting noun names who meets: its possessor, or "between", "with" or "of" someone."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned or prepositional(noun, ("between", "with", "of")) is not None
 
 
 def _complemented(verb: Token) -> bool:
@@ -202,9 +207,8 @@ def _complemented(verb: Token) -> bool:
 def _cannot_be_ruled_out(verb: Token) -> bool:
     """Whether a ruling out or an exclusion is denied as possible: "could not be ruled out", "cannot be
     excluded" (the speaker leaves a possibility open; nobody refuses anything)."""
-    lemma = verb.lemma_.lower()
     out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if not ((lemma == "rule" and out) or lemma == "exclude"):
+    if verb.lemma_.lower() == "rule" and not out:
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -344,9 +348,8 @@ def _police_search(verb: Token) -> bool:
 
 
 def _picked_up_by_police(verb: Token) -> bool:
-    """Whether the police pick someone up: "was picked up by police in Molenbeek" is an arrest."""
-    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    return verb.lemma_.lower() == "pick" and up and _by_police(verb)
+    """Whether the police pick someone up ("pick" with "up"): an arrest."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and _by_police(verb)
 
 
 def _by_police(verb: Token) -> bool:
@@ -519,13 +522,13 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None if judged[0] == "-" else judged
     if lemma in _NEEDS_COMPLEMENT and not _complemented(token):
         return None  # "ozone levels declined", "the signal cut out": a change, not a refusal or a cut
-    if _cannot_be_ruled_out(token):
+    if lemma in ("rule", "exclude") and _cannot_be_ruled_out(token):
         return None  # "an attack could not be ruled out": a possibility left open, no refusal
     if lemma in SEARCHING and _police_search(token):
         # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
         return "COERCE", ""
-    if _picked_up_by_police(token):
-        return "COERCE", "arrest"
+    if lemma == "pick" and _picked_up_by_police(token):
+        return "COERCE", "arrest"  # "was picked up by police in Molenbeek"
     if lemma == "arm" and _equipped(token):
         return None  # "the gunmen, armed with assault rifles": what they carried, not aid
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):

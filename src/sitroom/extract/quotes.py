@@ -312,9 +312,7 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
     """ "According to officials, the banks will stay shut": the clause it qualifies, by that source."""
     records = []
     for token in doc:
-        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
-            continue
-        source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+        source = _according_to_source(token)
         if source is None:
             continue
         phrase_end = max(t.i for t in source.subtree) + 1
@@ -523,8 +521,9 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     gap (``"…," Dr Anna Berg, a member of the union and one of the letter's signatories, told the
     paper``). A participle that modifies a noun ("the plan announced on Monday") attributes nothing."""
     tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
-    if (source := _according_to_after(tokens)) is not None:
-        return _Cue(source, resolver.resolve(first_child(source.nbor(), {"pobj"}) or source.nbor()))
+    opening = [t for t in tokens[:3] if not t.is_punct]
+    if opening and (source := _according_to_source(opening[0])) is not None:
+        return _Cue(opening[0], resolver.resolve(source))  # ``"…", according to the Sydney Morning Herald``
     for n, token in enumerate(tokens):
         if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -538,14 +537,12 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     return None
 
 
-def _according_to_after(tokens: list[Token]) -> Token | None:
-    """ "According" opening what follows a closing mark (``"…", according to the Sydney Morning Herald``),
-    else None."""
-    opening = [t for t in tokens[:3] if not t.is_punct]
-    first = opening[0] if opening else None
-    if first is None or first.lower_ != "according" or first.i + 1 >= len(first.doc):
+def _according_to_source(according: Token) -> Token | None:
+    """The object of "to" when ``according`` opens "according to X", else None."""
+    doc = according.doc
+    if according.lower_ != "according" or according.i + 2 >= len(doc) or doc[according.i + 1].lower_ != "to":
         return None
-    return first if first.nbor().lower_ == "to" else None
+    return first_child(doc[according.i + 1], {"pobj"})
 
 
 def _subject_opens(verb: Token, opening: list[Token]) -> bool:

@@ -90,7 +90,7 @@ class Referents:
         self._country_starts = [m.start for m in self._countries]
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
-        self._relatives = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
+        self._unnamed = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
 
     def person_before(
@@ -107,12 +107,12 @@ class Referents:
 
         return self._before(self._people, self._people_starts, char, fits, subjects, skip)
 
-    def relative_between(self, start: int, end: int, gender: str | None) -> bool:
+    def unnamed_between(self, start: int, end: int, gender: str | None) -> bool:
         """Whether someone the article never names, a relative ("his brother", "their mother") or a person
         it introduces as "a friend" or "an unnamed Iranian", is the subject of a clause between ``start``
         and ``end``, of a gender "he" or "she" at ``end`` allows: that "he" is them, not the person named
         before ("His brother told AFP … He said …")."""
-        fits = [at for at, sex in self._relatives if None in (gender, sex) or gender == sex]
+        fits = [at for at, sex in self._unnamed if None in (gender, sex) or gender == sex]
         return any(start < at < end for at in fits)
 
     def _introduced_unnamed(self, doc: Doc) -> list[tuple[int, str | None]]:

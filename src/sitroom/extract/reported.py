@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
+from sitroom.extract import _words
 from sitroom.extract._syntax import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -319,15 +320,7 @@ def _a_thing_cannot(verb: Token) -> bool:
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     lemma = subject.lemma_.lower()
-    return lemma not in _people_nouns() and not any(lemma.endswith(e) for e in _person_endings())
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people or a body of them: collectives, offices, bodies, sources."""
-    collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
-    files = ("titles.txt", "body_nouns.txt", "speaker_nouns.txt", "group_nouns.txt")
-    return collectives.union(*(lexicons.words(f) for f in files))
+    return lemma not in _words.people_nouns() and not any(lemma.endswith(e) for e in _person_endings())
 
 
 @cache

@@ -263,7 +263,7 @@ class SpeakerResolver:
             found = self.referents.person_before(
                 token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
             )
-            if self.referents.relative_between(found if found is not None else -1, token.idx, gender):
+            if self.referents.unnamed_between(found if found is not None else -1, token.idx, gender):
                 return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")
         if lower in _COLLECTIVE and (unnamed := self._unnamed_plural_before(token)) is not None:

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import cache
 
-from sitroom import gazetteer, lexicons
+from sitroom import gazetteer
 from sitroom.extract.referents import (
     ADJACENT,
     LEADER_WORDS,
@@ -66,16 +65,11 @@ def link_quotes(
 
 
 def _people_described(words: str | None) -> bool:
-    """Whether the words naming a speaker end in a plural noun for people ("Greek officials", "two
-    people familiar with the talks" aside), not in an institution ("the US military", "police", "the
-    commission"), which speaks as one body."""
+    """Whether the words naming a speaker end in a plural common noun for people ("Greek officials",
+    "government sources"), not in a body that speaks as one ("the US military", "police", "the
+    commission")."""
     last = words.split()[-1] if words else ""
-    return last.islower() and last.endswith("s") and last not in _mass_collectives()
-
-
-@cache
-def _mass_collectives() -> frozenset[str]:
-    return frozenset(noun for noun, kind in lexicons.table("collective_actors.txt", 2) if kind == "mass")
+    return last.islower() and last.endswith("s")
 
 
 def _unnamed_group(entity: Entity) -> bool:

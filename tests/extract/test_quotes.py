@@ -66,6 +66,25 @@ def test_a_quote_split_by_its_attribution_is_one_quote_in_parts(nlp):  # type: i
     assert text[quote.speaker_mention : quote.speaker_mention + 9] == "Anna Berg"
 
 
+def test_a_sentence_split_after_a_short_first_piece_is_one_quote(nlp):  # type: ignore[no-untyped-def]
+    text = "Tomas Varga voted early. \u201cThe result,\u201d he said, \u201cwas never in doubt.\u201d"
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[s:e] for s, e in quote.parts] == ["The result,", "was never in doubt."]
+    assert text[quote.speaker_mention : quote.speaker_mention + 11] == "Tomas Varga"
+
+
+def test_a_quote_after_the_writers_own_sentences_is_no_continuation(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe had no choice,\u201d said Lena Fischer, a nurse. Others were calmer. Jonas Weber, 52, a "
+        "baker, said that he had stayed home. \u201cNobody here wants a second vote.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert ("direct", "We had no choice,", "Lena Fischer", "said") in found
+    assert not any(kind == "direct" and "Others were calmer" in words for kind, words, _, _ in found)
+
+
 def test_a_quote_over_two_paragraphs_is_one_quote(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Maria Olsen spoke for an hour.\n\n"

@@ -14,6 +14,7 @@ Speakers are the subjects of the cues, resolved through :mod:`sitroom.extract.sp
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -147,7 +148,14 @@ def _direct_quotes(
 ) -> list[QuoteRecord]:
     records: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
-    pending = [q for q in quoted if not q.nested and _is_direct(doc, q)]
+    outer = [q for q in quoted if not q.nested]
+    split = {
+        q
+        for first, second in itertools.pairwise(outer)
+        if _split_sentence(doc, first, second)
+        for q in (first, second)
+    }
+    pending = [q for q in outer if q in split or _is_direct(doc, q)]
     voices = sorted(indirect, key=lambda q: q.start)
     i = 0
     while i < len(pending):
@@ -448,6 +456,23 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(text, quote.start))
 
 
+def _split_sentence(doc: Doc, first: Quoted, second: Quoted) -> bool:
+    """One quoted sentence the attribution cuts in two, however short its first piece: "“The election,”
+    he said, “was a vote of fear.”" The first piece ends with a comma, only a short attribution with a
+    reporting verb stands between, and the second piece runs on in lower case."""
+    text = doc_text(doc)
+    between = text[first.end + 1 : second.start - 1]
+    if not text[first.start : first.end].endswith(",") or not text[second.start : second.end][:1].islower():
+        return False
+    if "\n" in between or not between.rstrip().endswith(",") or len(between.split()) > _ATTRIBUTION_WINDOW:
+        return False
+    return any(
+        t.lemma_.lower() in _speech_verbs() and t.pos_ in {"VERB", "AUX"}
+        for t in _tokens_after(doc, first.end + 1)
+        if t.idx < second.start
+    )
+
+
 def _short_utterance(doc: Doc, quote: Quoted) -> bool:
     """A short sentence someone said, as whole: "“Don't mind me!” he told them", "“We will win,” she
     said": a verb of its own, its own closing punctuation, and a reporting verb right after the marks (a
@@ -599,10 +624,13 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
-    """The next quotation continues this one when only its attribution stands between them."""
+    """The next quotation continues this one when only its attribution stands between them: the
+    attribution's sentence runs up to the next opening mark, with no sentence of the writer's after it."""
     between = doc_text(doc)[first.end : second.start]
     if "\n" in between or cue.token.idx < first.end or cue.token.idx > second.start:
         return False
+    if doc_text(doc)[cue.token.sent.end_char : second.start].strip(" \t\"“‘'"):
+        return False  # "…," said Maddox, a teacher. Others were calmer. "…": the next one is not his
     return len(between.split()) <= _APPOSITION_WINDOW and not _has_own_attribution(doc, second)
 
 

@@ -256,6 +256,24 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
             id="attack-with-a-knife",
         ),
         pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
+        pytest.param(
+            "The mayor tried to persuade the unions to end the strike.",
+            "persuade",
+            ("REQUEST", None),
+            id="persuade-to-act",
+        ),
+        pytest.param(
+            "Last year the leader kicked the rebel deputy out of the party.",
+            "kicked",
+            ("SANCTION", "expel"),
+            id="particle-after-the-object",
+        ),
+        pytest.param(
+            "The senator attacked the media in a speech.",
+            "attacked",
+            ("ACCUSE", "disapprove"),
+            id="attack-the-media-in-words",
+        ),
     ],
 )
 def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]
@@ -270,6 +288,11 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The party held office for a decade.", id="hold-office"),
         pytest.param("Former members helped him leave the group.", id="help-someone-do-something"),
         pytest.param("We want to try to help.", id="help-nobody-named"),
+        pytest.param("Critics say the mayor is ill equipped for the job.", id="ill-equipped"),
+        pytest.param("The senator faces an uphill battle in the primary.", id="uphill-battle"),
+        pytest.param("The evidence convinced investigators that the jet had crashed.", id="convinced-that"),
+        pytest.param("Both economies must pull themselves out of the slump.", id="pull-oneself-out"),
+        pytest.param("The governor spoke at a campaign rally in Ohio.", id="campaign-rally"),
     ],
 )
 def test_a_verb_whose_object_makes_it_no_event_gives_none(nlp, text):  # type: ignore[no-untyped-def]
@@ -320,6 +343,12 @@ def test_a_warning_is_a_threat_only_of_an_act_or_consequence(nlp, text, threat):
             "return",
             ("CONSULT", None),
             id="verb-phrase",
+        ),
+        pytest.param(
+            "Dockers began a 48-hour strike over pensions.",
+            "strike",
+            ("PROTEST", "strike"),
+            id="strike-of-a-stated-length",
         ),
     ],
 )
@@ -666,6 +695,18 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
         pytest.param("I will go on supporting the government.", "supporting", "planned", id="will-go-on"),
         pytest.param("Then we can talk about a new loan.", "talk", "hypothetical", id="can"),
         pytest.param("Russia must withdraw its troops.", "withdraw", "hypothetical", id="must"),
+        pytest.param(
+            "The leader can unite the parties and forge an agreement with Brussels.",
+            "agreement",
+            "hypothetical",
+            id="modal-shared-by-a-joined-verb",
+        ),
+        pytest.param(
+            "The premier failed to persuade his partners to back the plan.",
+            "back",
+            "hypothetical",
+            id="failed-appeal-leaves-the-act-wanted",
+        ),
         pytest.param(
             "Aid to the region has been frozen since June.", "frozen", "ongoing", id="present-perfect-since"
         ),

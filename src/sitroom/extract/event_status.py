@@ -366,6 +366,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             status = "negated"  # "no basis for talks"
         if described and status != "alleged":
             continue  # "chose not to accept a deal offered by prosecutors": the offer was made
+        if status == "negated" and wanted:
+            break  # "failed to persuade them to back the plan": the appeal failed; the backing is wanted
         if status in _OVERRIDING:
             return status
         wanted = wanted or (status == "hypothetical" and token.lemma_.lower() in _words("governor"))
@@ -438,7 +440,13 @@ def _has_condition(verb: Token) -> bool:
 
 
 def _auxes(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    """The verb's auxiliaries; a verb joined by "and" with no subject or auxiliary of its own shares its
+    head's ("can pull the parties together and forge a deal": the deal is as possible as the pulling)."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VB"
+    if own or not shares or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _past(verb: Token) -> bool:

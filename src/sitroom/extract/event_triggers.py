@@ -67,6 +67,7 @@ _HELPING = {"help", "assist"}  # aid to a party only with that party as object a
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+_PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
@@ -568,6 +569,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return "REQUEST", ""  # "warned the emergency services to prepare": advice to act, no threat
     if lemma in _WARNING and _forecast(token):
         return None  # "warned that migrants are at risk": what may happen, not what the warner will do
+    if lemma in _PERSUADING and first_child(token, {"xcomp"}) is None:
+        return None  # "convinced investigators that the plane crashed": a belief changed, no appeal
     if lemma in _DECLINING and _keeps_silent(token):
         return None  # "declined to comment", "refused to provide details": a source's silence
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
@@ -575,9 +578,27 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
+    if particle is None:
+        particle = _split_particle(token)  # "kicked her out of the party"
     if particle and (found := table.get(f"{lemma} {particle}")):
         return None if found[0] == "-" else found
     return table.get(lemma)
+
+
+def _split_particle(verb: Token) -> str | None:
+    """A particle the parser left as an adverb or preposition right after the verb's object: "kicked her
+    out of the party", "turned the offer down"."""
+    obj = first_child(verb, {"dobj"})
+    if obj is not None and obj.lower_.endswith(("self", "selves")):
+        return None  # "pull themselves out of the mess": no one pulls out
+    after = obj.right_edge.i + 1 if obj is not None else None
+    if after is None or after >= len(verb.doc):
+        return None
+    word = verb.doc[after]
+    split = (
+        word.head == verb and word.dep_ in ("prep", "advmod", "prt") and word.pos_ in ("ADP", "ADV", "PART")
+    )
+    return word.lower_ if split else None
 
 
 def _phrase(token: Token, lexicon: _Lexicon) -> tuple[str, str] | None:

@@ -2569,6 +2569,11 @@ def test_whoever_is_called_on_to_act_does_it_named_or_not(nlp):  # type: ignore[
     assert event(nlp, "Ukraine relied on drones to strike the depots.", "strike").actor == "Ukraine"
 
 
+def test_whoever_is_called_upon_is_the_target_of_the_call(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The envoy called upon Belgrade to free the monks.", "called").target == "Belgrade"
+    assert event(nlp, "Consumer advocates are urging Albany to act.", "urging").actor == "Consumer advocates"
+
+
 def test_who_claims_responsibility_for_doing_something_did_it(nlp):  # type: ignore[no-untyped-def]
     text = "Hezbollah claimed responsibility for bombing the checkpoint."
     assert event(nlp, text, "bombing").actor == "Hezbollah"

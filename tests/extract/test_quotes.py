@@ -511,6 +511,7 @@ def test_a_clause_in_the_paragraph_before_is_not_what_was_said(nlp):  # type: ig
     "text",
     [
         "Anna Berg did not say whether the port would reopen in spring.",
+        "Unlike his rival, Ivan Holm never tried to say he had opposed the merger.",
         "The port was accused of running a \u201cshadow fleet of tugs\u201d for years.",
     ],
 )

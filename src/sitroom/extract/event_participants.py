@@ -33,6 +33,7 @@ from sitroom.types import QuoteRecord
 _TARGET_PREPOSITIONS = {
     "against",
     "on",
+    "upon",
     "with",
     "to",
     "at",

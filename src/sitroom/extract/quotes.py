@@ -295,8 +295,10 @@ def _passive(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """ "did not say", "never said": a negation before the verb (one after it negates its object)."""
-    return any(child.dep_ == "neg" and child.i < token.i for child in token.children)
+    """ "did not say", "never said", "never tried to say": a negation before the verb or the verb it
+    completes (one after it negates its object)."""
+    verbs = (token, token.head) if token.dep_ == "xcomp" else (token,)
+    return any(child.dep_ == "neg" and child.i < verb.i for verb in verbs for child in verb.children)
 
 
 def _modifier(token: Token) -> bool:

@@ -133,6 +133,12 @@ def test_a_surname_typed_as_an_organisation_is_the_person_named_before(nlp):  # 
     assert people == {"Ann Wilkins", "Wilkins"}
 
 
+def test_a_newspapers_short_name_typed_as_a_person_is_the_newspaper(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The San Francisco Chronicle reports the suspect fled. The Chronicle says he was arrested.")
+    found = {doc.text[m.start : m.end]: (m.type, m.key) for m in extract_mentions(doc)}
+    assert found["Chronicle"] == found["San Francisco Chronicle"]
+
+
 def test_an_untagged_surname_is_the_person_named_in_full_before(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Piet Brandsma testified on Tuesday. Brandsma later said he would have objected.")
     people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}

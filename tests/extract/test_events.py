@@ -423,6 +423,11 @@ def test_asserting_that_another_party_used_violence_is_an_accusation(nlp, text, 
     assert [(e.mode, e.actor, e.target) for e in found] == [("allege", *expected)]
 
 
+def test_telling_of_an_officers_search_or_arrest_is_no_accusation(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Ramirez says transit officers quickly searched the station.")
+    assert [(e.trigger, e.type, e.status) for e in found] == [("searched", "COERCE", "occurred")]
+
+
 def test_saying_what_one_did_oneself_is_no_accusation(nlp):  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, "Russia said it had attacked Ukraine.")] == ["ASSAULT"]
 

@@ -76,6 +76,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     """
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
     candidates = _people_by_surname([_person_by_grammar(doc, c) for c in _without_overlaps(candidates)])
+    candidates = _organisations_by_last_word(candidates)
     candidates += _missed_names(doc, candidates)
     candidates = _without_overlaps(candidates + _untagged_organisations(doc, candidates))
     candidates += _untagged_people(doc, candidates)
@@ -135,6 +136,26 @@ def _people_by_surname(candidates: list[_Candidate]) -> list[_Candidate]:
         )
         people.append(replace(cand, label="PERSON") if len(owners) == 1 else cand)
     return people
+
+
+def _organisations_by_last_word(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A lone word the model typed as a person that is the head noun ending the name of an organisation
+    or a newspaper named before it is that organisation ("the Chronicle" after "the San Francisco
+    Chronicle", "the Commission" after "the European Commission"), unless a person of that surname is
+    named too. A person's name the model typed as an organisation ends in no such word."""
+    surnames = {c.name.split()[-1] for c in candidates if c.label == "PERSON" and len(c.name.split()) > 1}
+    heads = lexicons.words("organisation_heads.txt") | lexicons.words("newspaper_name_endings.txt")
+    found: dict[str, _Candidate] = {}
+    result = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        words = cand.name.split()
+        if cand.label == "ORG" and len(words) > 1 and words[-1].lower() in heads:
+            found.setdefault(words[-1], cand)
+        owner = found.get(cand.name) if cand.label == "PERSON" and len(words) == 1 else None
+        if owner is not None and cand.name not in surnames:
+            cand = replace(cand, label="ORG", key=owner.key)
+        result.append(cand)
+    return result
 
 
 def may_be_person(mention: MentionRecord) -> bool:

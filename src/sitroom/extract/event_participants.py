@@ -52,6 +52,7 @@ _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
 # Verbs whose "on" names whoever is to act, named or not ("called on the government to resign"), where
 # after other verbs it may be a means ("relied on drones to strike").
 _ASKING_ON = {"call", "prevail", "lean"}
+_RESULTING = {"leave", "see"}  # "left 60 people injured", "saw dozens detained"
 _PLACING = {"place", "put", "keep", "hold", "take", "remain", "stay"}  # "placed under house arrest"
 _OWNING = {"responsibility", "credit", "blame"}  # what one claims or takes for an act one did
 # Places a party holds, and the participles that say so: "territory controlled by Islamic State".
@@ -124,6 +125,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     described = participle_of(verb)
     if subject is None and described is not None:
         subject, passive = described, True  # "commanders held by the government": held, they
+    if subject is None and (left := _left_in_a_state(verb)) is not None:
+        subject, passive = left, True  # "the riots left 40 people injured": injured, they
     if subject is None and _shares_passive(verb):
         subject, passive = first_child(_first_conjunct(verb), SUBJECTS), True  # "was detained, then released"
     if subject is None:
@@ -186,12 +189,24 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
 
 
 def _absolute_participle(verb: Token) -> bool:
-    """Whether a past participle after "with" or "without" tells what befell its subject: "raided homes,
-    with 23 people arrested" (arrested, they)."""
+    """Whether a past participle after "with" or "without", or completing "left" or "saw", tells
+    what befell its subject: "raided homes, with 23 people arrested" (arrested, they); "the clashes left
+    60 people injured and fifteen arrested"."""
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     marked = any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
     marked = marked or (verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
-    return verb.tag_ == "VBN" and marked and not own_aux
+    small_clause = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in _RESULTING
+    return verb.tag_ == "VBN" and (marked or small_clause) and not own_aux
+
+
+def _left_in_a_state(verb: Token) -> Token | None:
+    """The object of "left" or "saw" whose state a participle completing it names, also through the
+    participles joined to it ("left 40 people injured and a dozen arrested": arrested, they)."""
+    first = _first_conjunct(verb)
+    completes = first.dep_ in ("oprd", "xcomp", "ccomp") and first.head.lemma_.lower() in _RESULTING
+    if verb.tag_ != "VBN" or not completes or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return first_child(first.head, {"dobj"})
 
 
 def _shares_passive(verb: Token) -> bool:

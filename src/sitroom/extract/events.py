@@ -430,7 +430,7 @@ def _speech_acts(
         told_by_another = anonymous or (
             speaker is not None and not _same_side(speaker, event.actor, resolver)
         )
-        on_record = _on_record(event, subject, speaker, resolver) or _officers_work(event, resolver)
+        on_record = _on_record(event, subject, speaker, resolver)
         if contentious and event.status != "threatened" and told_by_another and not on_record:
             alleged.add(n)
         if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)) or on_record:
@@ -493,18 +493,6 @@ def _on_record(
             if (holder := mentions.get(r.holder_start)) is not None and _same_person(holder, said)
         ]
         words |= {w.lower() for office in offices for w in office.replace("-", " ").split()}
-    return bool(words & lexicons.words("law_enforcement_nouns.txt"))
-
-
-def _officers_work(event: EventRecord, resolver: SpeakerResolver) -> bool:
-    """Whether an arrest, a search or a charge is told of the police or prosecutors who made it: their
-    work, whoever tells of it, not a claim against them ("Alvarez says transit officers searched the
-    area")."""
-    mentions = {m.start: m for m in resolver.mentions}
-    actor = mentions.get(event.actor) if event.actor is not None else None
-    if event.type not in _LEGAL or actor is None:
-        return False
-    words = {w.lower().rstrip("s") for w in actor.name.split()} | {w.lower() for w in actor.name.split()}
     return bool(words & lexicons.words("law_enforcement_nouns.txt"))
 
 

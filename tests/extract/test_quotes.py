@@ -512,6 +512,7 @@ def test_a_clause_in_the_paragraph_before_is_not_what_was_said(nlp):  # type: ig
     [
         "Anna Berg did not say whether the port would reopen in spring.",
         "Unlike his rival, Ivan Holm never tried to say he had opposed the merger.",
+        "Asked whether the port would close, Ivan Holm smiled and left the room.",
         "The port was accused of running a \u201cshadow fleet of tugs\u201d for years.",
     ],
 )

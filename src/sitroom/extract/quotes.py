@@ -260,7 +260,7 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
             continue  # the quotation marks are the words; a fragment inside is the clause's own
         if judged and any(content.start_char <= end and start <= content.end_char for start, end in marks):
             continue  # "described the offer as a “dead end”": the quoted judgement is a partial quotation
-        if _passive(token) or _negated(token):
+        if _passive(token) or _negated(token) or _put_to(token):
             continue  # "the board had been told that …", "did not say whether …": nothing was said
         speaker = resolver.subject_of(token)
         if speaker is None or not speaker.human:
@@ -292,6 +292,13 @@ def _asides(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -
 
 def _passive(token: Token) -> bool:
     return any(child.dep_ in {"auxpass", "nsubjpass"} for child in token.children)
+
+
+def _put_to(token: Token) -> bool:
+    """ "Asked whether he would resign, the minister said …": the question someone put to the speaker,
+    not the speaker's words."""
+    participle = token.tag_ == "VBN" or token.dep_ == "advcl"  # the parser may read "Asked" as a past tense
+    return token.lemma_.lower() in ("ask", "question") and participle and not _has_subject(token)
 
 
 def _negated(token: Token) -> bool:

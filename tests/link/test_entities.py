@@ -87,6 +87,16 @@ def test_acronym_in_brackets_becomes_an_alias():
     assert by_name(linked)["Baltic Fisheries Council"].mention_count == 2
 
 
+def test_a_short_name_joins_the_one_long_name_it_ends_unless_another_state_owns_it():
+    t1, t2, t3 = "The US Treasury sold bonds.", "The Treasury said so.", "Britain's Treasury denied it."
+    ex1 = Extraction("a", (mention(t1, "US Treasury", "ORG"),))
+    ex2 = Extraction("b", (mention(t2, "Treasury", "ORG"),))
+    ex3 = Extraction("c", (mention(t3, "Britain", "GPE"), mention(t3, "Treasury", "ORG")))
+    linked = link_entities([article("a", t1), article("b", t2), article("c", t3)], [ex1, ex2, ex3])
+    assert by_name(linked)["US Treasury"].articles == ("a", "b")
+    assert by_name(linked)["Treasury"].articles == ("c",)
+
+
 def test_an_office_makes_a_mistyped_name_a_person_and_links_its_organisation():
     text = "Helen Carter, the US secretary of state, met Ana Ruiz. Helen Carter left."
     carter = mention(text, "Helen Carter", "FAC")

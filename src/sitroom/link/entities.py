@@ -60,12 +60,16 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
     extractions = sorted(extractions, key=lambda e: order[e.article_id])
     people = _person_keys(extractions)
     defined = _acronyms(extractions, texts)
-    acronyms = defined | _short_forms(extractions) | _loose_names(extractions, defined)
+    short = _short_forms(extractions)
+    acronyms = defined | short | _loose_names(extractions, defined)
+    elsewhere = _another_states(extractions, texts, short)
     clusters: dict[str, _Cluster] = {}
 
     def key_of(article_id: str, mention: MentionRecord) -> str:
         if (article_id, mention.start) in people:
             return people[(article_id, mention.start)]
+        if (article_id, _norm(mention.key)) in elsewhere:
+            return _norm(mention.key)
         return _org_key(mention.key, acronyms)
 
     for extraction in extractions:
@@ -217,6 +221,26 @@ def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
         if last in single and gazetteer.organisation(last) is None:
             found[last].add(key)
     return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
+
+
+def _another_states(
+    extractions: list[Extraction], texts: dict[str, str], short: dict[str, str]
+) -> set[tuple[str, str]]:
+    """(article, short form) where the article gives the short name to another state's body than the
+    long name it stands for elsewhere: "Britain's Treasury" or "the British Treasury" is not the US
+    Treasury, in any of that article's mentions."""
+    found = set()
+    for extraction in extractions:
+        text = texts.get(extraction.article_id, "")
+        for mention in extraction.mentions:
+            word = _norm(mention.key)
+            if word not in short:
+                continue
+            before = re.findall(r"[\w.'’-]+", text[max(0, mention.start - 30) : mention.start])
+            owner = _country_in_words(re.sub(r"['’]s$", "", before[-1])) if before else None
+            if owner is not None and owner != _country_in_words(short[word]):
+                found.add((extraction.article_id, word))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -415,3 +415,44 @@ def test_an_event_between_equals_is_the_same_whichever_party_is_named_first() ->
     ]
     first, second = linked_reports(reports, linked)
     assert second.same_as == first.id
+
+
+# Public parties
+
+DEAL_TEXT = "Ostrava Rovers hired Karel Novak, and Dunmore Logistics signed a deal with Karel Novak."
+
+
+@pytest.mark.parametrize(
+    ("roles", "private"),
+    [
+        pytest.param((Role("manager", "ostrava-rovers", True, "a", 0, 0),), True, id="a-clubs-manager"),
+        pytest.param((), False, id="no-office-stated"),
+        pytest.param((Role("chairman", None, True, "a", 0, 0),), False, id="an-office-of-no-body-named"),
+        pytest.param((Role("senator", "ostrava-rovers", True, "a", 0, 0),), False, id="a-public-office"),
+    ],
+)
+def test_a_deal_between_a_company_and_a_private_person_is_marked_private(roles, private) -> None:  # type: ignore[no-untyped-def]
+    club = Entity("ostrava-rovers", "Ostrava Rovers", "ORG")
+    firm = Entity("dunmore-logistics", "Dunmore Logistics", "ORG")
+    person = Entity("karel-novak", "Karel Novak", "PERSON", roles=roles)
+    linked = LinkedEntities(
+        (club, firm, person),
+        (
+            mention(club, "a", DEAL_TEXT, "Ostrava Rovers"),
+            mention(firm, "a", DEAL_TEXT, "Dunmore Logistics"),
+            mention(person, "a", DEAL_TEXT, "Karel Novak"),
+        ),
+    )
+    event = record(
+        DEAL_TEXT, "signed", "AGREE", actor=DEAL_TEXT.index("Dunmore"), target=DEAL_TEXT.index("Karel")
+    )
+    found = link_one(DEAL_TEXT, linked, event)
+    assert ("private-parties" in found.evidence) == private
+
+
+def test_violence_between_private_parties_is_still_news() -> None:
+    text = "Dunmore Logistics staff attacked a Rovers bus."
+    firm = Entity("dunmore-logistics", "Dunmore Logistics", "ORG")
+    linked = LinkedEntities((firm,), (mention(firm, "a", text, "Dunmore Logistics"),))
+    event = record(text, "attacked", "ASSAULT", actor=0)
+    assert "private-parties" not in link_one(text, linked, event).evidence

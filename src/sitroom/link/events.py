@@ -35,6 +35,8 @@ from sitroom.timex import day_range
 from sitroom.types import Article, Entity, Event, Extraction, Mention, Time
 
 _ACTS_THROUGH_COUNTRY = {"GROUP", "NORP"}
+# Violence, coercion and charges are news whoever the parties are: a stabbing, an arrest, a charge.
+_PUBLIC_BY_NATURE = {"ASSAULT", "COERCE", "ACCUSE"}
 _UNREAL = {"hypothetical", "threatened", "negated"}  # never the same real event as one that happened
 _TIES_NEEDED = 2
 _MIN_SENTENCE_WORDS = 4  # "Talks began." in two articles says too little to tie them
@@ -105,10 +107,36 @@ def link_events(
     corroborated = {e.same_as for e in events if e.same_as} | {e.id for e in events if e.same_as}
     repeats = _repeats(events)
     kinds = {entity_id: entity.type for entity_id, entity in entities.items()}
+    private = _private_parties(entities)
     return tuple(
-        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats, kinds)
+        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats, kinds, private)
         for e in events
     )
+
+
+def _private_parties(entities: dict[str, Entity]) -> set[str]:
+    """Parties that are neither public nor unknown: companies and clubs (organisations the gazetteer does
+    not know, whose name ends in no public body's word: ``public_body_heads.txt``), and people whose
+    every office is a post in such a body (a company's chief executive, a club's manager). A person with
+    no office, or an office of no body named, may be a politician the story does not introduce, so is
+    not counted private. PLOVER's events are about public actors; deals, hirings and quarrels among
+    private parties are no political events."""
+    heads = lexicons.words("public_body_heads.txt")
+    private = {
+        entity_id
+        for entity_id, entity in entities.items()
+        if entity.type == "ORG"
+        and entity.country is None
+        and gazetteer.organisation(entity.name) is None
+        and entity.name.split()[-1].lower() not in heads
+    }
+    offices = lexicons.words("public_offices.txt")
+    for entity_id, entity in entities.items():
+        if entity.type != "PERSON" or entity.country is not None or not entity.roles:
+            continue
+        if all(r.org in private and r.title.lower() not in offices for r in entity.roles):
+            private.add(entity_id)  # "Tottenham's manager", "WeWork's chief executive"
+    return private
 
 
 def _repeats(events: list[Event]) -> set[str]:
@@ -127,7 +155,12 @@ def _repeats(events: list[Event]) -> set[str]:
 
 
 def _with_confidence(
-    event: Event, evidence: tuple[str, ...], corroborated: bool, repeat: bool, kinds: dict[str, str]
+    event: Event,
+    evidence: tuple[str, ...],
+    corroborated: bool,
+    repeat: bool,
+    kinds: dict[str, str],
+    private: set[str],
 ) -> Event:
     """``event`` with the evidence linking adds and the confidence all its evidence gives: among it, what
     kind of entity each participant is (a person, a state, an organisation, an unnamed collective)."""
@@ -140,6 +173,8 @@ def _with_confidence(
     for side, entity in (("actor", event.actor), ("target", event.target)):
         if entity in kinds:
             found.append(f"{side}-is-{kinds[entity]}")
+    if named and (parties[0] | parties[1]) <= private and event.type not in _PUBLIC_BY_NATURE:
+        found.append("private-parties")  # "Mourinho agreed a deal with Tottenham": no public actor
     if parties[0] & parties[1]:
         found.append("self-directed")  # "NATO accuses NATO": a participant read twice, one of them wrong
     if corroborated:

@@ -1302,6 +1302,27 @@ def test_acts_between_parties_stay(nlp, text, trigger, expected):  # type: ignor
     assert event(nlp, text, trigger).type == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Minsk accused Vilnius of arming the rebels. Vilnius rejected the allegations.",
+            "Minsk",
+            id="told-before",
+        ),
+        pytest.param("Vilnius rejected the allegations.", None, id="no-accuser-told"),
+        pytest.param(
+            "Minsk accused Vilnius of arming the rebels. Vilnius said it would fight the charges.",
+            None,
+            id="charges-are-the-prosecutors",
+        ),
+    ],
+)
+def test_rejecting_the_claims_answers_whoever_made_them(nlp, text, target):  # type: ignore[no-untyped-def]
+    (found,) = [e for e in events(nlp, text) if e.type == "REJECT"]
+    assert found.target == target
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

@@ -66,6 +66,8 @@ _AIMED_THROUGH_ACT = {
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what the law's officers record
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
+_POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
+_CLAIM_REACH = 600  # characters before a rejection's sentence where the claim it answers may be told
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
 _COOPERATIVE = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _UNSETTLED = {"ongoing", "planned", "hypothetical"}  # statuses a host clause may lend an event noun
@@ -275,7 +277,41 @@ def extract_events(
             )
         )
     found = _speech_acts(doc, found, resolver, quotes, times, published)
-    return tuple(sorted(found, key=lambda e: (e.trigger_start, e.start)))
+    found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
+    return tuple(found)
+
+
+def _answered_claims(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
+    """Rejections of "the claims", "these allegations" aimed at whoever made them: the actor of the
+    accusation told just before ("Carswell accused the Treasury of …. The Treasury rejects the claims":
+    aimed at Carswell)."""
+    answered = []
+    for n, event in enumerate(found):
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        claim = first_child(span.root, {"dobj"}) if span is not None and event.type == "REJECT" else None
+        if event.target is not None or claim is None or not _definite_claim(claim):
+            answered.append(event)
+            continue
+        reach = span.root.sent.start_char - _CLAIM_REACH
+        accuser = next(
+            (
+                e.actor
+                for e in reversed(found[:n])
+                if e.type == "ACCUSE" and e.actor not in (None, event.actor) and e.trigger_start >= reach
+            ),
+            None,
+        )
+        evidence = (*(c for c in event.evidence if c != "target-none"), "target-accuser")
+        answered.append(replace(event, target=accuser, evidence=evidence) if accuser is not None else event)
+    return answered
+
+
+def _definite_claim(noun: Token) -> bool:
+    """ "the claims", "these allegations", "such accusations": a claim already told, with no maker named."""
+    determined = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    made_by = any(c.dep_ in ("poss", "prep") for c in noun.children)
+    claim = noun.lemma_.lower() in object_class("allegation") - {"charge"}  # charges are the prosecutor's
+    return claim and determined and not made_by
 
 
 def _in_office(actor: int | None, mentions: dict[int, MentionRecord], resolver: SpeakerResolver) -> bool:

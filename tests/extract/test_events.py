@@ -1323,6 +1323,12 @@ def test_rejecting_the_claims_answers_whoever_made_them(nlp, text, target):  # t
     assert found.target == target
 
 
+def test_saying_one_will_use_force_if_a_condition_is_met_is_a_threat(nlp):  # type: ignore[no-untyped-def]
+    text = "Vladimir Putin said he would cut gas supplies to Moldova if the sanctions stayed."
+    found = [(e.trigger, e.type, e.actor) for e in events(nlp, text)]
+    assert ("said", "THREATEN", "Vladimir Putin") in found
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

@@ -469,8 +469,9 @@ def _speech_acts(
         on_record = _on_record(event, subject, speaker, resolver)
         if contentious and event.status != "threatened" and told_by_another and not on_record:
             alleged.add(n)
-        if speaker is None or (contentious and _same_side(speaker, event.actor, resolver)) or on_record:
-            continue
+        own = contentious and _same_side(speaker, event.actor, resolver)
+        if speaker is None or (own and event.status != "threatened") or on_record:
+            continue  # a party telling its own acts alleges nothing, but may threaten with them
         if verb.idx in claimed or (event.type not in ACCUSABLE and event.status != "threatened"):
             continue
         if event.status != "threatened":

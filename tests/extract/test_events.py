@@ -289,6 +289,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("Former members helped him leave the group.", id="help-someone-do-something"),
         pytest.param("We want to try to help.", id="help-nobody-named"),
         pytest.param("Critics say the mayor is ill equipped for the job.", id="ill-equipped"),
+        pytest.param("Many Dutch voters switched parties to back Mr. Rutte.", id="voters-backing-him"),
         pytest.param("The senator faces an uphill battle in the primary.", id="uphill-battle"),
         pytest.param("The evidence convinced investigators that the jet had crashed.", id="convinced-that"),
         pytest.param("Both economies must pull themselves out of the slump.", id="pull-oneself-out"),

@@ -66,6 +66,9 @@ _AIMED_THROUGH_ACT = {
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what the law's officers record
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
+# What voters do with their ballots ("voters backed the pro-bailout party"): elections, no PLOVER event.
+_ELECTORAL = {"SUPPORT", "REJECT", "AGREE"}
+_VOTERS = {"voter", "electorate", "elector"}
 _POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
 _CLAIM_REACH = 600  # characters before a rejection's sentence where the claim it answers may be told
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
@@ -222,6 +225,8 @@ def extract_events(
         journey = mode == "visit" and lemma_of(token) in _JOURNEYS
         if journey and not (_in_office(actor, by_start, resolver) or _official_doer(token)):
             continue  # "Abaaoud travelled to Syria", "his trip to Turkey": a private journey, no visit
+        if kind in _ELECTORAL and _voters(doc, by_start.get(actor)):
+            continue  # "voters switched parties to support Samaras": a ballot, no event PLOVER codes
         addressed = first_child(token, {"dobj", "dative"}) if verb else None
         prayed = addressed is not None and addressed.lower_ in _DEITIES
         if prayed or any(names.get(party, "").casefold() in _DEITIES for party in (actor, target)):
@@ -279,6 +284,12 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _voters(doc: Doc, mention: MentionRecord | None) -> bool:
+    """Whether a participant is the voters ("voters", "the electorate"), or names them ("Greek voters")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+    return span is not None and bool({span.root.lemma_.lower(), span.root.head.lemma_.lower()} & _VOTERS)
 
 
 def _answered_claims(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:

@@ -293,6 +293,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The senator faces an uphill battle in the primary.", id="uphill-battle"),
         pytest.param("The evidence convinced investigators that the jet had crashed.", id="convinced-that"),
         pytest.param("Both economies must pull themselves out of the slump.", id="pull-oneself-out"),
+        pytest.param("The offensive may come when the ground freezes.", id="the-ground-freezes"),
         pytest.param("The governor spoke at a campaign rally in Ohio.", id="campaign-rally"),
     ],
 )
@@ -701,6 +702,12 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
             "agreement",
             "hypothetical",
             id="modal-shared-by-a-joined-verb",
+        ),
+        pytest.param(
+            "When the commission convenes on Tuesday, the president will request an inquiry.",
+            "convenes",
+            "planned",
+            id="a-when-clause-says-when-not-what-is-asked",
         ),
         pytest.param(
             "The premier failed to persuade his partners to back the plan.",

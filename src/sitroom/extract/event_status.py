@@ -38,6 +38,7 @@ _PRESENT_PERFECT = {"has", "have", "'s", "'ve"}
 _MAX_CLIMB = 4
 _DURATIONS = {"day", "week", "month", "year", "decade", "hour"}  # "for months": a present perfect lasting
 _ASIDE = {"by", "through", "after", "before", "while", "since", "despite"}  # means and times of an act
+_TEMPORAL_MARKS = {"when", "whenever", "once", "after", "before", "while", "until", "as"}
 _OVERRIDING = {"alleged", "negated"}  # statuses a governor sets over any plan or threat beneath it
 # Verbs of demanding and protesting that an act done for them performs ("marched to demand", "rallied to
 # protest"), beside the reporting verbs.
@@ -331,6 +332,10 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             continue
         if _asserted_apart(token):
             break  # "must not be forced because Russia is blocking them": the blocking is no less real
+        if _temporal(token):
+            # "when the committee convenes on Tuesday, he will request …": when it happens, not what is
+            # asked; it lies ahead only when the main clause does
+            return found or ("planned" if _own_status(token.head) == "planned" else None)
         infinitive_clause = token.dep_ in ("relcl", "advcl") and infinitive(token)  # "a deal to open talks"
         if token.dep_ == "advcl" and not infinitive_clause and _set_off(token):
             break  # "did not mince her words, saying the talks were critical": another clause's verb
@@ -390,6 +395,12 @@ def _asserted_apart(clause: Token) -> bool:
     if marks & set(_words("mark")):
         return False  # "if", "unless", "whether": a condition is not asserted
     return bool(marks & set(_words("reason"))) or (clause.tag_ == "VBD" and not _auxes(clause))
+
+
+def _temporal(clause: Token) -> bool:
+    """Whether a clause says when its head happens ("when the committee convenes", "after talks ended")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark" or (c.dep_, c.tag_) == ("advmod", "WRB")}
+    return clause.dep_ == "advcl" and bool(marks & _TEMPORAL_MARKS)
 
 
 def _within(trigger: Token, head: Token) -> bool:

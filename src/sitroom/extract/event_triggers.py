@@ -32,7 +32,8 @@ ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an
 SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
-_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize"}  # with nothing, a change or a fact
+# With nothing done to, a change or a fact: "ozone levels declined", "when the ground freezes".
+_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze"}
 _PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
 # Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police").
 _CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch"}
@@ -197,8 +198,9 @@ def _complemented(verb: Token) -> bool:
     the object of a preposition that names a party or a thing ("cut ties with", "declined to"), not a
     time or a place ("cut out at 1:19 am")."""
     kinds = {"dobj", "obj", "xcomp", "ccomp", "nsubjpass", "dative"}
-    if any(c.dep_ in kinds for c in verb.children):
-        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "aid has been frozen": the aid
+    if verb.dep_ == "acl" or passive or any(c.dep_ in kinds for c in verb.children):
+        return True  # "assets frozen by the EU": the noun it describes
     return any(
         c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS and first_child(c, {"pobj"}) is not None
         for c in verb.children

@@ -66,8 +66,9 @@ _AIMED_THROUGH_ACT = {
 _CONTENTIOUS = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "SANCTION"}
 _LEGAL = {"COERCE", "ACCUSE", "SANCTION"}  # arrests, charges, sentences: what the law's officers record
 _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation makes "alleged"
-# What voters do with their ballots ("voters backed the pro-bailout party"): elections, no PLOVER event.
-_ELECTORAL = {"SUPPORT", "REJECT", "AGREE"}
+# Voters backing a party or a candidate ("voters switched parties to back Samaras"): an election, no PLOVER
+# event. What they accept or reject in a referendum stays an event, as the demo gold codes it.
+_ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
 _POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
 _CLAIM_REACH = 600  # characters before a rejection's sentence where the claim it answers may be told

@@ -602,6 +602,11 @@ def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() ->
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["we will stay", "No,"]
 
 
+def test_two_straight_apostrophes_open_a_quotation_where_they_start_a_word() -> None:
+    text = "''We will lead the search,'' Mr Lund said of the two ''routes''."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["We will lead the search,", "routes"]
+
+
 @pytest.mark.parametrize(
     ("text", "clause"),
     [

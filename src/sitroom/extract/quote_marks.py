@@ -23,6 +23,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # Two single marks typed for one double mark: read as the double mark, the other character as a space.
 _PAIRED_OPENING = re.compile(r"‘‘|``")
 _PAIRED_CLOSING = re.compile(r"’’|''")
+_STRAIGHT_OPENING = re.compile(r"(?<![^\s(\[])''(?=\w)")  # at a text's or a word's start, before a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,12 @@ def _joined(earlier: Quoted, later: Quoted) -> Quoted:
 
 def _paired_marks(text: str) -> str:
     """``text`` with each pair of single marks standing for a double one replaced by that double mark and
-    a space, so that every offset stays where it was."""
+    a space, so that every offset stays where it was. Two straight apostrophes open a quotation where
+    they start a word (``''I agreed,'' he said``) and close one elsewhere."""
     if "‘‘" not in text and "’’" not in text and "``" not in text and "''" not in text:
         return text
     text = _PAIRED_OPENING.sub(" “", text)
+    text = _STRAIGHT_OPENING.sub(" “", text)
     return _PAIRED_CLOSING.sub("” ", text)
 
 

@@ -294,6 +294,14 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The evidence convinced investigators that the jet had crashed.", id="convinced-that"),
         pytest.param("Both economies must pull themselves out of the slump.", id="pull-oneself-out"),
         pytest.param("The offensive may come when the ground freezes.", id="the-ground-freezes"),
+        pytest.param("The families refused to believe that the ferry had sunk.", id="refused-to-believe"),
+        pytest.param("She refused to accept that her son was dead.", id="refused-to-accept-a-fact"),
+        pytest.param("Inspectors will investigate the rail disaster.", id="investigate-a-disaster"),
+        pytest.param("The coastguard dismissed each new clue.", id="dismiss-a-clue"),
+        pytest.param(
+            "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
+            id="killed-by-the-crash-before-the-comma",
+        ),
         pytest.param("The governor spoke at a campaign rally in Ohio.", id="campaign-rally"),
     ],
 )

@@ -68,6 +68,8 @@ _HELPING = {"help", "assist"}  # aid to a party only with that party as object a
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
 _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the warner's own act
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+_BELIEVING = {"believe", "think", "imagine", "trust"}  # "refused to believe it": a belief
+_GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}  # "… that it was so"
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
@@ -227,6 +229,17 @@ def _keeps_silent(verb: Token) -> bool:
     told = first_child(act, {"dobj"})
     telling = told is not None and told.lemma_.lower() in lexicons.words("told_things.txt")
     return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
+
+
+def _disbelieves(verb: Token) -> bool:
+    """Whether what is refused is believing or granting that something is so ("refused to believe it",
+    "refused to accept that her son was dead"), not an act another party asks for."""
+    act = first_child(verb, {"xcomp"})
+    if act is None:
+        return False
+    return lemma_of(act) in _BELIEVING or (
+        lemma_of(act) in _GRANTING and first_child(act, {"ccomp"}) is not None
+    )
 
 
 def _goes_somewhere(verb: Token) -> bool:
@@ -435,6 +448,9 @@ def _by_accident(verb: Token) -> bool:
         return False
     accidents = object_class("accident")
     causes = [first_child(verb, {"nsubj"}), prepositional(verb, ("in", "by", "from", "during"))]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and first_child(verb, {"nsubj"}) is None:
+        # "recalled the crash of Air France 447, killing all 228 on board": what the crash did
+        causes += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     return any(c is not None and c.lemma_.lower() in accidents and not _armed(c) for c in causes)
 
 
@@ -575,6 +591,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "convinced investigators that the plane crashed": a belief changed, no appeal
     if lemma in _DECLINING and _keeps_silent(token):
         return None  # "declined to comment", "refused to provide details": a source's silence
+    if lemma in _DECLINING and _disbelieves(token):
+        return None  # "refused to believe that the plane had crashed": a belief, no refusal of anything asked
     if lemma in _DENYING and any(c.dep_ in ("xcomp", "ccomp", "pcomp") for c in token.children):
         return None  # "denied having sex with …": denying a fact is speech; what is denied is negated
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)

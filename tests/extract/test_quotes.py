@@ -75,6 +75,18 @@ def test_a_sentence_split_after_a_short_first_piece_is_one_quote(nlp):  # type: 
     assert text[quote.speaker_mention : quote.speaker_mention + 11] == "Tomas Varga"
 
 
+def test_a_short_cry_attributed_at_once_is_a_quotation_the_next_piece_continues(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Ada Moss heard the verdict. \u201cOh, my word,\u201d said Ada Moss, clutching the rail. "
+        "\u201cI never thought I would see this day.\u201d"
+    )
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[s:e] for s, e in quote.parts] == ["Oh, my word,", "I never thought I would see this day."]
+    assert quote.kind == "direct"
+
+
 def test_a_quote_after_the_writers_own_sentences_is_no_continuation(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe had no choice,\u201d said Lena Fischer, a nurse. Others were calmer. Jonas Weber, 52, a "

@@ -489,11 +489,18 @@ def _short_utterance(doc: Doc, quote: Quoted) -> bool:
     inside = doc_text(doc)[quote.start : quote.end].rstrip()
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)  # "Don't mind me!": no subject
-    if inside[-1:] not in {".", "!", "?", ","} or not verb:
+    if inside[-1:] not in {".", "!", "?", ","}:
         return False
     after = _tokens_after(doc, quote.end + 1)
-    ends = bool(after) and after[-1].text in _TERMINAL  # not "Later he added: “…”", the next one's cue
-    return ends and any(t.lemma_.lower() in _speech_verbs() and t.pos_ in {"VERB", "AUX"} for t in after)
+    cue = next((t for t in after if t.lemma_.lower() in _speech_verbs() and t.pos_ in {"VERB", "AUX"}), None)
+    if cue is None or any(t.text == ":" for t in after):
+        return False  # not "Later he added: “…”", the next one's cue
+    # "“Oh, my God,” said Mrs. Holt, gasping at the news": a sentence of its own, attributed at once, needs
+    # no verb inside (not "lied about the “whistleblower,” read into the record …")
+    opens = _last_char_before(doc_text(doc), quote.start - 1) in ".!?:;\n"
+    at_once = opens and cue.i - after[0].i < 3
+    ends = after[-1].text in _TERMINAL
+    return at_once or (verb and ends)
 
 
 def _last_char_before(text: str, mark: int) -> str:

@@ -495,6 +495,18 @@ def test_a_contrast_inside_the_reported_clause_stays_whole(nlp, text, span):  # 
             "Peter Haas said the owners had caused the delays, which makes the talks harder.",
             "the owners had caused the delays",
         ),
+        # a thing "calls for" nothing said: the claim goes on
+        (
+            "The air was bone-dry and forecasts called for gusts of up to 50 mph, Kessler Power officials "
+            "said.",
+            "The air was bone-dry and forecasts called for gusts of up to 50 mph",
+        ),
+        # the parser may split one reported clause in two at its participle
+        (
+            "The expert Amira Saleh warned today that the spending cuts proposed to ease the budget crisis "
+            "may result in breaches of basic rights.",
+            "the spending cuts proposed to ease the budget crisis may result in breaches of basic rights",
+        ),
         # a clause of time is part of the claim, even with a reporting verb in it
         (
             "Peter Haas said he heard of the strike only after the union announced it.",

@@ -507,6 +507,12 @@ def test_a_contrast_inside_the_reported_clause_stays_whole(nlp, text, span):  # 
             "may result in breaches of basic rights.",
             "the spending cuts proposed to ease the budget crisis may result in breaches of basic rights",
         ),
+        # the parser may start the clause at a second relative clause on its subject
+        (
+            "Anna Berg said foreign investors who held deposits in the bank, and who lost money, would get "
+            "passports.",
+            "foreign investors who held deposits in the bank, and who lost money, would get passports",
+        ),
         # a clause of time is part of the claim, even with a reporting verb in it
         (
             "Peter Haas said he heard of the strike only after the union announced it.",

@@ -242,9 +242,11 @@ def _subject_start(cue: Token, clause: Token, first: Token) -> int | None:
     starts at "not the port" or "the port"), or the whole subject of a clause left with none ("told them
     the union, not the port, was to blame": "was to blame" has no subject). None when the clause is whole."""
     doc = cue.doc
-    if not _has_subject(clause):
+    if not _has_subject(clause) or first.lower_ in ("who", "which"):
+        # "said foreign investors who held deposits, and who lost money, would get passports": the
+        # clause found starts at the second relative clause on its subject
         i = first.i - 1
-        if i > cue.i and doc[i].text == ",":
+        while i > cue.i and (doc[i].text == "," or doc[i].lower_ in ("and", "or")):
             i -= 1
         phrase = _object_ending_at(cue, i)
         return phrase.left_edge.i if phrase is not None else None

@@ -1345,6 +1345,18 @@ def test_saying_one_will_use_force_if_a_condition_is_met_is_a_threat(nlp):  # ty
     assert ("said", "THREATEN", "Vladimir Putin") in found
 
 
+def test_what_an_act_did_names_its_target(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The Russian missile strike killed five soldiers near Izium.")
+    assert [(e.trigger, e.target) for e in found] == [("strike", "soldiers")]
+
+
+def test_an_act_told_as_a_past_tense_the_parser_read_as_a_participle_is_one_event(nlp):  # type: ignore[no-untyped-def]
+    text = "Israeli airstrikes killed at least 12 people in Gaza overnight, health officials said."
+    assert [(e.trigger, e.actor) for e in events(nlp, text) if e.type == "ASSAULT"] == [
+        ("airstrikes", "Israeli")
+    ]
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

@@ -45,7 +45,9 @@ def first_child(token: Token, deps: set[str]) -> Token | None:
 
 def participle_of(verb: Token) -> Token | None:
     """The noun a past participle describes after it, which undergoes what the participle reports
-    ("commanders held by the government", "a plan backed by the Red Cross"), else None."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    ("commanders held by the government", "a plan backed by the Red Cross"), else None. A "participle"
+    with an object of its own is a past tense the parser misread ("airstrikes killed 12 people")."""
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if described and not any(c.dep_ == "dobj" for c in verb.children):
         return verb.head
     return None

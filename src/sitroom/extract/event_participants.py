@@ -25,7 +25,13 @@ from sitroom.extract._syntax import (
     prepositional,
 )
 from sitroom.extract.event_status import answering_verb, governs_status
-from sitroom.extract.event_triggers import ACCUSABLE, carrying_participle, object_class, trigger_reading
+from sitroom.extract.event_triggers import (
+    ACCUSABLE,
+    acting_event,
+    carrying_participle,
+    object_class,
+    trigger_reading,
+)
 from sitroom.extract.reported import speakers_own_act
 from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
 from sitroom.types import QuoteRecord
@@ -428,6 +434,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         aim = None  # "a deal on hostages", "an accord over the border": what it settles, not a party
     target, target_how = resolved(aim, resolver)
     target_source = "preposition"
+    done = _what_it_did(noun)
+    if target is None and done is not None:
+        target, target_how = resolved(done, resolver)  # "the strike killed 40 soldiers": the soldiers
+        target_source = "object"
     if possessor is not None and _undergoes(noun):
         # "his arrest by the FBI": the arrested is the target, the FBI (below) the actor
         if target is None:
@@ -918,6 +928,13 @@ def _body_before(it: Token, resolver: SpeakerResolver) -> Token | None:
 def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:
     """The start of the mention a participant names (see :func:`resolved`), or None."""
     return resolved(token, resolver)[0]
+
+
+def _what_it_did(noun: Token) -> Token | None:
+    """The object of the verb that only tells what an act did ("the strike destroyed a hospital")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ == "acl"]
+    verb = next((v for v in verbs if trigger_reading(v) is not None and acting_event(v) == noun), None)
+    return first_child(verb, {"dobj"}) if verb is not None else None
 
 
 def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None, str | None]:

@@ -159,6 +159,8 @@ def acting_event(verb: Token) -> Token | None:
     destroyed a hospital", "sanctions will target the elite"): one event, not two. Talks and deals are
     different: what happens to them is an event of its own ("talks broke down")."""
     subject = first_child(verb, {"nsubj"})
+    if subject is None and verb.dep_ == "acl" and first_child(verb, {"dobj"}) is not None:
+        subject = verb.head  # "Israeli airstrikes killed 12 people, officials said", parsed as a participle
     if subject is None or subject.pos_ != "NOUN":
         return None
     reading = trigger_reading(subject)

@@ -29,3 +29,8 @@ def test_one_name_with_and_in_it_stays_one(nlp, text: str) -> None:  # type: ign
     doc = nlp(text)
     assert next(t.text for t in doc if t.dep_ == "nsubj") == text.split()[0]
     assert not any(t.dep_ == "nsubj" and t.text == text.split()[2] for t in doc)
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [("Regulators fined the bank.", "fined", "fine")])
+def test_a_verb_the_model_lemmatises_wrongly_gets_its_lemma(nlp, text: str, form: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
+    assert next(t.lemma_ for t in nlp(text) if t.text == form) == lemma

@@ -1357,6 +1357,25 @@ def test_an_act_told_as_a_past_tense_the_parser_read_as_a_participle_is_one_even
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Belarus's opposition rejected the official results.",
+            [("rejected", "REJECT")],
+            id="the-camp-acts",
+        ),
+        pytest.param(
+            "His opposition to the pipeline angered Berlin.",
+            [("opposition", "REJECT")],
+            id="a-stance-to-something",
+        ),
+    ],
+)
+def test_the_opposition_is_a_camp_unless_it_is_opposition_to_something(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert [(e.trigger, e.type) for e in events(nlp, text)] == expected
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

@@ -70,6 +70,7 @@ _WARNERS_OWN = {"we", "i", "it", "they"}  # "warned that it would respond": the 
 _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _BELIEVING = {"believe", "think", "imagine", "trust"}  # "refused to believe it": a belief
 _GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}  # "… that it was so"
+_CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the camp when it acts
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
@@ -538,6 +539,9 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
+        stance = prepositional(token, ("to", "against", "over", "from")) is not None  # "opposition to it"
+        if lemma in _CAMPS and not stance and token.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "poss"):
+            return None  # "Venezuela's opposition rejected the results": the opposition parties act
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged

@@ -718,6 +718,12 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
             id="a-when-clause-says-when-not-what-is-asked",
         ),
         pytest.param(
+            "The accord, signed in Oslo in 2019, paved the way for the withdrawal.",
+            "accord",
+            "occurred",
+            id="what-paves-the-way-is-done",
+        ),
+        pytest.param(
             "The premier failed to persuade his partners to back the plan.",
             "back",
             "hypothetical",

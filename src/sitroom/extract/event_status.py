@@ -112,7 +112,8 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return (
             "occurred"  # "rejected Moscow's demands", "if Trump agrees to Beijing's demands": they were made
         )
-    if verb is not None and verb != trigger and governs_status(verb):
+    doer = trigger.dep_ == "nsubj" and verb is not None and verb.lemma_ != "be"  # "the deal paved the way"
+    if verb is not None and verb != trigger and governs_status(verb) and not doer:
         # "ruled out boots on the ground", "talks are scheduled for May"; a denial or accusation above wins
         above = _governed_status(verb, trigger)
         return above if above in _OVERRIDING else _governor_status(verb)

@@ -1382,6 +1382,11 @@ def test_the_opposition_is_a_camp_unless_it_is_opposition_to_something(nlp, text
     assert [(e.trigger, e.type) for e in events(nlp, text)] == expected
 
 
+def test_who_considers_an_act_would_do_it(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Norway said it was considering new sanctions on Belarus.", "sanctions")
+    assert (found.actor, found.target, found.status) == ("Norway", "Belarus", "hypothetical")
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

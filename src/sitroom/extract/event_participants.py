@@ -489,7 +489,7 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         actor is None
         and noun.dep_ in OBJECTS
         and noun.head.pos_ in ("VERB", "AUX")
-        and noun.head.lemma_.lower() not in lexicons.words("onlooker_verbs.txt")
+        and not _onlooker(noun.head)
     ):
         subject = first_child(noun.head, SUBJECTS) or _controller(noun.head)
         if noun.head.lemma_.lower() in _UNDERGOING:
@@ -928,6 +928,17 @@ def _body_before(it: Token, resolver: SpeakerResolver) -> Token | None:
 def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:
     """The start of the mention a participant names (see :func:`resolved`), or None."""
     return resolved(token, resolver)[0]
+
+
+def _onlooker(verb: Token) -> bool:
+    """Whether a verb's subject only looks on at the act its object names (``onlooker_verbs.txt``: "NATO
+    fears an attack"). Considering an act with no judgement of it is weighing doing it ("Germany is
+    considering sanctions"; not "Paris considered the attacks an act of war")."""
+    if verb.lemma_.lower() == "consider" and not any(
+        c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children
+    ):
+        return False
+    return verb.lemma_.lower() in lexicons.words("onlooker_verbs.txt")
 
 
 def _what_it_did(noun: Token) -> Token | None:

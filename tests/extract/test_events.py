@@ -256,6 +256,7 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
             id="attack-with-a-knife",
         ),
         pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
+        pytest.param("Scholz called Erdogan on Friday.", "called", ("CONSULT", "phone"), id="call-a-person"),
         pytest.param(
             "The mayor tried to persuade the unions to end the strike.",
             "persuade",

@@ -34,3 +34,8 @@ def test_one_name_with_and_in_it_stays_one(nlp, text: str) -> None:  # type: ign
 @pytest.mark.parametrize(("text", "form", "lemma"), [("Regulators fined the bank.", "fined", "fine")])
 def test_a_verb_the_model_lemmatises_wrongly_gets_its_lemma(nlp, text: str, form: str, lemma: str) -> None:  # type: ignore[no-untyped-def]
     assert next(t.lemma_ for t in nlp(text) if t.text == form) == lemma
+
+
+def test_a_name_after_call_with_no_object_is_whom_one_called(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Macron called Putin on Friday.")
+    assert next(t.dep_ for t in doc if t.text == "Putin") == "dobj"

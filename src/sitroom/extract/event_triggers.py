@@ -71,6 +71,7 @@ _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _BELIEVING = {"believe", "think", "imagine", "trust"}  # "refused to believe it": a belief
 _GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}  # "… that it was so"
 _CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the camp when it acts
+_CALLABLE = {"PERSON", "ORG", "GPE", "NORP"}  # whom one calls on the phone
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
@@ -232,6 +233,14 @@ def _keeps_silent(verb: Token) -> bool:
     told = first_child(act, {"dobj"})
     telling = told is not None and told.lemma_.lower() in lexicons.words("told_things.txt")
     return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
+
+
+def _phoned(verb: Token) -> bool:
+    """Whether "call" has a named party for its object and nothing else it calls for or on them to do:
+    a telephone call ("Biden called Zelensky"; not "called Zelensky a hero", "called on Kyiv to")."""
+    obj = first_child(verb, {"dobj"})
+    asked = any(c.dep_ in ("xcomp", "oprd", "ccomp", "prt") for c in verb.children)
+    return obj is not None and obj.ent_type_ in _CALLABLE and not asked
 
 
 def _disbelieves(verb: Token) -> bool:
@@ -545,6 +554,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma == "call" and _phoned(token):
+        return "CONSULT", "phone"  # "Macron called Putin on Friday"
     if lemma in _NEEDS_COMPLEMENT and not _complemented(token):
         return None  # "ozone levels declined", "the signal cut out": a change, not a refusal or a cut
     if lemma in ("rule", "exclude") and _cannot_be_ruled_out(token):

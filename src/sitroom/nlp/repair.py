@@ -9,8 +9,9 @@ noun as its object (``dobj``). Participles that are adjectives ("of rising price
 keep their parse.
 
 A name right after a verb that has no object is sometimes made an adverb of it ("he visited Epstein in
-New York": "Epstein" an ``advmod``), which leaves the verb without its object; a name is no adverb, so it
-becomes the verb's object.
+New York": "Epstein" an ``advmod``), or the predicate of "call" ("Macron called Putin": as in "called him
+a liar"), which leaves the verb without its object; a name is no adverb, nor what someone is called
+with no one called it, so it becomes the verb's object.
 
 Two names joined by "and" are sometimes parsed as one: in "Peter Haas and Maria Olsen said" the model hangs
 "Haas" on "Olsen" as a modifier, so Olsen alone speaks and Haas is lost as a party. Where a name the
@@ -71,9 +72,18 @@ def repair_parse(doc: Doc) -> Doc:
 
 
 def _name_as_adverb(token: Token) -> bool:
-    """A name the parser made the adverb of the verb just before it, which has no object of its own."""
+    """A name the parser made the adverb of the verb just before it, which has no object of its own, or
+    the predicate of a "call" that has no object ("Macron called Putin on Friday": a call, not a name)."""
     verb = token.head
-    if token.dep_ != "advmod" or token.pos_ != "PROPN" or not token.ent_type_ or verb.pos_ != "VERB":
+    # "called Omar a terrorist" keeps its two predicates; "a group called the Sea Org", with no caller,
+    # names a group
+    alone = sum(c.dep_ == "oprd" for c in verb.children) == 1
+    caller = any(c.dep_ == "nsubj" for c in verb.children)
+    party = token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")  # whom one phones, not a place's name
+    predicate = token.dep_ == "oprd" and verb.lemma_ == "call" and alone and caller and party
+    if token.dep_ != "advmod" and not predicate:
+        return False
+    if token.pos_ != "PROPN" or not token.ent_type_ or verb.pos_ != "VERB":
         return False
     follows = token.left_edge.i == verb.i + 1
     return follows and not any(c.dep_ in ("dobj", "obj") for c in verb.children)

@@ -259,6 +259,7 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
         pytest.param("Scholz called Erdogan on Friday.", "called", ("CONSULT", "phone"), id="call-a-person"),
         pytest.param("Budapest blocked the EU aid package.", "blocked", ("REJECT", None), id="block-a-measure"),
         pytest.param("Washington cut military aid to Cairo.", "cut", ("SANCTION", "discontinue"), id="cut-aid"),
+        pytest.param("Brussels ended its sanctions on Minsk.", "ended", ("RETREAT", None), id="end-sanctions"),
         pytest.param("Ankara blocked Stockholm's bid to join NATO.", "blocked", ("REJECT", None), id="block-a-bid"),
         pytest.param(
             "The mayor tried to persuade the unions to end the strike.",
@@ -721,6 +722,8 @@ def test_an_event_that_did_not_certainly_happen_is_never_reported_as_occurred(  
             "planned",
             id="a-when-clause-says-when-not-what-is-asked",
         ),
+        pytest.param("The ministers postponed the summit.", "summit", "planned", id="postponed"),
+        pytest.param("Jerusalem called off the strike.", "strike", "negated", id="called-off"),
         pytest.param(
             "The accord, signed in Oslo in 2019, paved the way for the withdrawal.",
             "accord",

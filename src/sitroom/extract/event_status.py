@@ -180,7 +180,9 @@ def _governor_status(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX", "ADJ", "ADV"):  # ADV: "ahead of the summit"
         if any(c.dep_ == "oprd" for c in token.children):
             return None  # "called the talks constructive": a judgement of what happened, not a call for it
-        return _words("governor").get(lemma)
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        governors = _words("governor")
+        return governors.get(f"{lemma} {particle}") or governors.get(lemma)  # "called off the strike"
     if token.pos_ == "NOUN":
         return _words("noun").get(lemma)
     return None

@@ -257,10 +257,18 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
         ),
         pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
         pytest.param("Scholz called Erdogan on Friday.", "called", ("CONSULT", "phone"), id="call-a-person"),
-        pytest.param("Budapest blocked the EU aid package.", "blocked", ("REJECT", None), id="block-a-measure"),
-        pytest.param("Washington cut military aid to Cairo.", "cut", ("SANCTION", "discontinue"), id="cut-aid"),
-        pytest.param("Brussels ended its sanctions on Minsk.", "ended", ("RETREAT", None), id="end-sanctions"),
-        pytest.param("Ankara blocked Stockholm's bid to join NATO.", "blocked", ("REJECT", None), id="block-a-bid"),
+        pytest.param(
+            "Budapest blocked the EU aid package.", "blocked", ("REJECT", None), id="block-a-measure"
+        ),
+        pytest.param(
+            "Washington cut military aid to Cairo.", "cut", ("SANCTION", "discontinue"), id="cut-aid"
+        ),
+        pytest.param(
+            "Brussels ended its sanctions on Minsk.", "ended", ("RETREAT", None), id="end-sanctions"
+        ),
+        pytest.param(
+            "Ankara blocked Stockholm's bid to join NATO.", "blocked", ("REJECT", None), id="block-a-bid"
+        ),
         pytest.param(
             "The mayor tried to persuade the unions to end the strike.",
             "persuade",

@@ -139,6 +139,19 @@ def test_a_newspapers_short_name_typed_as_a_person_is_the_newspaper(nlp):  # typ
     assert found["Chronicle"] == found["San Francisco Chronicle"]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The small Democratic Left party indicated it would support Samaras.", "Democratic Left"),
+        ("They held a Christmas party at the embassy.", None),
+    ],
+)
+def test_capitalised_words_before_party_name_a_party(nlp, text, party):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    orgs = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "ORG"]
+    assert orgs == ([party] if party else [])
+
+
 def test_an_untagged_surname_is_the_person_named_in_full_before(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Piet Brandsma testified on Tuesday. Brandsma later said he would have objected.")
     people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}

@@ -87,6 +87,11 @@ def test_a_short_cry_attributed_at_once_is_a_quotation_the_next_piece_continues(
     assert quote.kind == "direct"
 
 
+def test_a_party_named_before_the_word_party_speaks(nlp):  # type: ignore[no-untyped-def]
+    text = "The small Democratic Left party said it would back the coalition."
+    assert [(q[1], q[2]) for q in quotes(nlp, text)] == [("it would back the coalition", "Democratic Left")]
+
+
 def test_a_quote_after_the_writers_own_sentences_is_no_continuation(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe had no choice,\u201d said Lena Fischer, a nurse. Others were calmer. Jonas Weber, 52, a "

@@ -433,7 +433,7 @@ def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidat
         lexicons.words("organisation_heads.txt"),
         lexicons.words("organisation_classifiers.txt"),
     )
-    found = []
+    found = _parties_before_party(doc, taken)
     for token in doc:
         if token.i in covered or not _capitalised_word(token) or token.is_sent_start:
             continue
@@ -450,6 +450,25 @@ def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidat
             name = _surface(doc[start:end])
             found.append(_Candidate(start, end, "ORG", name, name))
     return _without_overlaps(found)
+
+
+def _parties_before_party(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """A party named by the capitalised words before a lower-case "party" ("the small Democratic Left
+    party said"), where the model tagged only part of it or none; not a person's name ("the Smith
+    party")."""
+    people = {i for cand in taken if cand.label == "PERSON" for i in range(cand.start, cand.end)}
+    found = []
+    for token in doc:
+        if token.text != "party" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and _capitalised_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+        dated = any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in doc[start : token.i])  # "Christmas"
+        if start < token.i and not dated and not people & set(range(start, token.i)):
+            name = _surface(doc[start : token.i])
+            found.append(_Candidate(start, token.i, "ORG", name, name))
+    return found
 
 
 def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:

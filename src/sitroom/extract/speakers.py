@@ -229,6 +229,14 @@ class SpeakerResolver:
             None,
         )
 
+    def _named_by_modifier(self, token: Token) -> int | None:
+        """The organisation a word for an organisation is named by, before it ("the Democratic Left
+        party", "the Hamas movement"): that organisation speaks."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in lexicons.words("organisation_classifiers.txt"):
+            return None  # not "Education advocacy groups", groups of a kind
+        named = (self.by_token.get(c.i) for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
+        return next((m.start for m in named if m is not None and m.type == "ORG"), None)
+
     def resolve(self, token: Token) -> Speaker:
         """A subject token as a speaker: a named mention, a pronoun's antecedent, a description's holder."""
         found = self._resolved.get(token.i)
@@ -290,6 +298,8 @@ class SpeakerResolver:
                 token.idx, subjects=self.subjects, skip=self._skip_for(token)
             )
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
+        if (named := self._named_by_modifier(token)) is not None:
+            return Speaker(text, start, end, named, how="name")  # "the small Democratic Left party said"
         if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
             # "Nadia Cruz's office said", "Russia's foreign ministry said": whoever it speaks for
             return Speaker(text, start, end, owner.mention, human=True, how="mouthpiece")

@@ -92,6 +92,15 @@ def test_a_party_named_before_the_word_party_speaks(nlp):  # type: ignore[no-unt
     assert [(q[1], q[2]) for q in quotes(nlp, text)] == [("it would back the coalition", "Democratic Left")]
 
 
+def test_a_report_of_its_own_after_a_quotation_is_not_its_attribution(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cMany will be in shock,\u201d added Dr Lena Fischer. \u201cA counsellor came last night and "
+        "another will come today.\u201d Later the mayor, Anna Berg, announced that she had opened a centre."
+    )
+    found = {words: speaker for kind, words, speaker, _ in quotes(nlp, text) if kind == "direct"}
+    assert set(found.values()) == {"Lena Fischer"}
+
+
 def test_a_quote_after_the_writers_own_sentences_is_no_continuation(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe had no choice,\u201d said Lena Fischer, a nurse. Others were calmer. Jonas Weber, 52, a "

@@ -568,7 +568,7 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     for n, token in enumerate(tokens):
         if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if _modifier(token) or (
+        if _modifier(token) or _reports_its_own(token) or (
             n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING])
         ):
             continue
@@ -653,9 +653,17 @@ def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
 def _has_own_attribution(doc: Doc, quote: Quoted) -> bool:
     """True when a reporting verb with a subject follows the quotation: it has a speaker of its own."""
     return any(
-        token.lemma_.lower() in _speech_verbs() and any(child.dep_ in _SUBJECTS for child in token.children)
+        token.lemma_.lower() in _speech_verbs()
+        and any(child.dep_ in _SUBJECTS for child in token.children)
+        and not _reports_its_own(token)
         for token in _tokens_after(doc, quote.end + 1)
     )
+
+
+def _reports_its_own(verb: Token) -> bool:
+    """Whether a reporting verb after a quotation goes on to report a clause of its own ("Yesterday the
+    mayor announced that she had opened a support unit"): a new report, not the quotation's attribution."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:

@@ -152,6 +152,22 @@ def test_capitalised_words_before_party_name_a_party(nlp, text, party):  # type:
     assert orgs == ([party] if party else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The office referred the call to U.S. Capitol Police, who worked with the FBI.",
+            "U.S. Capitol Police",
+            "ORG",
+        ),
+        ("Margaret Court won the title in Melbourne.", "Margaret Court", "PERSON"),
+    ],
+)
+def test_a_name_ending_in_a_public_bodys_word_is_the_body(nlp, text, name, kind):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert {doc.text[m.start : m.end]: m.type for m in extract_mentions(doc)}[name] == kind
+
+
 def test_an_untagged_surname_is_the_person_named_in_full_before(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Piet Brandsma testified on Tuesday. Brandsma later said he would have objected.")
     people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}

@@ -97,6 +97,14 @@ def test_a_short_name_joins_the_one_long_name_it_ends_unless_another_state_owns_
     assert by_name(linked)["Treasury"].articles == ("c",)
 
 
+def test_a_word_for_a_collective_is_no_bodys_short_form():
+    t1, t2 = "The Capitol Police arrested him.", "Police stormed the flat."
+    ex1 = Extraction("a", (mention(t1, "Capitol Police", "ORG"),))
+    ex2 = Extraction("b", (mention(t2, "Police", "ORG"),))
+    linked = link_entities([article("a", t1), article("b", t2)], [ex1, ex2])
+    assert by_name(linked)["Capitol Police"].articles == ("a",)
+
+
 def test_an_office_makes_a_mistyped_name_a_person_and_links_its_organisation():
     text = "Helen Carter, the US secretary of state, met Ana Ruiz. Helen Carter left."
     carter = mention(text, "Helen Carter", "FAC")

@@ -109,6 +109,8 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     keep their type."""
     if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
         return cand
+    if _named_body(doc[cand.start : cand.end]):
+        return cand  # "U.S. Capitol Police, who worked with the FBI": police are "who" too
     before = doc[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.lower_ in _words.titles() and len(cand.name.split()) > 1:
         return replace(cand, label="PERSON")
@@ -208,6 +210,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         end, label = facility, "FAC"  # "Charles de Gaulle airport", "Georges Pompidou Hospital"
     if label == "PERSON":
         start = _extend_given_names(doc, start, end)
+    if label == "PERSON" and _named_body(doc[start:end]):
+        label = "ORG"  # "U.S. Capitol Police", which the model may type as a person
     span = doc[start:end]
     name = _surface(span)
     if _inside_title(doc, span) or name.lower() in lexicons.words("time_zones.txt"):
@@ -227,6 +231,14 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
         return None  # "Nord Stream 2" is nobody's name
     return _Candidate(start, end, label, name, name, title_form)
+
+
+def _named_body(span: Span) -> bool:
+    """Whether a name ends in a public body's word and starts with no given name ("U.S. Capitol Police",
+    "the Ukrainian Navy"; not "Margaret Court")."""
+    words = [t.text for t in span]
+    heads = lexicons.words("public_body_heads.txt")
+    return len(words) > 1 and words[-1].lower() in heads and given_name_gender(words[0]) is None
 
 
 def _facility_end(doc: Doc, start: int, end: int) -> int | None:

@@ -568,8 +568,10 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     for n, token in enumerate(tokens):
         if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if _modifier(token) or _reports_its_own(token) or (
-            n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING])
+        if (
+            _modifier(token)
+            or _reports_its_own(token)
+            or (n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING]))
         ):
             continue
         speaker = resolver.subject_of(token) or resolver.inverted_subject(token)

@@ -212,13 +212,15 @@ def _acronyms(extractions: list[Extraction], texts: dict[str, str]) -> dict[str,
 
 def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
     """A one-word organisation name that ends exactly one longer one in the corpus is its short form:
-    "the Commission" for the European Commission, "the Fund" for the International Monetary Fund."""
+    "the Commission" for the European Commission, "the Fund" for the International Monetary Fund. A word
+    for an unnamed collective ("Police" at a sentence's start) is no one body's short form."""
     single = {_norm(m.key) for e in extractions for m in e.mentions if m.type == "ORG" and " " not in m.key}
     longer = {m.key for e in extractions for m in e.mentions if m.type == "ORG" and " " in m.key}
+    generic = {row[0] for row in lexicons.table("collective_actors.txt", 2)}
     found: dict[str, set[str]] = defaultdict(set)
     for key in longer:
         last = _norm(key.split()[-1])
-        if last in single and gazetteer.organisation(last) is None:
+        if last in single and gazetteer.organisation(last) is None and last.lower() not in generic:
             found[last].add(key)
     return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
 

@@ -311,6 +311,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("She refused to accept that her son was dead.", id="refused-to-accept-a-fact"),
         pytest.param("Inspectors will investigate the rail disaster.", id="investigate-a-disaster"),
         pytest.param("The coastguard dismissed each new clue.", id="dismiss-a-clue"),
+        pytest.param("The president signed the budget on Friday.", id="sign-a-budget"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",
@@ -367,6 +368,8 @@ def test_a_warning_is_a_threat_only_of_an_act_or_consequence(nlp, text, threat):
             ("CONSULT", None),
             id="verb-phrase",
         ),
+        pytest.param("The Taliban took control of Kandahar.", "took", ("COERCE", "seize"), id="took-control"),
+        pytest.param("Rioters set fire to a police station.", "set", ("PROTEST", "riot"), id="set-fire"),
         pytest.param(
             "Dockers began a 48-hour strike over pensions.",
             "strike",

@@ -312,6 +312,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("Inspectors will investigate the rail disaster.", id="investigate-a-disaster"),
         pytest.param("The coastguard dismissed each new clue.", id="dismiss-a-clue"),
         pytest.param("The president signed the budget on Friday.", id="sign-a-budget"),
+        pytest.param("Twelve senators signed a letter to the minister.", id="sign-a-letter"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",
@@ -395,6 +396,9 @@ def test_an_events_span_stops_before_an_event_it_governs(nlp):  # type: ignore[n
             "meet",
             ("Angela Merkel", "François Hollande"),
             id="joint-subject",
+        ),
+        pytest.param(
+            "Israel and Jordan signed a peace treaty.", "signed", ("Israel", "Jordan"), id="signed-together"
         ),
         pytest.param(
             "Talks between Russia and the United States began.",

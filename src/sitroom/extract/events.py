@@ -54,7 +54,7 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Agreeing verbs whose joint subject agreed with each other ("Russia and Ukraine agreed to a truce"), not a
 # promise two parties made together to a third ("France and Germany pledged to help").
-_MUTUAL = {"agree", "reach", "strike", "conclude"}
+_MUTUAL = {"agree", "reach", "strike", "conclude", "sign"}
 _CLAIMED_AGAINST = {"ACCUSE", "REQUEST", "THREATEN"}  # whom a clause it takes is about is its target
 _AIMED_THROUGH_ACT = {
     "THREATEN",

@@ -437,8 +437,11 @@ def test_an_event_nouns_place_may_hang_on_its_verb(nlp):  # type: ignore[no-unty
     )
 
 
-def test_joint_exercises_are_cooperation(nlp):  # type: ignore[no-untyped-def]
-    assert event(nlp, "Russia and Belarus held joint exercises.", "exercises").type == "COOPERATE"
+@pytest.mark.parametrize(
+    "text", ["Russia and Belarus held joint exercises.", "Russia and Belarus held joint military exercises."]
+)
+def test_joint_exercises_are_cooperation(nlp, text):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "exercises").type == "COOPERATE"
 
 
 @pytest.mark.parametrize(

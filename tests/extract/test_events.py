@@ -313,6 +313,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The coastguard dismissed each new clue.", id="dismiss-a-clue"),
         pytest.param("The president signed the budget on Friday.", id="sign-a-budget"),
         pytest.param("Twelve senators signed a letter to the minister.", id="sign-a-letter"),
+        pytest.param("The young lawyer shot to prominence in 2012.", id="shot-to-prominence"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",

@@ -1413,6 +1413,18 @@ def test_who_considers_an_act_would_do_it(nlp):  # type: ignore[no-untyped-def]
     assert (found.actor, found.target, found.status) == ("Norway", "Belarus", "hypothetical")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway joined the search after a request from the Thai government.", "Norway"),
+        ("Troops arrived after an attack from the rebels.", None),
+    ],
+)
+def test_who_acts_on_a_request_from_another_was_asked(nlp, text, target):  # type: ignore[no-untyped-def]
+    trigger = "request" if "request" in text else "attack"
+    assert event(nlp, text, trigger).target == target
+
+
 def test_what_a_party_denies_is_aimed_at_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "The Church of Scientology denied these allegations.", "allegations")
     assert (found.type, found.actor, found.target) == ("ACCUSE", None, "Church of Scientology")

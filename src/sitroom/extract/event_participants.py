@@ -52,6 +52,8 @@ _TARGET_PREPOSITIONS = {
 }
 _AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
+_ANSWERING = {"after", "following", "to", "at", "upon"}  # "acted after a request from X"
+_ADDRESSED = {"REQUEST", "THREATEN", "ACCUSE", "CONSULT"}  # speech acts: whoever acts on one was sent it
 # Prepositions of manner and time whose gerund the governor's subject does: "tricked them by breaking
 # promises", "responded after meeting" (unlike "accused Russia of planning": the object plans).
 _MEANS = {"by", "through", "after", "before", "while", "without", "in"}
@@ -475,8 +477,17 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         actor, how = resolved(agent, resolver)
         source = "agent"
         governed = noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX")
-        if actor is not None and target in (None, actor) and governed:
-            target, target_how = resolved(first_child(noun.head, SUBJECTS), resolver)
+        # "joined the search after a request from Kuala Lumpur", "was responding to a request from Najib":
+        # whoever acts on it was asked
+        answered = (
+            noun.dep_ == "pobj"
+            and noun.head.head.pos_ == "VERB"
+            and noun.head.lower_ in _ANSWERING
+            and (trigger_reading(noun) or ("",))[0] in _ADDRESSED
+        )
+        governor = noun.head if governed else noun.head.head if answered else None
+        if actor is not None and target in (None, actor) and governor is not None:
+            target, target_how = resolved(first_child(governor, SUBJECTS) or _controller(governor), resolver)
             target_source = "governor"
     answering = answering_verb(noun)
     if answering is not None and target is None:

@@ -314,6 +314,11 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The president signed the budget on Friday.", id="sign-a-budget"),
         pytest.param("Twelve senators signed a letter to the minister.", id="sign-a-letter"),
         pytest.param("The young lawyer shot to prominence in 2012.", id="shot-to-prominence"),
+        pytest.param("The plague has killed millions over the centuries.", id="killed-by-a-disease"),
+        pytest.param("The trade talks hit another snag.", id="hit-a-snag"),
+        pytest.param("The ministry did not offer a response.", id="offer-a-response"),
+        pytest.param("Hunters shot a bear in the park.", id="shoot-an-animal"),
+        pytest.param("The minister sought treatment at a clinic.", id="seek-treatment"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",

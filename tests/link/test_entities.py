@@ -97,6 +97,14 @@ def test_a_short_name_joins_the_one_long_name_it_ends_unless_another_state_owns_
     assert by_name(linked)["Treasury"].articles == ("c",)
 
 
+def test_an_acronym_another_state_owns_is_not_the_body_it_stands_for_elsewhere():
+    t1, t2 = "The Centers for Disease Control (CDC) said so.", "The Chinese CDC denied it."
+    ex1 = Extraction("a", (mention(t1, "Centers for Disease Control", "ORG"), mention(t1, "CDC", "ORG")))
+    ex2 = Extraction("b", (mention(t2, "Chinese", "NORP"), mention(t2, "CDC", "ORG")))
+    linked = link_entities([article("a", t1), article("b", t2)], [ex1, ex2])
+    assert by_name(linked)["Centers for Disease Control"].articles == ("a",)
+
+
 def test_a_word_for_a_collective_is_no_bodys_short_form():
     t1, t2 = "The Capitol Police arrested him.", "Police stormed the flat."
     ex1 = Extraction("a", (mention(t1, "Capitol Police", "ORG"),))

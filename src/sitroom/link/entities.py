@@ -62,7 +62,7 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
     defined = _acronyms(extractions, texts)
     short = _short_forms(extractions)
     acronyms = defined | short | _loose_names(extractions, defined)
-    elsewhere = _another_states(extractions, texts, short)
+    elsewhere = _another_states(extractions, texts, defined | short)
     clusters: dict[str, _Cluster] = {}
 
     def key_of(article_id: str, mention: MentionRecord) -> str:
@@ -228,9 +228,9 @@ def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
 def _another_states(
     extractions: list[Extraction], texts: dict[str, str], short: dict[str, str]
 ) -> set[tuple[str, str]]:
-    """(article, short form) where the article gives the short name to another state's body than the
-    long name it stands for elsewhere: "Britain's Treasury" or "the British Treasury" is not the US
-    Treasury, in any of that article's mentions."""
+    """(article, short form or acronym) where the article gives the short name to another state's body
+    than the long name it stands for elsewhere: "Britain's Treasury" or "the British Treasury" is not the
+    US Treasury, nor "the Chinese CDC" the American one, in any of that article's mentions."""
     found = set()
     for extraction in extractions:
         text = texts.get(extraction.article_id, "")

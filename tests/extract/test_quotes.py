@@ -101,6 +101,14 @@ def test_a_report_of_its_own_after_a_quotation_is_not_its_attribution(nlp):  # t
     assert set(found.values()) == {"Lena Fischer"}
 
 
+def test_the_newspaper_is_the_outlet_named_last(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The Global Times, a newspaper run by the Communist Party, said the hunt must go on. "
+        "\u201cThis is a test of the region,\u201d the newspaper added."
+    )
+    assert [q[2] for q in quotes(nlp, text) if q[0] == "direct"] == ["Global Times"]
+
+
 def test_a_quote_after_the_writers_own_sentences_is_no_continuation(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe had no choice,\u201d said Lena Fischer, a nurse. Others were calmer. Jonas Weber, 52, a "

@@ -271,6 +271,18 @@ class Referents:
                 return mention.start
         return None
 
+    def outlet_before(self, char: int) -> int | None:
+        """The start of the last news outlet named before ``char``: one ``news_outlets.txt`` knows, or a name
+        ending in a newspaper's word ("the Global Times"), for "the newspaper added"; None if none."""
+        outlets = lexicons.words("news_outlets.txt")
+        endings = lexicons.words("newspaper_name_endings.txt")
+        for n in range(bisect_left(self._body_starts, char) - 1, -1, -1):
+            mention = self._bodies[n]
+            words = mention.name.lower().split()
+            if mention.end <= char and (mention.name.lower() in outlets or words[-1] in endings):
+                return mention.start
+        return None
+
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``
         ("the office" after "the U.S. Attorney's Office for …", "the doctors" after "Doctors for Camp

@@ -43,6 +43,8 @@ _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DOCUMENT_REACH = 400  # tokens back to the statement "the statement" refers to
 _JOINING = {"and", "&"}  # "X and Y said": both speak; "X or Y" is no joint speaker
+# Words for a medium that also name other bodies: "the agency" may be a government's, "the network" anyone's.
+_NOT_ONLY_PRESS = {"agency", "network", "station"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +335,9 @@ class SpeakerResolver:
             body = self.referents.body_before(lower, token.idx)
             if body is None and lower in lexicons.words("company_nouns.txt") and _plain(token):
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
+            press = lower in lexicons.words("outlet_nouns.txt") and lower not in _NOT_ONLY_PRESS
+            if body is None and press and _plain(token):
+                body = self.referents.outlet_before(token.idx)  # "the newspaper added": the outlet named last
             if body is None and token.tag_ == "NN" and _generic_organisation(token, self.by_token):
                 # "Amnesty published a report. The rights group said …": the organisation named last
                 body = self.referents.organisation_before(

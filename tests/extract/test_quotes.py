@@ -101,6 +101,11 @@ def test_a_report_of_its_own_after_a_quotation_is_not_its_attribution(nlp):  # t
     assert set(found.values()) == {"Lena Fischer"}
 
 
+def test_one_person_holding_two_posts_is_one_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = "The defence and acting transport minister, Tomas Varga, said the search would go on."
+    assert [(q[1], q[2]) for q in quotes(nlp, text)] == [("the search would go on", "Tomas Varga")]
+
+
 def test_the_newspaper_is_the_outlet_named_last(nlp):  # type: ignore[no-untyped-def]
     text = (
         "The Global Times, a newspaper run by the Communist Party, said the hunt must go on. "

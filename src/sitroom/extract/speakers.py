@@ -184,7 +184,14 @@ class SpeakerResolver:
             if c.dep_ == "conj" and any(w.dep_ == "cc" and w.lower_ in _JOINING for w in subject.children)
         ]
         own = self.by_token.get(subject.i)
-        parties = [c for c in joined if own is None or self.by_token.get(c.i) is not own]
+        # "the defence and transport minister, Hishammuddin Hussein, said": one person the apposition names
+        described = self.resolve(subject)
+        one = {None, described.mention} if described.how == "apposition" else set()
+        parties = [
+            c
+            for c in joined
+            if (own is None or self.by_token.get(c.i) is not own) and self.resolve(c).mention not in one
+        ]
         if not parties or not all(self.resolve(c).human for c in parties):
             return None
         last = max((c.right_edge for c in parties), key=lambda t: t.i)

@@ -6,6 +6,7 @@ import pytest
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
 from sitroom.extract.quote_marks import find_quoted
+from sitroom.types import QuoteRecord
 
 pytestmark = pytest.mark.slow
 
@@ -56,35 +57,45 @@ def test_direct_quotes_with_the_speaker_on_either_side(nlp, text, expected):  # 
     assert expected in quotes(nlp, text)
 
 
-def test_a_quote_split_by_its_attribution_is_one_quote_in_parts(nlp):  # type: ignore[no-untyped-def]
-    text = "Anna Berg arrived late. \u201cIt is a test,\u201d she said. \u201cBut we will pass it.\u201d"
+def the_only_quote(nlp, text: str) -> QuoteRecord:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     mentions = extract_mentions(doc)
     (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
-    assert [text[s:e] for s, e in quote.parts] == ["It is a test,", "But we will pass it."]
-    assert quote.speaker_text == "she"
-    assert text[quote.speaker_mention : quote.speaker_mention + 9] == "Anna Berg"
+    return quote
 
 
-def test_a_sentence_split_after_a_short_first_piece_is_one_quote(nlp):  # type: ignore[no-untyped-def]
-    text = "Tomas Varga voted early. \u201cThe result,\u201d he said, \u201cwas never in doubt.\u201d"
-    doc = nlp(text)
-    mentions = extract_mentions(doc)
-    (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
-    assert [text[s:e] for s, e in quote.parts] == ["The result,", "was never in doubt."]
-    assert text[quote.speaker_mention : quote.speaker_mention + 11] == "Tomas Varga"
-
-
-def test_a_short_cry_attributed_at_once_is_a_quotation_the_next_piece_continues(nlp):  # type: ignore[no-untyped-def]
-    text = (
-        "Ada Moss heard the verdict. \u201cOh, my word,\u201d said Ada Moss, clutching the rail. "
-        "\u201cI never thought I would see this day.\u201d"
-    )
-    doc = nlp(text)
-    mentions = extract_mentions(doc)
-    (quote,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
-    assert [text[s:e] for s, e in quote.parts] == ["Oh, my word,", "I never thought I would see this day."]
-    assert quote.kind == "direct"
+@pytest.mark.parametrize(
+    ("text", "parts", "words", "speaker"),
+    [
+        pytest.param(
+            "Anna Berg arrived late. \u201cIt is a test,\u201d she said. \u201cBut we will pass it.\u201d",
+            ["It is a test,", "But we will pass it."],
+            "she",
+            "Anna Berg",
+            id="two-sentences",
+        ),
+        pytest.param(
+            "Tomas Varga voted early. \u201cThe result,\u201d he said, \u201cwas never in doubt.\u201d",
+            ["The result,", "was never in doubt."],
+            "he",
+            "Tomas Varga",
+            id="one-sentence-with-a-short-first-piece",
+        ),
+        pytest.param(
+            "Ada Moss heard the verdict. \u201cOh, my word,\u201d said Ada Moss, clutching the rail. "
+            "\u201cI never thought I would see this day.\u201d",
+            ["Oh, my word,", "I never thought I would see this day."],
+            "Ada Moss",
+            "Ada Moss",
+            id="a-short-cry-attributed-at-once",
+        ),
+    ],
+)
+def test_a_quotation_cut_by_its_attribution_is_one_direct_quote_in_parts(nlp, text, parts, words, speaker):  # type: ignore[no-untyped-def]
+    quote = the_only_quote(nlp, text)
+    assert [text[s:e] for s, e in quote.parts] == parts
+    assert (quote.kind, quote.speaker_text) == ("direct", words)
+    assert text[quote.speaker_mention : quote.speaker_mention + len(speaker)] == speaker
 
 
 def test_a_party_named_before_the_word_party_speaks(nlp):  # type: ignore[no-untyped-def]
@@ -776,9 +787,7 @@ def test_a_reporting_verb_set_off_inside_its_clause_reports_the_clause_around_it
 
 def test_an_aside_quotation_leaves_the_cue_out_of_its_parts(nlp):  # type: ignore[no-untyped-def]
     text = "The harbour, Maria Olsen said, would reopen on Monday."
-    doc = nlp(text)
-    mentions = extract_mentions(doc)
-    (found,) = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    found = the_only_quote(nlp, text)
     assert [text[a:b] for a, b in found.parts or ()] == ["The harbour", "would reopen on Monday"]
 
 

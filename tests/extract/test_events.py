@@ -319,6 +319,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("The ministry did not offer a response.", id="offer-a-response"),
         pytest.param("Hunters shot a bear in the park.", id="shoot-an-animal"),
         pytest.param("The minister sought treatment at a clinic.", id="seek-treatment"),
+        pytest.param("Asian shares rallied after the figures.", id="shares-rallied"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",

@@ -235,6 +235,12 @@ def _keeps_silent(verb: Token) -> bool:
     return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
 
 
+def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether the verb's subject is one of ``nouns`` (by lemma)."""
+    subject = first_child(verb, SUBJECTS)
+    return subject is not None and subject.lemma_.lower() in nouns
+
+
 def _phoned(verb: Token) -> bool:
     """Whether "call" has a named party for its object and nothing else it calls for or on them to do:
     a telephone call ("Biden called Zelensky"; not "called Zelensky a hero", "called on Kyiv to")."""
@@ -554,6 +560,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma == "rally" and _doer_in(token, object_class("market")):
+        return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
     if lemma == "call" and _phoned(token):
         return "CONSULT", "phone"  # "Macron called Putin on Friday"
     if lemma in _NEEDS_COMPLEMENT and not _complemented(token):

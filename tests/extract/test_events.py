@@ -320,6 +320,7 @@ def test_a_verbs_object_decides_its_event(nlp, text, trigger, expected):  # type
         pytest.param("Hunters shot a bear in the park.", id="shoot-an-animal"),
         pytest.param("The minister sought treatment at a clinic.", id="seek-treatment"),
         pytest.param("Asian shares rallied after the figures.", id="shares-rallied"),
+        pytest.param("The debt crisis threatens Italy's recovery.", id="a-danger-threatens"),
         pytest.param(
             "She recalled the crash of Flight 902 in 1999, killing all 118 people on board.",
             id="killed-by-the-crash-before-the-comma",

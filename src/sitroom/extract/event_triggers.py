@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitroom import lexicons
+from sitroom.extract import _words
 from sitroom.extract._syntax import (
     OBJECTS,
     SUBJECTS,
@@ -233,6 +234,21 @@ def _keeps_silent(verb: Token) -> bool:
     told = first_child(act, {"dobj"})
     telling = told is not None and told.lemma_.lower() in lexicons.words("told_things.txt")
     return lemma_of(act) in lexicons.words("disclosure_verbs.txt") or telling
+
+
+def _a_thing_does(verb: Token) -> bool:
+    """Whether the verb's subject is a common noun for a thing, no party nor people ("the crisis", "the
+    loss of the plane"; not "the minister", "police", "the statement" a party issued, nor a name)."""
+    subject = first_child(verb, SUBJECTS)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    issued = lemma in lexicons.words("document_nouns.txt")
+    people = lemma in _words.people_nouns() or lemma.endswith(
+        tuple(lexicons.lines("person_noun_endings.txt"))
+    )
+    owned = any(c.dep_ == "poss" or c.ent_type_ for c in subject.children)  # "Russia's move threatens"
+    return not (issued or people or owned)
 
 
 def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
@@ -560,6 +576,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return found
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
+    if lemma == "threaten" and _a_thing_does(token):
+        return None  # "the crisis threatens Europe's recovery": a danger, no threat anyone made
     if lemma == "rally" and _doer_in(token, object_class("market")):
         return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
     if lemma == "call" and _phoned(token):

@@ -1,8 +1,10 @@
-"""The word lists the entity and office extractors share, read once through the lexicon loader."""
+"""The word lists the extractors share, read once through the lexicon loader, and the tests made of them."""
 
 from __future__ import annotations
 
 from functools import cache
+
+from spacy.tokens import Token
 
 from sitroom import lexicons
 
@@ -39,6 +41,20 @@ def people_nouns() -> frozenset[str]:
     collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
     files = ("body_nouns.txt", "speaker_nouns.txt", "group_nouns.txt")
     return collectives | titles() | frozenset().union(*(lexicons.words(f) for f in files))
+
+
+def names_a_thing(noun: Token) -> bool:
+    """Whether a word is a common noun for a thing, not people nor a body of them ("the deaths",
+    "forecasts", "the crisis"; not "the minister", "police", "activists", nor a name)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in people_nouns() and not lemma.endswith(_person_noun_endings())
+
+
+@cache
+def _person_noun_endings() -> tuple[str, ...]:
+    return tuple(lexicons.lines("person_noun_endings.txt"))
 
 
 @cache

@@ -72,7 +72,7 @@ _COERCIVE = {"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _BELIEVING = {"believe", "think", "imagine", "trust"}  # "refused to believe it": a belief
 _GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}  # "… that it was so"
 _CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the camp when it acts
-_CALLABLE = {"PERSON", "ORG", "GPE", "NORP"}  # whom one calls on the phone
+_NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}  # entity types of a party one speaks with or calls
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
@@ -237,18 +237,14 @@ def _keeps_silent(verb: Token) -> bool:
 
 
 def _a_thing_does(verb: Token) -> bool:
-    """Whether the verb's subject is a common noun for a thing, no party nor people ("the crisis", "the
-    loss of the plane"; not "the minister", "police", "the statement" a party issued, nor a name)."""
+    """Whether the verb's subject is a thing no party owns or issued ("the crisis", "the loss of the
+    plane"; not "the minister", "police", "the statement" a party issued, "Russia's move", nor a name)."""
     subject = first_child(verb, SUBJECTS)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+    if subject is None or not _words.names_a_thing(subject):
         return False
-    lemma = subject.lemma_.lower()
-    issued = lemma in lexicons.words("document_nouns.txt")
-    people = lemma in _words.people_nouns() or lemma.endswith(
-        tuple(lexicons.lines("person_noun_endings.txt"))
-    )
-    owned = any(c.dep_ == "poss" or c.ent_type_ for c in subject.children)  # "Russia's move threatens"
-    return not (issued or people or owned)
+    issued = subject.lemma_.lower() in lexicons.words("document_nouns.txt")
+    owned = any(c.dep_ == "poss" or c.ent_type_ for c in subject.children)
+    return not (issued or owned)
 
 
 def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
@@ -262,7 +258,7 @@ def _phoned(verb: Token) -> bool:
     a telephone call ("Biden called Zelensky"; not "called Zelensky a hero", "called on Kyiv to")."""
     obj = first_child(verb, {"dobj"})
     asked = any(c.dep_ in ("xcomp", "oprd", "ccomp", "prt") for c in verb.children)
-    return obj is not None and obj.ent_type_ in _CALLABLE and not asked
+    return obj is not None and obj.ent_type_ in _NAMED_PARTIES and not asked
 
 
 def _disbelieves(verb: Token) -> bool:
@@ -342,7 +338,7 @@ def _spoke_with_a_party(verb: Token) -> bool:
     if prepositional(verb, ("with",)) is not None:
         return True
     addressee = prepositional(verb, ("to",))
-    return addressee is not None and addressee.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return addressee is not None and addressee.ent_type_ in _NAMED_PARTIES
 
 
 def _talks_of_force(verb: Token) -> bool:
@@ -570,8 +566,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
-        stance = prepositional(token, ("to", "against", "over", "from")) is not None  # "opposition to it"
-        if lemma in _CAMPS and not stance and token.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "poss"):
+        if lemma in _CAMPS and _acting_camp(token):
             return None  # "Venezuela's opposition rejected the results": the opposition parties act
         return found
     if (judged := _judgement(token)) is not None:
@@ -641,11 +636,17 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is None and token.i + 1 < len(token.doc) and token.nbor().pos_ in ("ADP", "ADV", "PART"):
         particle = token.nbor().lower_  # "stepped down", "walk away": the parser did not join them
-    if particle is None:
+    if particle is None and lemma in lexicon.starts:
         particle = _split_particle(token)  # "kicked her out of the party"
     if particle and (found := table.get(f"{lemma} {particle}")):
         return None if found[0] == "-" else found
     return table.get(lemma)
+
+
+def _acting_camp(noun: Token) -> bool:
+    """Whether "the opposition" acts as a camp: a subject or the like, with no "to"/"against" of a stance."""
+    stance = prepositional(noun, ("to", "against", "over", "from")) is not None  # "opposition to the deal"
+    return not stance and noun.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "poss")
 
 
 def _split_particle(verb: Token) -> str | None:

@@ -65,12 +65,12 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if clause is None or _another_voice(clause, speech_verbs):
         return None
     tokens = list(clause.subtree)
-    for more in (c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i):
-        # the parser split one clause in two ("warned that the measures proposed to solve the crisis | may
-        # result in violations"): a second clause running on from the first is the same words
-        # not the words of another voice inside the first ("…, with the i reporting no one will be refused")
-        voiced = any(t.lemma_.lower() in speech_verbs and t != clause and _has_subject(t) for t in tokens)
-        if more.left_edge.i == tokens[-1].i + 1 and not voiced:
+    # The parser may split one clause in two ("warned that the measures proposed to solve the crisis | may
+    # result in violations"): a second clause running on from the first is the same words, unless the first
+    # holds another voice's report ("…, with the i reporting no one will be refused").
+    voiced = any(t.lemma_.lower() in speech_verbs and t != clause and _has_subject(t) for t in tokens)
+    for more in (c for c in cue.children if c.dep_ == "ccomp" and c.i > clause.i and not voiced):
+        if more.left_edge.i == tokens[-1].i + 1:
             tokens += list(more.subtree)
     if clause.i > cue.i:
         tokens = [t for t in tokens if t.i > cue.i]  # "the man, who officials said was seen": "was seen"
@@ -326,21 +326,7 @@ def _a_thing_cannot(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    return subject is not None and _a_thing(subject)
-
-
-def _a_thing(subject: Token) -> bool:
-    """Whether a subject is a common noun for a thing, not people nor a body of them ("the deaths",
-    "forecasts"; not "the minister", "police", nor a name)."""
-    if subject.pos_ != "NOUN" or subject.ent_type_:
-        return False
-    lemma = subject.lemma_.lower()
-    return lemma not in _words.people_nouns() and not any(lemma.endswith(e) for e in _person_endings())
-
-
-@cache
-def _person_endings() -> tuple[str, ...]:
-    return tuple(lexicons.lines("person_noun_endings.txt"))
+    return subject is not None and _words.names_a_thing(subject)
 
 
 def _about_the_clause(relative: Token) -> bool:
@@ -372,7 +358,8 @@ def _second_voice(token: Token, clause: Token, speech_verbs: frozenset[str]) -> 
             and verb.lemma_.lower() in speech_verbs
             and not any(c.dep_ == "auxpass" for c in verb.children)
             and any(
-                (c.dep_ == "nsubj" and not _a_thing(c)) or (c.dep_ == "ccomp" and verb.dep_ == "conj")
+                (c.dep_ == "nsubj" and not _words.names_a_thing(c))
+                or (c.dep_ == "ccomp" and verb.dep_ == "conj")
                 for c in verb.children
             )
         ):

@@ -46,7 +46,8 @@ def repair_parse(doc: Doc) -> Doc:
     name read as two, and known wrong lemmas put right."""
     lemmas = _lemma_repairs()
     for token in doc:
-        token.lemma_ = lemmas.get(token.lower_, token.lemma_)
+        if token.lower_ in lemmas:
+            token.lemma_ = lemmas[token.lower_]
         if _name_as_adverb(token):
             token.dep_ = "dobj"
             continue
@@ -75,18 +76,21 @@ def _name_as_adverb(token: Token) -> bool:
     """A name the parser made the adverb of the verb just before it, which has no object of its own, or
     the predicate of a "call" that has no object ("Macron called Putin on Friday": a call, not a name)."""
     verb = token.head
-    # "called Omar a terrorist" keeps its two predicates; "a group called the Sea Org", with no caller,
-    # names a group
-    alone = sum(c.dep_ == "oprd" for c in verb.children) == 1
-    caller = any(c.dep_ == "nsubj" for c in verb.children)
-    party = token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")  # whom one phones, not a place's name
-    predicate = token.dep_ == "oprd" and verb.lemma_ == "call" and alone and caller and party
-    if token.dep_ != "advmod" and not predicate:
+    if token.dep_ not in ("advmod", "oprd") or token.pos_ != "PROPN" or not token.ent_type_:
         return False
-    if token.pos_ != "PROPN" or not token.ent_type_ or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or (token.dep_ == "oprd" and not _phoned(token, verb)):
         return False
     follows = token.left_edge.i == verb.i + 1
     return follows and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _phoned(name: Token, verb: Token) -> bool:
+    """Whether a name parsed as what "call" calls something is whom a caller phoned: a party, the only
+    predicate, and a caller ("called Omar a terrorist" keeps its two; "a group called the Sea Org" names)."""
+    alone = sum(c.dep_ == "oprd" for c in verb.children) == 1
+    caller = any(c.dep_ == "nsubj" for c in verb.children)
+    party = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")  # not a place's name
+    return verb.lemma_ == "call" and alone and caller and party
 
 
 def _joined_name_as_modifier(token: Token) -> bool:

@@ -57,6 +57,16 @@ def organisation(name: str) -> Organisation | None:
     return _organisations().get(_key(name))
 
 
+def public_body(name: str) -> bool:
+    """Whether an organisation's name is a public or international body's or an armed group's, not a
+    company's: one the gazetteer knows, or one ending in a public body's word (``public_body_heads.txt``:
+    "the Interior Ministry", "U.S. Capitol Police")."""
+    words = name.split()
+    return organisation(name) is not None or (
+        bool(words) and words[-1].lower() in lexicons.words("public_body_heads.txt")
+    )
+
+
 def organisation_names() -> tuple[tuple[str, Organisation], ...]:
     """Every written name of a known organisation (case-folded) with the organisation it denotes."""
     return tuple(_organisations().items())

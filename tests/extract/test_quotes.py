@@ -323,6 +323,35 @@ def test_according_to_inside_a_that_clause_vouches_for_that_clause(nlp):  # type
     assert found == [("indirect", "the ministry's website was hacked")]
 
 
+def test_according_to_set_off_inside_its_clause_vouches_for_the_clause_around_it(nlp):  # type: ignore[no-untyped-def]
+    text = "The blockade, according to harbour officials, cost the port two million euros a week."
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    [found] = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[start:end] for start, end in found.parts or ()] == [
+        "The blockade",
+        "cost the port two million euros a week",
+    ]
+    assert found.cue == "according to"
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The council kept a curfew which, according to Amnesty International, the police have "
+        "enforced harshly."
+    )
+    assert [(quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)] == [
+        ("the police have enforced harshly", "Amnesty International")
+    ]
+
+
+def test_a_reporting_verb_keeps_its_clause_with_an_according_to_inside(nlp):  # type: ignore[no-untyped-def]
+    text = "Officials said that the blockade, according to early figures, cost the port two million euros."
+    assert [(quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)] == [
+        ("the blockade, according to early figures, cost the port two million euros", "Officials")
+    ]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 
@@ -361,6 +390,16 @@ def test_the_company_is_never_the_news_agency_the_article_cites(nlp):  # type: i
         "The company said it would cut jobs."
     )
     assert ("indirect", "it would cut jobs", "Boeing", "said") in quotes(nlp, text)
+
+
+def test_the_company_is_never_a_public_body_the_article_cites(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Shares in Halvard Foods fell sharply. The Interior Ministry opened an inquiry and the WHO "
+        "warned of an outbreak. The company said it would cut jobs."
+    )
+    assert ("indirect", "it would cut jobs", "Halvard Foods", "said") in quotes(nlp, text)
+    unnamed = "The WHO warned of an outbreak on Monday. The company said it would cut jobs."
+    assert ("indirect", "it would cut jobs", "The company", "said") in quotes(nlp, unnamed)
 
 
 def test_a_reporting_verb_hung_on_its_own_subject_still_has_that_speaker(nlp):  # type: ignore[no-untyped-def]

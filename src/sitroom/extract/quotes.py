@@ -42,11 +42,13 @@ _APPOSITION_WINDOW = 40
 _SUBJECT_OPENING = 4
 # A fragment with fewer words, or one that does not start a sentence, is partial rather than direct.
 _MIN_DIRECT_WORDS = 4
+_SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says nothing
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
 _PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
 # What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
 _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
 # The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
@@ -137,10 +139,18 @@ def _alone_in_paragraph(text: str, quote: Quoted) -> bool:
 
 
 def _outermost(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
-    """Reported speech inside reported speech is part of the outer speaker's words: keep the outer."""
-    return [
-        q for q in quotes if not any(o is not q and o.start <= q.start and q.end <= o.end for o in quotes)
-    ]
+    """Reported speech inside reported speech is part of the outer speaker's words: keep the outer, and
+    of two readings of the same words the first (a reporting verb's before an "according to" inside
+    its clause)."""
+
+    def inside(q: QuoteRecord, n: int) -> bool:
+        return any(
+            o.start <= q.start and q.end <= o.end and ((o.start, o.end) != (q.start, q.end) or m < n)
+            for m, o in enumerate(quotes)
+            if o is not q
+        )
+
+    return [q for n, q in enumerate(quotes) if not inside(q, n)]
 
 
 def _direct_quotes(
@@ -334,34 +344,45 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
             continue
         phrase_end = max(t.i for t in source.subtree) + 1
         clause = _clause_qualified(token)
+        if _reported_clause(clause) is not None:
+            continue  # "Police said the man, according to witnesses, fled": the saying has its own voice
         start, end = clause.left_edge.i, clause.right_edge.i + 1
-        while start < token.i and (doc[start].dep_ == "mark" or doc[start].is_punct):
-            start += 1  # "that according to …": the clause's opener is no word of it
-        before = token.i > start
-        content = _trim(doc[start : token.i] if before else doc[phrase_end:end])
-        if content is None or _holds_quotation(content, marks):
+        while start < token.i and (
+            doc[start].dep_ == "mark" or doc[start].tag_ in _WH or doc[start].is_punct
+        ):
+            start += 1  # "that according to …", "which, according to …": the clause's opener is no word of it
+        if token.i > start and clause.i >= phrase_end:
+            # "The outbreak, according to officials, began in March": the clause around the aside
+            pieces = [_trim(doc[start : token.i], shortest=1), _trim(doc[phrase_end:end], shortest=1)]
+        else:
+            pieces = [_trim(doc[start : token.i] if token.i > start else doc[phrase_end:end])]
+        content = [piece for piece in pieces if piece is not None]
+        if len(content) < len(pieces) or any(_holds_quotation(piece, marks) for piece in content):
+            continue
+        if sum(len(piece) for piece in content) < _SHORTEST_REPORT:
             continue
         speaker = resolver.resolve(source)
         cue = _Cue(token, speaker)
-        span = [(content.start_char, content.end_char)]
+        span = [(piece.start_char, piece.end_char) for piece in content]
         records.append(_record(doc, "indirect", span, speaker, cue, "according to", extra=("according-to",)))
     return records
 
 
 def _clause_qualified(according: Token) -> Token:
     """The words "according to X" vouches for: the sentence, or the clause it opens inside another
-    ("Wikinews has learned that according to a posting, the website is being attacked": the attack)."""
+    ("Wikinews has learned that according to a posting, the website is being attacked": the attack), or
+    the relative clause it sits in ("a policy which, according to AFP, the UN has criticised")."""
     clause = according.head
     if (
         clause.pos_ in ("VERB", "AUX")
-        and clause.dep_ in ("ccomp", "conj")
+        and clause.dep_ in ("ccomp", "conj", "relcl")
         and clause.left_edge.i <= according.i
     ):
         return clause
     return according.sent.root
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, shortest: int = _SHORTEST_REPORT) -> Span | None:
     """The reported words of an "according to" sentence: no edge punctuation, no comment after them."""
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[0].is_punct:
@@ -369,7 +390,7 @@ def _trim(span: Span) -> Span | None:
     if not tokens:
         return None
     tokens = trim_end(tokens[: comment_start(tokens, None, _speech_verbs())])
-    if len(tokens) < 3:
+    if len(tokens) < shortest:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
 

@@ -196,14 +196,15 @@ class Referents:
     def main_organisation(self, char: int) -> int | None:
         """The start of the last mention, before ``char``, of the organisation the article has named most
         up to there, the first named of equals (the story's subject comes before its sources), never a news
-        outlet it cites (``news_outlets.txt``): what "the company" is. None before any organisation is
-        named."""
+        outlet it cites (``news_outlets.txt``) nor a public body (``gazetteer.public_body``: the WHO is
+        no company): what "the company" is. None before any organisation is named."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         outlets = lexicons.words("news_outlets.txt")
         for mention in self._bodies[: bisect_left(self._body_starts, char)]:
             name = mention.name.lower().removeprefix("the ")
-            if mention.type == "ORG" and mention.end <= char and name not in outlets:
+            company = name not in outlets and not gazetteer.public_body(mention.name)
+            if mention.type == "ORG" and mention.end <= char and company:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
                 last[mention.key] = mention.start
         if not counts:

@@ -340,13 +340,16 @@ class SpeakerResolver:
         if definite and token.pos_ == "NOUN":
             # "the office said", "the doctors wrote": the body the article named with that word
             body = self.referents.body_before(lower, token.idx)
-            if body is None and lower in lexicons.words("company_nouns.txt") and _plain(token):
+            company = lower in lexicons.words("company_nouns.txt")
+            if body is None and company and _plain(token):
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
             press = lower in lexicons.words("outlet_nouns.txt") and lower not in _NOT_ONLY_PRESS
             if body is None and press and _plain(token):
                 body = self.referents.outlet_before(token.idx)  # "the newspaper added": the outlet named last
-            if body is None and token.tag_ == "NN" and _generic_organisation(token, self.by_token):
-                # "Amnesty published a report. The rights group said …": the organisation named last
+            generic = token.tag_ == "NN" and not company and _generic_organisation(token, self.by_token)
+            if body is None and generic:
+                # "Amnesty published a report. The rights group said …": the organisation named last (a
+                # company is none but the one the article is about: the WHO is no company)
                 body = self.referents.organisation_before(
                     token.idx, subjects=self.subjects, skip=self._in_quotation
                 )

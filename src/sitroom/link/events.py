@@ -115,20 +115,16 @@ def link_events(
 
 
 def _private_parties(entities: dict[str, Entity]) -> set[str]:
-    """Parties that are neither public nor unknown: companies and clubs (organisations the gazetteer does
-    not know, whose name ends in no public body's word: ``public_body_heads.txt``), and people whose
+    """Parties that are neither public nor unknown: companies and clubs (organisations of no country that
+    are no public body: ``gazetteer.public_body``), and people whose
     every office is a post in such a body (a company's chief executive, a club's manager). A person with
     no office, or an office of no body named, may be a politician the story does not introduce, so is
     not counted private. PLOVER's events are about public actors; deals, hirings and quarrels among
     private parties are no political events."""
-    heads = lexicons.words("public_body_heads.txt")
     private = {
         entity_id
         for entity_id, entity in entities.items()
-        if entity.type == "ORG"
-        and entity.country is None
-        and gazetteer.organisation(entity.name) is None
-        and entity.name.split()[-1].lower() not in heads
+        if entity.type == "ORG" and entity.country is None and not gazetteer.public_body(entity.name)
     }
     offices = lexicons.words("public_offices.txt")
     for entity_id, entity in entities.items():

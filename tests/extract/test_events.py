@@ -1783,6 +1783,12 @@ def test_a_participle_on_a_thing_aims_where_its_preposition_says(nlp):  # type: 
             ("Andrew", "Epstein"),
             id="he-is-not-his-own-object",
         ),
+        pytest.param(
+            "Maria Olsen grew up in Bergen. In 1990 she met Peter Olsen at a trade summit.",
+            "met",
+            ("Maria Olsen", "Peter Olsen"),
+            id="a-spouse-is-not-oneself",
+        ),
     ],
 )
 def test_a_pronoun_is_not_the_other_party_of_its_own_verb(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -65,6 +65,12 @@ CLAIM = "the harbour would stay open"
             f"Kaisu Virtanen, the union spokeswoman, met Tomas Berg on Monday. She said {CLAIM}.",
             "Kaisu Virtanen",
         ),
+        # a given name alone is the gender of that given name where a full name starts with it
+        (
+            f"Maria Olsen met Peter Olsen in Bergen. Maria was late and Peter waited for her. "
+            f"She said {CLAIM}.",
+            "Maria",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

@@ -436,8 +436,9 @@ def coordinated_subjects(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[
 def _genders(
     doc: Doc, people: list[MentionRecord], roles: tuple[RoleRecord, ...], by_surname: dict[str, list[int]]
 ) -> dict[int, str | None]:
-    """The gender of each person mention: its own words' if they agree, else the nearest mention of the
-    same surname whose words give one (the one before it first), else None."""
+    """The gender of each person mention: its own words' if they agree (a given name alone counts where
+    the article gives someone a full name starting with it), else the nearest mention of the same surname
+    whose words give one (the one before it first), else None."""
     offices: dict[int, list[str]] = {}
     for role in roles:
         offices.setdefault(role.holder_start, []).append(role.title)
@@ -449,6 +450,12 @@ def _genders(
             fuller = next((s for s in starts[:n] if names[s].endswith(" " + names[start])), None)
             if fuller is not None:
                 own[start] = own[fuller]
+    given = {m.name.split()[0].casefold(): m.start for m in people if len(m.name.split()) > 1}
+    for mention in people:
+        word = mention.name.casefold()
+        if own[mention.start] is None and word in given:
+            # "Michelle" after "Michelle Obama": a given name alone, whose own sex or the full name's it is
+            own[mention.start] = given_name_gender(mention.name) or own[given[word]]
     genders: dict[int, str | None] = {}
     for starts in by_surname.values():  # each surname's mentions in text order, walked both ways once
         after: str | None = None

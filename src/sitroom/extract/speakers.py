@@ -100,7 +100,7 @@ class SpeakerResolver:
         """Which mentions (by start) cannot be the antecedent of ``pronoun``: names inside quotation marks,
         and the names of the other arguments of its own verb ("They accuse Nato of provocation" is not
         Nato accusing itself; "Putin met him" is not Putin)."""
-        others: set[str] = set()
+        others: set[tuple[str, str | None]] = set()
         for other in _co_arguments(pronoun):
             if other.i in self.by_token:
                 others.add(_identity(self.by_token[other.i]))
@@ -116,7 +116,8 @@ class SpeakerResolver:
         identities = self._identities
 
         def skip(start: int) -> bool:
-            return self._in_quotation(start) or identities.get(start) in others
+            own = identities.get(start)
+            return self._in_quotation(start) or (own is not None and any(_same(own, o) for o in others))
 
         return skip
 
@@ -747,10 +748,19 @@ def _co_arguments(pronoun: Token) -> list[Token]:
     return [t for word in found for t in (word, *word.conjuncts)]
 
 
-def _identity(mention: MentionRecord) -> str:
-    """What two mentions of one party share: a person's surname ("Epstein", "Jeffrey Epstein"), else the
-    linking key."""
-    return f"person:{mention.key.split()[-1].lower()}" if mention.type == "PERSON" else mention.key
+def _identity(mention: MentionRecord) -> tuple[str, str | None]:
+    """What two mentions of one party share: a person's surname ("Epstein", "Jeffrey Epstein") with the
+    given name where there is one, else the linking key."""
+    if mention.type != "PERSON":
+        return mention.key, None
+    words = mention.key.lower().split()
+    return f"person:{words[-1]}", words[0] if len(words) > 1 else None
+
+
+def _same(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
+    """Whether two identities may be one party: one surname, and no two given names that differ
+    ("Michelle Obama" met "Barack Obama", not herself)."""
+    return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1])
 
 
 def _people(noun: Token) -> bool:

@@ -3055,6 +3055,23 @@ def test_a_job_offered_or_refused_is_no_dealing_between_parties(nlp):  # type: i
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("Anna Berg joined the Bergen Shipping Company as a lawyer.", id="joined-as"),
+        pytest.param("Anna Berg left her job at the bank to run for mayor.", id="left-a-job"),
+        pytest.param("Tomas Lind quit his job at the newspaper last spring.", id="quit-a-job"),
+    ],
+)
+def test_a_job_taken_or_left_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_a_post_left_and_an_alliance_joined_stay_events(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Tomas Lind left his post as defence minister.", "left").mode == "resign"
+    assert event(nlp, "Sweden joined NATO as a full member in 2024.", "joined").type == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("Doctors were battling the infections.", id="battling-an-illness"),
         pytest.param("They shoot her outfit for the magazine.", id="a-photo-shoot"),
         pytest.param("She is the real deal.", id="the-real-deal"),

@@ -226,6 +226,8 @@ def extract_events(
         journey = mode == "visit" and lemma_of(token) in _JOURNEYS
         if journey and not (_in_office(actor, by_start, resolver) or _official_doer(token)):
             continue  # "Abaaoud travelled to Syria", "his trip to Turkey": a private journey, no visit
+        if kind == "COOPERATE" and verb and _hired(token, by_start.get(actor)):
+            continue  # "she joined the University of Chicago as associate dean": a job taken, no alliance
         if kind in _ELECTORAL and _voters(doc, by_start.get(actor)):
             continue  # "voters switched parties to support Samaras": a ballot, no event PLOVER codes
         addressed = first_child(token, {"dobj", "dative"}) if verb else None
@@ -285,6 +287,12 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _hired(verb: Token, actor: MentionRecord | None) -> bool:
+    """Whether a person joins a body in a post ("joined the bank as an analyst"): a job, no alliance."""
+    taken = any(child.dep_ == "prep" and child.lower_ == "as" for child in verb.children)
+    return taken and lemma_of(verb) == "join" and actor is not None and actor.type == "PERSON"
 
 
 def _voters(doc: Doc, mention: MentionRecord | None) -> bool:

@@ -376,6 +376,11 @@ def test_a_description_speaker_is_the_holder_of_that_office(nlp):  # type: ignor
     )
 
 
+def test_a_name_the_parser_made_a_compound_of_the_verb_after_a_quotation_speaks(nlp):  # type: ignore[no-untyped-def]
+    text = 'Peter Haas proposed in 1991. "We were at a restaurant having dinner," Anna Berg remembers.'
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text)] == [("direct", "Anna Berg")]
+
+
 def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "

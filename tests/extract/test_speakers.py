@@ -65,6 +65,12 @@ CLAIM = "the harbour would stay open"
             f"Kaisu Virtanen, the union spokeswoman, met Tomas Berg on Monday. She said {CLAIM}.",
             "Kaisu Virtanen",
         ),
+        # a capitalised title the parser made the subject, its name in apposition, is that person
+        (
+            f"Peter Haas said the cranes would run. Baltic Ferries Chairman Mohammed Nor Ismail "
+            f"described the strike as a setback. He said {CLAIM}.",
+            "Mohammed Nor Ismail",
+        ),
         # a given name alone is the gender of that given name where a full name starts with it
         (
             f"Maria Olsen met Peter Olsen in Bergen. Maria was late and Peter waited for her. "

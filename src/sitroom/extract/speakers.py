@@ -160,7 +160,13 @@ class SpeakerResolver:
             else:
                 break
         possessor = next((t for t in cue.children if t.dep_ == "poss"), None)
-        return self.resolve(possessor) if possessor is not None else None
+        if possessor is not None:
+            return self.resolve(possessor)
+        named = cue.doc[cue.i - 1] if cue.i > 0 and cue.pos_ == "VERB" else None
+        if named is not None and named.dep_ == "compound" and named.head == cue and named.i in self.by_token:
+            # "“…,” Anna Berg remembers": the parser made the name a compound of the verb after it
+            return self._speaking(named)
+        return None
 
     def _speaking(self, subject: Token) -> Speaker:
         """The subject as a speaker; where it cannot speak but a conjunct can, the conjunct ("the talks a
@@ -654,10 +660,12 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 def _subject_named(token: Token) -> Token | None:
     """The subject a name is, or names in apposition to its description ("The French foreign minister,
-    Laurent Fabius, said"), else None."""
+    Laurent Fabius, said"; "Airline Chairman Mohammed Nor Yusof said", parsed as the title's apposition),
+    else None."""
     if token.dep_ in _SUBJECTS:
         return token
-    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS and token.head.pos_ == "NOUN":
+    described = token.head.pos_ == "NOUN" or token.head.lower_ in _words.titles()  # "Chairman Mohammed …"
+    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS and described:
         return token.head  # a name for a described subject, not a second name beside a name
     return None
 

@@ -381,6 +381,15 @@ def test_a_name_the_parser_made_a_compound_of_the_verb_after_a_quotation_speaks(
     assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text)] == [("direct", "Anna Berg")]
 
 
+def test_what_a_thing_does_after_a_claim_about_it_is_still_the_claim(nlp):  # type: ignore[no-untyped-def]
+    text = "The coast guard said the photograph was taken on Monday and showed two boats near the reef."
+    assert ("the photograph was taken on Monday and showed two boats near the reef", "The coast guard") in [
+        (quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)
+    ]
+    acting = "The coast guard said the deaths were caused by the storm and called on fishermen to stay home."
+    assert [quoted for _, quoted, _, _ in quotes(nlp, acting)] == ["the deaths were caused by the storm"]
+
+
 def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "

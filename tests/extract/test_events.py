@@ -3064,6 +3064,12 @@ def test_a_job_taken_or_left_is_no_event(nlp, text):  # type: ignore[no-untyped-
     assert events(nlp, text) == []
 
 
+def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
+    pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")
+    assert pressed.type == "REQUEST"
+
+
 def test_a_post_left_and_an_alliance_joined_stay_events(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Tomas Lind left his post as defence minister.", "left").mode == "resign"
     assert event(nlp, "Sweden joined NATO as a full member in 2024.", "joined").type == "COOPERATE"

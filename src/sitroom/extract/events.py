@@ -70,6 +70,8 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 # event. What they accept or reject in a referendum stays an event, as the demo gold codes it.
 _ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
+# Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
+_FELT_PRESSURES = {"pressure"}
 _POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
 _CLAIM_REACH = 600  # characters before a rejection's sentence where the claim it answers may be told
 # Acts of cooperation a party can refuse: "will not meet", "would not provide support" are REJECTs.
@@ -221,6 +223,9 @@ def extract_events(
                 *(c for c in evidence if not c.startswith("target-")),
                 *party_evidence("target", "preposition", target, target_how),
             )
+        pressed_by = any(child.dep_ == "prep" and child.lower_ == "from" for child in token.children)
+        if not verb and actor is None and lemma_of(token) in _FELT_PRESSURES and not pressed_by:
+            continue  # "candidates under enormous pressure to break out": felt, from no one the text names
         if kind == "THREATEN" and not verb and _a_danger(token):
             continue  # "the threat of ISIS", "no credible threat to the city": a danger, not a threat made
         journey = mode == "visit" and lemma_of(token) in _JOURNEYS

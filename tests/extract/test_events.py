@@ -3064,6 +3064,22 @@ def test_a_job_taken_or_left_is_no_event(nlp, text):  # type: ignore[no-untyped-
     assert events(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Protesters gathered outside the port office. Some accused Anna Berg of lying.", "accused"),
+        ("Protesters gathered outside the port office. Many denounced Anna Berg.", "denounced"),
+    ],
+)
+def test_some_or_many_of_a_group_just_named_act_for_it(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == "Protesters"
+
+
+def test_some_with_no_group_named_just_before_is_nobody_named(nlp):  # type: ignore[no-untyped-def]
+    text = "Protesters gathered.\n\nThe mayor spoke. The wind rose. Some accused Anna Berg of lying."
+    assert event(nlp, text, "accused").actor is None
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -29,6 +29,7 @@ __all__ = ["Speaker", "SpeakerResolver", "same_office"]
 
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
+_PARTITIVES = {"some", "others", "many", "most", "several"}  # subjects that take a part of a group just named
 _COUNTRY_NOUNS = {"country", "nation"}
 _WHOLE = {"whole", "entire"}
 _RELATIVES = {"who", "whom", "which", "that"}
@@ -290,6 +291,15 @@ class SpeakerResolver:
             if self.referents.unnamed_between(found if found is not None else -1, token.idx, gender):
                 return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")
+        bare = not any(child.dep_ == "prep" for child in token.children)  # not "some of the workers"
+        if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
+            # "Relatives gathered at the hotel. Some accused the airline": some of those just named
+            found = self.referents.plural_before(
+                token.idx, subjects=self.subjects, skip=self._skip_for(token)
+            )
+            if found is not None and _sentences_between(self.doc, found, token) <= 1:
+                return Speaker(text, start, end, found, how="pronoun")
+            return Speaker(text, start, end, how="anonymous")
         if lower in _COLLECTIVE and (unnamed := self._unnamed_plural_before(token)) is not None:
             # "some security experts take another view. They argue that …": people the text never named
             words = self.text[slice(*self._phrase(unnamed))]
@@ -754,6 +764,13 @@ def _co_arguments(pronoun: Token) -> list[Token]:
     else:
         found = [c for c in verb.children if c.dep_ in _SUBJECTS]
     return [t for word in found for t in (word, *word.conjuncts)]
+
+
+def _sentences_between(doc: Doc, char: int, token: Token) -> int:
+    """How many sentence starts lie after the word at ``char`` up to ``token``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    first = span.start if span is not None else token.i
+    return sum(1 for t in doc[first + 1 : token.i + 1] if t.is_sent_start)
 
 
 def _identity(mention: MentionRecord) -> tuple[str, str | None]:

@@ -788,6 +788,18 @@ def test_a_past_verb_is_not_planned_by_a_later_date_in_its_sentence(nlp):  # typ
     assert found.status == "occurred"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Foreign Minister Anna Berg is meeting Peter Haas next week.", "planned"),
+        ("Foreign Minister Anna Berg is meeting Peter Haas next month.", "planned"),
+        ("Foreign Minister Anna Berg met Peter Haas last week.", "occurred"),
+    ],
+)
+def test_a_week_or_month_after_the_day_of_writing_is_ahead_whatever_the_tense(nlp, text, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "meeting" if "meeting" in text else "met").status == status
+
+
 def test_an_undated_articles_tomorrow_is_still_ahead_of_its_writing(nlp):  # type: ignore[no-untyped-def]
     text = "Tomorrow the ministers meet in Vienna."
     found = extract_article("a", nlp(text), None).events
@@ -2603,6 +2615,11 @@ def test_private_journeys_and_prayers_are_no_events(nlp, text):  # type: ignore[
 def test_a_journey_by_someone_the_article_gives_an_office_is_a_visit(nlp):  # type: ignore[no-untyped-def]
     text = "Secretary of State Antony Blinken met Ukraine's president. Blinken travelled to Kyiv on Monday."
     assert event(nlp, text, "travelled").type == "CONSULT"
+    consort = "First lady Anna Berg opened a school. In 2010 she travelled to Mexico for a conference."
+    assert (event(nlp, consort, "travelled").actor, event(nlp, consort, "travelled").target) == (
+        "Anna Berg",
+        "Mexico",
+    )
 
 
 @pytest.mark.parametrize(

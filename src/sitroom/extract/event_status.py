@@ -18,9 +18,11 @@ from spacy.tokens import Token
 
 from sitroom import lexicons
 from sitroom.extract._syntax import doc_text, first_child, infinitive
+from sitroom.timex import day_range
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+_NEAR_PERIODS = {"day", "week", "month"}  # dates whose start after the day of writing makes a plan
 _GOVERNING_DEPS = {
     "xcomp",
     "ccomp",
@@ -504,16 +506,18 @@ def _lasting(child: Token) -> bool:
 
 
 def _ahead(trigger: Token, time: TimeRecord | None, published: str | None) -> bool:
-    """Whether the event's own time lies after the article's day: a plan, whatever the tense. An undated
-    article's "tomorrow" or "next week" is still ahead of its writing."""
+    """Whether the event's own time lies after the article's day: a plan, whatever the tense ("is meeting
+    Xi next week": the week starts after the day of writing). An undated article's "tomorrow" or "next
+    week" is still ahead of its writing."""
     if time is None:
         return False
     if time.value is None:
         words = doc_text(trigger.doc)[time.start : time.end].lower()
         return any(word in words for word in _words("ahead"))
-    if not published or time.granularity != "day" or len(time.value) != 10:
-        return False
-    return dt.date.fromisoformat(time.value) > dt.date.fromisoformat(published)
+    if not published or time.granularity not in _NEAR_PERIODS:
+        return False  # "a year later" counts from another event as often as from the writing
+    days = day_range(time.value)
+    return days is not None and days.first > dt.date.fromisoformat(published)
 
 
 @cache

@@ -121,6 +121,11 @@ def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignor
     assert "State" not in found
 
 
+def test_a_flight_number_is_no_organisation_but_a_known_group_is(nlp):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, "The NR370 investigation stalled.") == {}
+    assert mentions(nlp, "The G20 met in Rome.")["G20"][0] == "ORG"
+
+
 def test_a_place_name_that_is_part_of_a_persons_name_stays_a_person(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Jordan Peters arrived late. Later Jordan said the meeting had gone well.")
     assert found["Jordan Peters"][0] == "PERSON"

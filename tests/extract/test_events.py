@@ -3097,6 +3097,23 @@ def test_some_with_no_group_named_just_before_is_nobody_named(nlp):  # type: ign
     assert event(nlp, text, "accused").actor is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the cause of the fire at the depot.",
+        "An investigation into the disappearance of the ferry continues.",
+        "The inquiry into the derailment found no fault with the signals.",
+    ],
+)
+def test_looking_into_a_disaster_or_a_cause_accuses_nobody(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_an_investigation_into_a_killing_or_accounts_stays(nlp):  # type: ignore[no-untyped-def]
+    text = "Police launched an investigation into the killing of the journalist."
+    assert event(nlp, text, "investigation").type == "ACCUSE"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

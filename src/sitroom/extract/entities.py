@@ -11,6 +11,7 @@ happens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -51,6 +52,9 @@ _LOCATIVE = {
 _DIRECTIONAL = {"to", "from"}
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos", "attr"}
 _MAX_NAME_TOKENS = 5
+# A flight number or a model's designator ("MH370", "AF447", "F-16", "S-400"): letters, then two digits or
+# more; no party. One digit is a group's name as often ("P5", "E3").
+_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")
 # Place types the model may be overruled into; ISO country names and curated places are trusted even
 # over a PERSON label, GeoNames cities only over ORG/FAC labels (many surnames are also town names).
 _TRUSTED_OVER_PERSON = {"curated", "country"}
@@ -230,6 +234,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         return _Candidate(start, end, org.type, org.name, name)
     if label == "PERSON" and (not name[:1].isupper() or any(ch.isdigit() for ch in name)):
         return None  # "Nord Stream 2" is nobody's name
+    if label == "ORG" and _DESIGNATOR.fullmatch(name):
+        return None  # "MH370", "F-16": a flight or a model, no body (a known one, "G20", was found above)
     return _Candidate(start, end, label, name, name, title_form)
 
 

@@ -3114,6 +3114,29 @@ def test_an_investigation_into_a_killing_or_accounts_stays(nlp):  # type: ignore
     assert event(nlp, text, "investigation").type == "ACCUSE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The absence of any news has supported the rumours about Anna Berg.",
+        "The delay rejected every hope the families had.",
+    ],
+)
+def test_a_thing_does_not_deal_ask_or_answer(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A large proportion of creditors agreed to the debt swap.", "agreed"),
+        ("The ethics committee rejected the mayor's appeal.", "rejected"),
+        ("The talks produced an agreement on grain exports.", "agreement"),
+    ],
+)
+def test_a_body_a_part_of_a_party_or_an_event_still_acts(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type in ("AGREE", "REJECT")
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -37,9 +37,18 @@ def group_nouns() -> frozenset[str]:
 @cache
 def people_nouns() -> frozenset[str]:
     """Nouns for people or a body of them: unnamed collectives ("police"), offices ("minister"), bodies
-    ("council"), sources ("officials"); not things ("the deaths", "the plane")."""
+    ("council", "the committee", "the group", "the fund", "the bank"), sources ("officials"), and parts of
+    a party ("a proportion of creditors"); not things ("the deaths", "the plane")."""
     collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
-    files = ("body_nouns.txt", "speaker_nouns.txt", "group_nouns.txt")
+    files = (
+        "body_nouns.txt",
+        "speaker_nouns.txt",
+        "group_nouns.txt",
+        "public_body_heads.txt",
+        "organisation_classifiers.txt",
+        "company_nouns.txt",
+        "partitive_nouns.txt",
+    )
     return collectives | titles() | frozenset().union(*(lexicons.words(f) for f in files))
 
 

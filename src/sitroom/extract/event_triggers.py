@@ -547,6 +547,13 @@ def _undecided_object(verb: Token) -> bool:
     return _lexicon("event_nouns.tsv").rows.get(obj.lemma_.lower()) is None
 
 
+# What only a party does: deal, ask, answer, charge, help. A thing can kill, block or ruin (an explosion, a
+# law, a storm), so force, coercion and sanctions are not among them.
+_PARTIES_ACTS = frozenset(
+    {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
+
+
 def trigger_reading(token: Token) -> tuple[str, str] | None:
     """The PLOVER (type, mode) a verb or noun triggers: a row of several words around it first
     ("cyber-attack", "boots on the ground"), then a verb's object where it decides ("sent troops"), phrasal
@@ -600,6 +607,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         called = first_child(token, {"dobj"})
         if decided[0] == "CONSULT" and called is not None and _press_conference(called):
             return None  # "called a news conference": somewhere to speak, no meeting of parties
+        if decided[0] in _PARTIES_ACTS and _a_thing_acts(token):
+            return None  # "the report offered relatives no answers": a thing gives nothing
         return None if decided[0] == "-" else decided
     if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
         return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows
@@ -640,7 +649,19 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         particle = _split_particle(token)  # "kicked her out of the party"
     if particle and (found := table.get(f"{lemma} {particle}")):
         return None if found[0] == "-" else found
-    return table.get(lemma)
+    found = table.get(lemma)
+    if found is not None and found[0] in _PARTIES_ACTS and _a_thing_acts(token):
+        return None  # "the figures will be settled", "the absence of news has tortured families"
+    return found
+
+
+def _a_thing_acts(verb: Token) -> bool:
+    """Whether an active verb's subject is a thing no party owns or issued, and no event itself ("the
+    absence of evidence", "the figures"; not "the statement" a party issued, "the talks", "the deal")."""
+    subject = first_child(verb, {"nsubj"})
+    if subject is None or _lexicon("event_nouns.tsv").rows.get(subject.lemma_.lower()) is not None:
+        return False
+    return _a_thing_does(verb)
 
 
 def _acting_camp(noun: Token) -> bool:

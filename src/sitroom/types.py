@@ -73,6 +73,7 @@ class MentionRecord:
     type: EntityType
     stands_for: str | None = None
     title_form: bool = False  # "Mr Putin", "President Putin": a titled surname, never a full name
+    gender: str | None = None  # F or M where a person's own words say ("Mrs Obama", "Michelle Obama")
 
 
 @dataclass(frozen=True, slots=True)

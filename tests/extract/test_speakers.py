@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
-from sitroom.extract.referents import given_name_gender, org_forms, same_office
+from sitroom.extract.referents import given_name_gender, org_forms, same_office, with_genders
 
 
 def speakers(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
@@ -84,6 +84,14 @@ CLAIM = "the harbour would stay open"
 )
 def test_a_pronoun_is_the_last_person_of_a_compatible_gender(nlp, text, speaker):  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+def test_a_persons_own_words_give_the_mention_its_gender(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Anna Berg met Olaf Berg. Mrs. Berg left first, then Mr. Berg.")
+    mentions = extract_mentions(doc)
+    found = {(doc.text[m.start : m.end], m.gender) for m in with_genders(doc, mentions, ())}
+    assert {("Anna Berg", "F"), ("Olaf Berg", "M")} <= found
+    assert [gender for text, gender in found if text == "Berg"] in (["F", "M"], ["M", "F"])
 
 
 @pytest.mark.slow

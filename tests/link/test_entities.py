@@ -70,6 +70,20 @@ def test_surname_in_an_article_follows_the_nearest_full_name_there():
     assert names["Olaf Berg"].mention_count == 2
 
 
+def test_a_surname_whose_own_words_give_a_gender_joins_the_full_name_of_that_gender():
+    text = "Anna Berg spoke. Then Olaf Berg replied. Mrs Berg was angry."
+    ex = Extraction(
+        "a",
+        (
+            mention(text, "Anna Berg", "PERSON", gender="F"),
+            mention(text, "Olaf Berg", "PERSON", gender="M"),
+            mention(text, "Berg", "PERSON", nth=2, gender="F"),
+        ),
+    )
+    names = by_name(link_entities([article("a", text)], [ex]))
+    assert (names["Anna Berg"].mention_count, names["Olaf Berg"].mention_count) == (2, 1)
+
+
 def test_aliases_keyed_alike_merge_and_keep_their_forms():
     t1, t2 = "Nato met.", "NATO agreed."
     ex1 = Extraction("a", (mention(t1, "Nato", "ORG", "NATO"),))

@@ -11,6 +11,7 @@ from sitroom.extract.entities import extract_mentions
 from sitroom.extract.events import extract_events
 from sitroom.extract.figures import extract_figures
 from sitroom.extract.quotes import extract_quotes
+from sitroom.extract.referents import with_genders
 from sitroom.extract.roles import extract_roles
 from sitroom.extract.terms import extract_terms
 from sitroom.extract.times import cue_time, extract_times
@@ -24,6 +25,7 @@ def extract_article(article_id: str, doc: Doc, published: str | None = None) -> 
     """
     mentions = extract_mentions(doc)
     roles = extract_roles(doc, mentions)
+    mentions = with_genders(doc, mentions, roles)
     quotes = extract_quotes(doc, mentions, roles)
     figures = extract_figures(doc, mentions, quotes)
     times = extract_times(doc, published, quotes)

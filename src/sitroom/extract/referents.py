@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -467,6 +467,20 @@ def _genders(
             before = own[start] or before
             genders[start] = before or genders[start]
     return genders
+
+
+def with_genders(
+    doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]
+) -> tuple[MentionRecord, ...]:
+    """``mentions`` with the gender each person's own words give ("Mrs Obama", "Michelle Obama", "the
+    spokeswoman Anna Berg"), so that linking can tell apart two people of one surname."""
+    titles: dict[int, list[str]] = {}
+    for role in roles:
+        titles.setdefault(role.holder_start, []).append(role.title)
+    return tuple(
+        replace(m, gender=_own_gender(doc, m, titles.get(m.start, []))) if m.type == "PERSON" else m
+        for m in mentions
+    )
 
 
 def _own_gender(doc: Doc, mention: MentionRecord, titles: list[str]) -> str | None:

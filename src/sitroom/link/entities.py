@@ -2,7 +2,8 @@
 
 Aliases are already keyed by the extract stage ("Nato" and "NATO" both key NATO). Here people are merged:
 a surname or titled form ("Putin", "Mr Putin") joins the full name it follows in the same article, or
-the only full name in the corpus with that surname; two people who share a surname stay apart and a
+the only full name in the corpus with that surname, of a gender its own words allow ("Mrs Obama" is not
+Barack Obama); two people who share a surname stay apart and a
 surname that could be either stays on its own. An organisation introduced with its acronym in brackets
 ("German Institute for International and Security Affairs (SWP)") takes the acronym as an alias, and a
 long organisation name the text gets slightly wrong ("the Organisation of Security and Cooperation")
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -115,32 +117,41 @@ def _person_keys(extractions: list[Extraction]) -> dict[tuple[str, int], str]:
 
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full-name keys in the corpus
     offices: dict[str, Counter[str]] = defaultdict(Counter)  # full-name key -> titles stated for it
+    genders: dict[str, set[str]] = defaultdict(set)  # full-name key -> genders its mentions' words give
     office_at = {(e.article_id, r.holder_start): office_key(r.title) for e in extractions for r in e.roles}
     for extraction in extractions:
         for mention in extraction.mentions:
             if full(extraction.article_id, mention):
                 full_names[_surname(mention.name)].add(_person_key(mention.name))
+                if mention.gender is not None:
+                    genders[_person_key(mention.name)].add(mention.gender)
                 if (title := office_at.get((extraction.article_id, mention.start))) is not None:
                     offices[_person_key(mention.name)][title] += 1
 
     def assign() -> dict[tuple[str, int], str]:
         keys: dict[tuple[str, int], str] = {}
         for extraction in extractions:
-            seen: dict[str, str] = {}  # surname -> last full-name key in this article
+            seen: dict[str, list[str]] = {}  # surname -> full-name keys in this article, in text order
             for mention in extraction.mentions:
                 if full(extraction.article_id, mention):
                     key = _person_key(mention.name)
-                    seen[_surname(mention.name)] = key
+                    seen.setdefault(_surname(mention.name), []).append(key)
                     keys[(extraction.article_id, mention.start)] = key
                 elif mention.type == "PERSON" or _surname_of_someone(mention, seen, full_names):
                     surname = _surname(mention.name)
-                    later = _full_name_later(extraction, mention, surname)
-                    candidates = full_names.get(surname, set())
+
+                    def fits(key: str, sex: str | None = mention.gender) -> bool:
+                        # "Mrs Obama" is not Barack Obama
+                        return sex is None or genders[key] in (set(), {sex})
+
+                    later = _full_name_later(extraction, mention, surname, fits)
+                    candidates = {c for c in full_names.get(surname, set()) if fits(c)}
                     # "Vice President Biden" after "Hunter Biden": the office says which Biden is meant.
                     title = office_at.get((extraction.article_id, mention.start))
                     by_office = _most_often(candidates, title, offices) if title is not None else None
                     unique = next(iter(candidates)) if len(candidates) == 1 else None
-                    key = by_office or seen.get(surname) or later or unique
+                    last = next((k for k in reversed(seen.get(surname, [])) if fits(k)), None)
+                    key = by_office or last or later or unique
                     keys[(extraction.article_id, mention.start)] = key or _person_key(surname)
         return keys
 
@@ -161,7 +172,7 @@ def _most_often(candidates: set[str], title: str, offices: dict[str, Counter[str
 
 
 def _surname_of_someone(
-    mention: MentionRecord, seen: dict[str, str], full_names: dict[str, set[str]]
+    mention: MentionRecord, seen: dict[str, list[str]], full_names: dict[str, set[str]]
 ) -> bool:
     """A lone word the model typed as an organisation that is the surname of a person named earlier in
     the same article, or of the only person in the corpus with that surname ("Ellwood", "Lavrov")."""
@@ -171,10 +182,14 @@ def _surname_of_someone(
     return surname in seen or len(full_names.get(surname, ())) == 1
 
 
-def _full_name_later(extraction: Extraction, mention: MentionRecord, surname: str) -> str | None:
-    """A full name with this surname later in the same article (a headline-style surname first)."""
+def _full_name_later(
+    extraction: Extraction, mention: MentionRecord, surname: str, fits: Callable[[str], bool]
+) -> str | None:
+    """A full name with this surname, of a gender the mention allows, later in the same article (a
+    headline-style surname first)."""
     for other in extraction.mentions:
-        if other.start > mention.start and _is_full_name(other) and _surname(other.name) == surname:
+        later = other.start > mention.start and _is_full_name(other) and _surname(other.name) == surname
+        if later and fits(_person_key(other.name)):
             return _person_key(other.name)
     return None
 

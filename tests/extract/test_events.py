@@ -3137,6 +3137,13 @@ def test_a_body_a_part_of_a_party_or_an_event_still_acts(nlp, text, trigger):  #
     assert event(nlp, text, trigger).type in ("AGREE", "REJECT")
 
 
+def test_an_office_holder_under_attack_with_no_harm_named_is_criticised(nlp):  # type: ignore[no-untyped-def]
+    words = event(nlp, "Senator Anna Berg was under near-constant attack last month.", "attack")
+    assert (words.type, words.target) == ("ACCUSE", "Anna Berg")
+    blows = event(nlp, "Senator Anna Berg was under attack from gunmen with rifles last month.", "attack")
+    assert blows.type == "ASSAULT"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -70,6 +70,7 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 # event. What they accept or reject in a referendum stays an event, as the demo gold codes it.
 _ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
+_ATTACKING = {"attack", "assail"}  # blows, or words aimed at a person (see _words_against)
 # Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
 _FELT_PRESSURES = {"pressure"}
 _POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
@@ -189,6 +190,12 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "sought", target, how),
                 )
+        if (
+            kind == "ASSAULT"
+            and lemma_of(token) in _ATTACKING
+            and _words_against(token, by_start, actor, target, resolver)
+        ):
+            kind, mode = "ACCUSE", "disapprove"  # "Warren was under near-constant attack as a new leader"
         if kind == "ASSAULT" and lemma_of(token) in _ENTERING and doer_lemma(token) in police:
             kind, mode = "COERCE", "arrest"  # "police stormed the flat": a raid
         if (
@@ -292,6 +299,26 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _words_against(
+    token: Token,
+    mentions: dict[int, MentionRecord],
+    actor: int | None,
+    target: int | None,
+    resolver: SpeakerResolver,
+) -> bool:
+    """Whether an attack is one of words: aimed at a person the article names, by another person it
+    names or, unnamed, at a holder of office ("Senator Warren came under attack"), in a sentence that
+    names no harm or weapon (``harm_words.txt``)."""
+    aimed = mentions.get(target) if target is not None else None
+    by = mentions.get(actor) if actor is not None else None
+    if aimed is None or aimed.type != "PERSON" or (by is not None and by.type != "PERSON"):
+        return False
+    if (by is None or actor not in mentions) and not _in_office(target, mentions, resolver):
+        return False
+    harm = lexicons.words("harm_words.txt")
+    return not any(word.lemma_.lower() in harm for word in token.sent)
 
 
 def _hired(verb: Token, actor: MentionRecord | None) -> bool:

@@ -3144,6 +3144,13 @@ def test_an_office_holder_under_attack_with_no_harm_named_is_criticised(nlp):  #
     assert blows.type == "ASSAULT"
 
 
+def test_a_purpose_of_the_same_kind_is_the_same_act(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Anna Berg met Peter Haas on Monday to discuss the strike.")
+    assert [(e.trigger, e.type) for e in found] == [("met", "CONSULT")]
+    other = events(nlp, "Norway agreed to meet the Danish negotiators.")
+    assert [e.trigger for e in other] == ["agreed", "meet"]
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

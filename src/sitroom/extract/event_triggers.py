@@ -138,9 +138,21 @@ def covered_by_another(token: Token) -> bool:
         return any(
             c.dep_ in OBJECTS and c.pos_ == "NOUN" and trigger_reading(c) is not None for c in token.children
         )
+    if token.pos_ == "VERB" and _purpose_of_same(token):
+        return True  # "met Putin to discuss the crisis": the meeting is the discussion
     if token.pos_ == "VERB" and not governs_status(token):
         return acting_event(token) is not None  # "sanctions will target the elite": the sanctions' aim
     return False
+
+
+def _purpose_of_same(verb: Token) -> bool:
+    """Whether a "to" infinitive says what the act it depends on was for, and reads as an act of the same
+    type: "met Putin to discuss the crisis", "flew to Kyiv to meet Zelensky"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not to or verb.dep_ not in ("advcl", "xcomp") or verb.head.pos_ != "VERB":
+        return False
+    own, above = trigger_reading(verb), trigger_reading(verb.head)
+    return own is not None and above is not None and own[0] == above[0]
 
 
 def carrying_participle(noun: Token) -> Token | None:

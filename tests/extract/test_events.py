@@ -3151,6 +3151,17 @@ def test_a_purpose_of_the_same_kind_is_the_same_act(nlp):  # type: ignore[no-unt
     assert [e.trigger for e in other] == ["agreed", "meet"]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The campaign demands the return of 200 schoolgirls kidnapped in the north.", "schoolgirls"),
+        ("Gunmen kidnapped 20 villagers and two teenagers.", "villagers"),
+    ],
+)
+def test_children_and_villagers_are_parties_done_to(nlp, text, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "kidnapped").target == target
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -15,6 +15,11 @@ ENGLISH = (
     "Container ships queued outside the port on Tuesday as the strike by dock workers entered its second "
     "week. The union says its members have not had a pay rise in three years."
 )
+# wire-brief English with few function words, which the identifier alone takes for Nigerian Pidgin
+TERSE_ENGLISH = (
+    "Boko Haram kidnapped 200 schoolgirls in Nigeria on Monday. Hong Kong police arrested 20 protesters "
+    "on Tuesday. Russian troops shelled Kharkiv on Wednesday."
+)
 GERMAN = (
     "Vor dem Hafen stauten sich am Dienstag die Containerschiffe, weil der Streik der Hafenarbeiter in "
     "die zweite Woche ging. Die Gewerkschaft sagt, ihre Mitglieder hätten seit drei Jahren keine "
@@ -32,7 +37,14 @@ def read(*inputs: str | Path) -> ReadResult:
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [(ENGLISH, "en"), (GERMAN, "de"), (FRENCH, "fr"), ("Streik.", None), ("", None)],
+    [
+        (ENGLISH, "en"),
+        (TERSE_ENGLISH, "en"),
+        (GERMAN, "de"),
+        (FRENCH, "fr"),
+        ("Streik.", None),
+        ("", None),
+    ],
 )
 def test_language_is_detected(text: str, language: str | None) -> None:
     assert detect_language(text) == language

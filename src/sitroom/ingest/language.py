@@ -14,6 +14,10 @@ from sitroom import lexicons
 # Share of words that are English function words above which a text is English; news prose runs at
 # 35-50%, other Latin-script languages below 5% (their articles and prepositions are different words).
 _ENGLISH_SHARE = 0.22
+# Terse English (briefs, captions, lists of names) falls below that share, and the identifier may rank an
+# English-based creole first; above this share, English among its first few guesses is English.
+_TERSE_ENGLISH_SHARE = 0.1
+_RIVALS = 3
 _SAMPLE_CHARS = 4000
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -25,10 +29,13 @@ def detect_language(text: str) -> str | None:
     if len(words) < 3:
         return None
     english = lexicons.words("english_function_words.txt")
-    if sum(word in english for word in words) / len(words) >= _ENGLISH_SHARE:
+    share = sum(word in english for word in words) / len(words)
+    if share >= _ENGLISH_SHARE:
         return "en"
-    language, _confidence = _identifier().classify(sample)
-    return language
+    ranked = [language for language, _probability in _identifier().rank(sample)[:_RIVALS]]
+    if share >= _TERSE_ENGLISH_SHARE and "en" in ranked:
+        return "en"  # terse wire English full of names ("Boko Haram kidnapped 200 schoolgirls in Nigeria")
+    return ranked[0]
 
 
 @cache

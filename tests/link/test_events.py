@@ -136,6 +136,20 @@ def test_a_group_acts_for_its_country_even_when_its_capital_is_mentioned_more() 
     assert link_one(text, linked, event).actor_for == "russia"
 
 
+def test_a_named_armed_group_acts_for_no_state_but_itself() -> None:
+    text = "Hezbollah shelled Israel from Lebanon."
+    group = Entity("hezbollah", "Hezbollah", "GROUP", country="LB")
+    lebanon = Entity("lebanon", "Lebanon", "GPE", country="LB")
+    israel = Entity("israel", "Israel", "GPE", country="IL")
+    linked = LinkedEntities(
+        (group, lebanon, israel),
+        (mention(group, "a", text, "Hezbollah"), mention(israel, "a", text, "Israel")),
+    )
+    event = record(text, "shelled", "ASSAULT", actor=0, target=text.index("Israel"))
+    found = link_one(text, linked, event)
+    assert (found.actor, found.actor_for) == ("hezbollah", None)
+
+
 def test_a_state_acts_for_nothing_but_itself() -> None:
     text = "Russia shelled Ukraine."
     linked = LinkedEntities(

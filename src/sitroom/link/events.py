@@ -216,7 +216,8 @@ def _acts_for(
 ) -> str | None:
     """What a participant acts for, or None when it is itself the state or organisation (or unknown): a
     stated office's body, the international body a known leader heads (when the corpus names it), the
-    state of a person's or group's country."""
+    state of a person's or an unnamed group's country ("Hong Kong police"; a named armed group is its own
+    party)."""
     if mention is None:
         return None
     if mention.stands_for:
@@ -233,6 +234,8 @@ def _acts_for(
             return offices[0].org
         if entity.id in heads:
             return heads[entity.id]
+    if entity.type == "GROUP" and gazetteer.organisation(entity.name) is not None:
+        return None  # "Boko Haram", "Hamas": a named group is itself the party, not its country's
     if entity.type in _ACTS_THROUGH_COUNTRY | {"PERSON"} and entity.country:
         return countries.get(entity.country)
     return None

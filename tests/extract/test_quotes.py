@@ -390,6 +390,21 @@ def test_what_a_thing_does_after_a_claim_about_it_is_still_the_claim(nlp):  # ty
     assert [quoted for _, quoted, _, _ in quotes(nlp, acting)] == ["the deaths were caused by the storm"]
 
 
+def test_an_unnamed_group_of_people_speaks_anonymously(nlp):  # type: ignore[no-untyped-def]
+    text = "Some attorneys, citing their long years at the port, say the new cranes will cost jobs."
+    assert ("indirect", "the new cranes will cost jobs", "Some attorneys", "say") in quotes(nlp, text)
+
+
+def test_a_verb_inside_what_the_attribution_adds_does_not_attribute(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        'Mayor Anna Berg said in a statement, "We are deeply relieved" at the release, adding that '
+        "the family had asked for privacy."
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text) if kind == "direct"] == [
+        ("direct", "Anna Berg")
+    ]
+
+
 def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "

@@ -589,9 +589,11 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     for n, token in enumerate(tokens):
         if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
             continue
+        reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in _speech_verbs()
         if (
             _modifier(token)
             or _reports_its_own(token)
+            or reported  # "“…” at the release, adding that the family had asked …": told, not telling
             or (n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING]))
         ):
             continue

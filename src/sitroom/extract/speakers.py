@@ -597,8 +597,10 @@ def _speaker_nouns() -> frozenset[str]:
 
 @cache
 def _speaker_words() -> frozenset[str]:
-    """Titles of office and speaker nouns: the heads of a subject that can speak."""
-    return _words.titles() | _speaker_nouns()
+    """Titles of office, speaker nouns and unnamed collectives ("some attorneys say"): the heads of a
+    subject that can speak."""
+    collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
+    return _words.titles() | _speaker_nouns() | collectives
 
 
 def _head_of(token: Token) -> Token:

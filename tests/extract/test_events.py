@@ -3162,6 +3162,11 @@ def test_children_and_villagers_are_parties_done_to(nlp, text, target):  # type:
     assert event(nlp, text, "kidnapped").target == target
 
 
+def test_where_a_company_is_based_names_no_party(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "A Swedish law firm filed a lawsuit against Anna Berg.", "lawsuit").actor is None
+    assert event(nlp, "Sweden's state bank lent money to Latvia.", "lent").actor == "Sweden"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -984,8 +984,10 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         # "the Greek government", "the government": an unnamed body, acting for its state
         found = named[0].start if named else resolver.referents.main_country(token.idx)
         return (found, "body") if found is not None else (None, None)
-    # "a New York man": where one private person lives names no party
-    private = token.lemma_.lower() in lexicons.words("private_person_nouns.txt") and token.tag_ != "NNS"
+    # "a New York man", "a US law firm": where one private person or a company is based names no party
+    lemma = token.lemma_.lower()
+    person = lemma in lexicons.words("private_person_nouns.txt") and token.tag_ != "NNS"
+    private = person or lemma in lexicons.words("company_nouns.txt")
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
         if private and modifier.dep_ != "poss":

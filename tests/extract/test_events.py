@@ -3167,6 +3167,18 @@ def test_where_a_company_is_based_names_no_party(nlp):  # type: ignore[no-untype
     assert event(nlp, "Sweden's state bank lent money to Latvia.", "lent").actor == "Sweden"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photographs were taken on Monday but not released until days later.",
+        "The report, which the ministry was required to release, said nothing new.",
+        "The objects were captured by cameras on the satellite.",
+    ],
+)
+def test_what_is_released_or_captured_decides_even_when_it_is_no_direct_object(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

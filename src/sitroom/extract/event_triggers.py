@@ -303,17 +303,23 @@ def _into_custody(verb: Token) -> bool:
 def _decided_by(verb: Token) -> tuple[str, str] | None:
     """The (type, mode) the verb's object gives it in ``event_objects.tsv`` (type "-": no event), or None.
 
-    The object is the direct object, a passive's subject (a relative pronoun standing for the noun it
-    describes: "hostages who were held"), the noun a participle describes ("commanders held by"), else
-    the object of "to", "against" or "with" ("agreed to the demands", "fought against corruption"); a
-    clause is read as the object "that" ("accepted that the plane had crashed")."""
+    The object is the direct object, a passive's subject (shared with the verb it is joined to: "were
+    taken but not released"), a relative pronoun standing for the noun it describes ("hostages who were
+    held", "the report they were required to release"), the noun a participle describes ("commanders
+    held by"), else the object of "to", "against" or "with" ("agreed to the demands", "fought against
+    corruption"); a clause is read as the object "that" ("accepted that the plane had crashed")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) or participle_of(
         verb
     )
     if obj is None and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
         obj = first_child(verb, {"nsubj"})  # "wanted a deal struck": the deal is what is struck
-    if obj is not None and obj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        obj = verb.head
+    if obj is None and verb.dep_ == "conj" and first_child(verb, SUBJECTS) is None:
+        obj = first_child(verb.head, {"nsubjpass"})  # "were taken … but not released": the same things
+    if obj is not None and obj.lower_ in ("who", "that", "which"):
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head != clause:
+            clause = clause.head  # "the report, which they were required to release"
+        obj = clause.head if clause.dep_ == "relcl" else obj
     if obj is None:
         # "agreed to the demands", "fought against corruption", "agreed with the decision"
         obj = prepositional(verb, ("to", "against", "with"))

@@ -405,6 +405,13 @@ def test_a_verb_inside_what_the_attribution_adds_does_not_attribute(nlp):  # typ
     ]
 
 
+def test_a_programme_a_possessive_names_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    text = 'Anna Berg told NRK\'s "Morning Harbour Hour" that the ferry would sail on Friday.'
+    assert [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)] == [
+        ("indirect", "the ferry would sail on Friday")
+    ]
+
+
 def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "

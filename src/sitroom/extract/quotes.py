@@ -112,9 +112,9 @@ def _cited(text: str, quote: Quoted) -> bool:
 
 def _without_slogans(text: str, quoted: list[Quoted]) -> list[Quoted]:
     """Quotations without slogans, taglines and names: words in quotation marks right after a word that
-    names them so ("the slogan “…”", ``naming_words.txt``), or a short stretch the article puts in
-    quotation marks again and again ("Meth. We're on it." in every paragraph that discusses the campaign):
-    a person's words are quoted once, a slogan is repeated."""
+    names them so ("the slogan “…”", ``naming_words.txt``), a programme's title, or a short stretch the
+    article puts in quotation marks again and again ("Meth. We're on it." in every paragraph that discusses
+    the campaign): a person's words are quoted once, a slogan is repeated."""
     words = [tuple(re.findall(r"\w+", text[q.start : q.end].casefold())) for q in quoted]
     counts: dict[tuple[str, ...], int] = {}
     for own in words:
@@ -126,9 +126,18 @@ def _without_slogans(text: str, quoted: list[Quoted]) -> list[Quoted]:
         named = any(
             re.search(rf"\b{re.escape(word)}\W*$", before) for word in lexicons.words("naming_words.txt")
         )
-        if not (repeated or named):
+        if not (repeated or named or _programme(text, quote)):
             kept.append(quote)
     return kept
+
+
+def _programme(text: str, quote: Quoted) -> bool:
+    """Whether a quotation is the title of a programme or a work a possessive names ("told CNN's “Erin
+    Burnett Out Front”", "Bach's “Mass in B Minor”"): a few words, each capitalised but for short ones."""
+    words = text[quote.start : quote.end].strip(" ,.!?").split()
+    owned = re.search(r"[A-Z][\w.&-]*['’]s\s*\W?$", text[max(0, quote.start - 30) : quote.start])
+    titled = all(word[:1].isupper() or (len(word) <= 3 and word.islower()) for word in words)
+    return owned is not None and 1 < len(words) <= _SLOGAN_WORDS and titled and words[0][:1].isupper()
 
 
 def _alone_in_paragraph(text: str, quote: Quoted) -> bool:

@@ -61,6 +61,7 @@ AFTER = "Its decision is expected next week."
         "Additional reporting by Jonas Falk",
         "Jonas Falk contributed reporting from Skellan.",
         "Associated Press writer Ines Moll contributed to this report.",
+        "Dockers told the port will close 02:51",
     ],
 )
 def test_furniture_line_is_removed(line: str) -> None:
@@ -90,6 +91,7 @@ def test_furniture_line_is_removed(line: str) -> None:
         "Video footage showed police clearing the gates.",
         "Readers wrote in their hundreds to complain.",
         "Updates to the rota were posted on Friday.",
+        "The second shift starts at 10:30",
     ],
 )
 def test_paragraph_that_looks_like_furniture_is_kept(paragraph: str) -> None:

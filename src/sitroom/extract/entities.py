@@ -286,6 +286,7 @@ def _extend_given_names(doc: Doc, start: int, end: int) -> int:
             and start <= token.head.i < end
             and token.text[:1].isupper()
             and token.text[1:].islower()
+            and not token.text.endswith(".")  # "Supt.": an abbreviated title, no given name
             and token.ent_type_ in {"", "PERSON"}
             and token.lower_ not in _words.name_stop_words()
         ):
@@ -771,8 +772,16 @@ def _surface(span: Span) -> str:
 
 
 def _leading_title(token: Token) -> bool:
-    """A capitalised title word at the start of a person's name as the model tagged it ("President")."""
-    return token.text[:1].isupper() and token.lower_ in _words.title_and_modifier_words()
+    """A capitalised title word at the start of a person's name as the model tagged it ("President",
+    "Supt.")."""
+    titles = _words.title_and_modifier_words() | _abbreviated_titles()
+    return token.text[:1].isupper() and token.lower_ in titles
+
+
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    """Titles written abbreviated before a name (``title_abbreviations.tsv``: "gov.", "supt.")."""
+    return frozenset(word for word, _office in lexicons.table("title_abbreviations.tsv", 2))
 
 
 def _titled(token: Token) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitroom.errors import ModelError
-from sitroom.nlp import datelines, paragraphs, repair
+from sitroom.nlp import abbreviations, datelines, paragraphs, repair
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,6 +33,8 @@ def load_model(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(name, f"lacks the {', '.join(sorted(missing))} component sitroom needs")
+    abbreviations.keep_whole(nlp)  # "Cmdr." is one token
+    nlp.add_pipe(abbreviations.COMPONENT, before="parser")  # and ends no sentence before a name
     nlp.add_pipe(paragraphs.COMPONENT, before="parser")  # a heading is not the next sentence's subject
     nlp.add_pipe(datelines.COMPONENT, before="parser")  # a dateline is not the lede's subject
     nlp.add_pipe(repair.COMPONENT, last=True)  # every extractor reads the repaired tree

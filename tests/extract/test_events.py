@@ -3179,6 +3179,18 @@ def test_what_is_released_or_captured_decides_even_when_it_is_no_direct_object(n
     assert events(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg will accept the party's nomination on Thursday.",
+        "Anna Berg accepted the Nordic peace prize in Oslo.",
+        "The roll call of the delegations went on past midnight.",
+    ],
+)
+def test_a_nomination_a_prize_or_a_roll_call_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -3191,6 +3191,22 @@ def test_a_nomination_a_prize_or_a_roll_call_is_no_event(nlp, text):  # type: ig
     assert events(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        ("Norway did not allow two Danish trawlers to enter the fjord.", "allow", ("Norway", "Danish")),
+        ("Latvia would not permit inspectors to visit the site.", "permit", ("Latvia", "inspectors")),
+    ],
+)
+def test_leave_denied_a_party_is_a_rejection(nlp, text, trigger, parties):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, (found.actor, found.target)) == ("REJECT", parties)
+
+
+def test_leave_given_or_denied_to_a_thing_is_no_event(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "The rules do not allow the money to be spent abroad.") == []
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

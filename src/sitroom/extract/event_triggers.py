@@ -75,6 +75,7 @@ _CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the
 _NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}  # entity types of a party one speaks with or calls
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
+_PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party: "did not allow the ships to"
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
@@ -263,6 +264,17 @@ def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
     """Whether the verb's subject is one of ``nouns`` (by lemma)."""
     subject = first_child(verb, SUBJECTS)
     return subject is not None and subject.lemma_.lower() in nouns
+
+
+def _leave_denied(verb: Token) -> bool:
+    """Whether a party is refused leave to act: "did not allow the ships to join", "would not permit
+    inspectors to enter" (a negation, a party for object, the act it may not do)."""
+    act = first_child(verb, {"xcomp", "ccomp"})
+    obj = first_child(verb, {"dobj"}) or (first_child(act, {"nsubj"}) if act is not None else None)
+    if act is None or obj is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    named = obj.ent_type_ in _NAMED_PARTIES or any(c.ent_type_ in _NAMED_PARTIES for c in obj.children)
+    return named or obj.lemma_.lower() in _words.people_nouns()
 
 
 def _phoned(verb: Token) -> bool:
@@ -600,6 +612,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "the crisis threatens Europe's recovery": a danger, no threat anyone made
     if lemma == "rally" and _doer_in(token, object_class("market")):
         return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
+    if lemma in _PERMITTING and _leave_denied(token):
+        return "REJECT", ""  # "India did not allow four Chinese ships to join the hunt"
     if lemma == "call" and _phoned(token):
         return "CONSULT", "phone"  # "Macron called Putin on Friday"
     if lemma in _NEEDS_COMPLEMENT and not _complemented(token):

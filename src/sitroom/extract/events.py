@@ -190,6 +190,15 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "sought", target, how),
                 )
+        if kind == "REJECT" and verb and target is None and lemma_of(token) in ("allow", "permit"):
+            # "India did not allow four Chinese ships to join the hunt": whom leave is refused
+            act = first_child(token, {"xcomp", "ccomp"})
+            target, how = resolved(first_child(act, {"nsubj"}) if act is not None else None, resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *party_evidence("target", "object", target, how),
+                )
         if (
             kind == "ASSAULT"
             and lemma_of(token) in _ATTACKING

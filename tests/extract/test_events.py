@@ -3207,6 +3207,11 @@ def test_leave_given_or_denied_to_a_thing_is_no_event(nlp):  # type: ignore[no-u
     assert events(nlp, "The rules do not allow the money to be spent abroad.") == []
 
 
+def test_a_party_in_talks_is_their_side_and_they_go_on(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Norway is in talks with Denmark over the fishing quotas.", "talks")
+    assert (found.actor, found.target, found.status) == ("Norway", "Denmark", "ongoing")
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

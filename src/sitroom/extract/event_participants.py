@@ -663,11 +663,14 @@ def _through(noun: Token, prepositions: tuple[str, ...]) -> Token | None:
 
 def _engaged_in(noun: Token) -> Token | None:
     """The active verb an event noun follows "in" on, when the verb is one of taking part ("engaged in a
-    firefight", "took part in the talks", "joined in the protests"), else None."""
+    firefight", "took part in the talks", "joined in the protests") or, for talks, being ("Russia is in
+    talks with Ukraine", "Obama was in meetings with leaders"), else None."""
     verb = _through(noun, ("in",))
-    if verb is None or verb.pos_ != "VERB":
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if verb.lemma_.lower() in lexicons.words("participation_verbs.txt") else None
+    talking = verb.lemma_ == "be" and (trigger_reading(noun) or ("",))[0] == "CONSULT"
+    taking_part = verb.pos_ == "VERB" and verb.lemma_.lower() in lexicons.words("participation_verbs.txt")
+    return verb if taking_part or talking else None
 
 
 def _died_in(noun: Token) -> Token | None:

@@ -3212,6 +3212,26 @@ def test_a_party_in_talks_is_their_side_and_they_go_on(nlp):  # type: ignore[no-
     assert (found.actor, found.target, found.status) == ("Norway", "Denmark", "ongoing")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tsunami hit the north-east coast of Norway on Friday.",
+        "The earthquake struck off the coast and destroyed thousands of homes.",
+        "It was a storm that hit the islands and killed eleven fishermen.",
+        "Engineers shut down the reactor at the Bergen plant.",
+        "The plants had shut down safely after the quake.",
+        "Operators released radioactive steam from the reactor.",
+    ],
+)
+def test_disasters_and_machinery_are_no_acts_of_parties(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("ASSAULT", "COERCE", "RETREAT")] == []
+
+
+def test_a_party_still_shuts_down_a_newspaper_and_strikes_a_town(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Egypt shut down Al Jazeera's office in Cairo.", "shut").type == "COERCE"
+    assert event(nlp, "Rebels struck the town at dawn.", "struck").type == "ASSAULT"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -34,7 +34,7 @@ SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hun
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
 # With nothing done to, a change or a fact: "ozone levels declined", "when the ground freezes".
-_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze"}
+_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze", "shut"}
 _PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
 # Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police").
 _CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch"}
@@ -264,6 +264,15 @@ def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
     """Whether the verb's subject is one of ``nouns`` (by lemma)."""
     subject = first_child(verb, SUBJECTS)
     return subject is not None and subject.lemma_.lower() in nouns
+
+
+def _object_undoes(verb: Token) -> bool:
+    """Whether a phrasal verb's object is one its verb's row reads as no event ("shut down the reactor":
+    ``shut`` with a reactor; "shut down the newspaper" stays a closure)."""
+    obj = first_child(verb, {"dobj", "nsubjpass"}) if verb.pos_ == "VERB" else None
+    if obj is None or not decides_event(lemma_of(verb), obj.lemma_.lower()):
+        return False
+    return (object_reading(lemma_of(verb), obj.lemma_.lower()) or ("",))[0] == "-"
 
 
 def _leave_denied(verb: Token) -> bool:
@@ -593,7 +602,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     lexicon = _lexicon("event_verbs.tsv" if token.pos_ == "VERB" else "event_nouns.tsv")
     table = lexicon.rows
     if (found := _phrase(token, lexicon)) is not None:
-        return None if found[0] == "-" else found
+        bare = token.lemma_.lower() in _NEEDS_COMPLEMENT and not _complemented(token)  # "plants shut down"
+        return None if found[0] == "-" or bare or _object_undoes(token) else found
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         if (by_preposition := _preposition_decides(token)) is not None:

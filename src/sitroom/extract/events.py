@@ -70,6 +70,7 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 # event. What they accept or reject in a referendum stays an event, as the demo gold codes it.
 _ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
+_FORCES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}  # what a quake or a storm seems to do
 _ATTACKING = {"attack", "assail"}  # blows, or words aimed at a person (see _words_against)
 # Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
 _FELT_PRESSURES = {"pressure"}
@@ -178,6 +179,8 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
+        if verb and kind in _FORCES and _nature_does(token):
+            continue  # "a tsunami that hit the coast", "the quake struck and destroyed homes": no one acts
         if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
             continue  # "the plane made a U-turn", "oxygen masks deployed": a machine, for nobody
         if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
@@ -328,6 +331,20 @@ def _words_against(
         return False
     harm = lexicons.words("harm_words.txt")
     return not any(word.lemma_.lower() in harm for word in token.sent)
+
+
+def _nature_does(verb: Token) -> bool:
+    """Whether a verb's doer is a disaster or the weather (``object_classes.tsv`` "accident": a quake, a
+    tsunami, a storm), its own subject, one it shares with the verb it is joined to, or the noun a
+    relative clause describes."""
+    clause = verb
+    subject = first_child(clause, SUBJECTS)
+    if subject is None and clause.dep_ == "conj":
+        clause = clause.head
+        subject = first_child(clause, SUBJECTS)
+    if subject is not None and subject.lower_ in ("that", "which") and clause.dep_ == "relcl":
+        subject = clause.head
+    return subject is not None and subject.lemma_.lower() in object_class("accident")
 
 
 def _hired(verb: Token, actor: MentionRecord | None) -> bool:

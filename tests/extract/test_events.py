@@ -3232,6 +3232,23 @@ def test_a_party_still_shuts_down_a_newspaper_and_strikes_a_town(nlp):  # type: 
     assert event(nlp, "Rebels struck the town at dawn.", "struck").type == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway issued a tsunami warning for the whole coast.",
+        "The agency lifted the tsunami warning on Saturday.",
+        "The State Department issued a travel warning for Mali.",
+        "Norway is facing its greatest crisis since the war, the prime minister warned.",
+    ],
+)
+def test_a_hazard_announced_is_no_threat(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("THREATEN", "RETREAT")] == []
+
+
+def test_a_warning_to_a_party_is_still_a_threat(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Russia issued a warning to NATO.", "warning").type == "THREATEN"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

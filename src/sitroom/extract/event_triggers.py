@@ -74,6 +74,8 @@ _GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recogniz
 _CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the camp when it acts
 _NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}  # entity types of a party one speaks with or calls
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
+_TEMPORAL = {"since", "after", "before", "during", "until"}
+_WARNING_NOUNS = {"warning", "alert", "advisory", "watch"}
 _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party: "did not allow the ships to"
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
@@ -475,7 +477,13 @@ def _forecast(verb: Token) -> bool:
     subject = first_child(warned_of, SUBJECTS)
     if subject is not None and subject.lower_ in _WARNERS_OWN:
         return False
-    return not any(_coercive(word) for word in warned_of.subtree)
+    dated = {
+        word.i
+        for prep in warned_of.subtree
+        if prep.dep_ == "prep" and prep.lower_ in _TEMPORAL
+        for word in prep.subtree
+    }  # "its greatest crisis since the war": when, not what is warned of
+    return not any(_coercive(word) for word in warned_of.subtree if word.i not in dated)
 
 
 def _coercive(word: Token) -> bool:
@@ -606,6 +614,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None if found[0] == "-" or bare or _object_undoes(token) else found
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
+        if _hazard_warning(token):
+            return None  # "a tsunami warning", "the weather alert": a danger announced, no threat made
         if (by_preposition := _preposition_decides(token)) is not None:
             return None if by_preposition[0] == "-" else by_preposition
         if lemma in _ATTACKING and _verbal_attack(prepositional(token, ("on", "against"))):
@@ -616,6 +626,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         if lemma in _CAMPS and _acting_camp(token):
             return None  # "Venezuela's opposition rejected the results": the opposition parties act
         return found
+    if _hazard_warning(token):
+        return None
     if (judged := _judgement(token)) is not None:
         return None if judged[0] == "-" else judged
     if lemma == "threaten" and _a_thing_does(token):
@@ -704,6 +716,17 @@ def _a_thing_acts(verb: Token) -> bool:
     if subject is None or _lexicon("event_nouns.tsv").rows.get(subject.lemma_.lower()) is not None:
         return False
     return _a_thing_does(verb)
+
+
+def _hazard_warning(noun: Token) -> bool:
+    """Whether a warning names a natural or public hazard before it (``object_classes.tsv`` "accident"
+    and "hazard": "tsunami warning", "a severe weather alert", "travel advisory")."""
+    if noun.lemma_.lower() not in _WARNING_NOUNS and noun.lower_ not in _WARNING_NOUNS:
+        return False
+    hazards = object_class("accident") | object_class("hazard")
+    if noun.pos_ == "VERB":  # the parser may read "a tsunami warning" as a noun and a participle after it
+        return noun.dep_ == "acl" and noun.head.lemma_.lower() in hazards
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in hazards for c in noun.children)
 
 
 def _acting_camp(noun: Token) -> bool:

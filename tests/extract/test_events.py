@@ -3249,6 +3249,12 @@ def test_a_warning_to_a_party_is_still_a_threat(nlp):  # type: ignore[no-untyped
     assert event(nlp, "Russia issued a warning to NATO.", "warning").type == "THREATEN"
 
 
+def test_aid_offered_or_dispatched_is_one_act_of_aid(nlp):  # type: ignore[no-untyped-def]
+    offered = events(nlp, "Norway offered aid to Iceland after the eruption.")
+    assert [(e.trigger, e.type, e.status) for e in offered] == [("offered", "AID", "planned")]
+    assert event(nlp, "Denmark dispatched blankets and food to Iceland.", "dispatched").type == "AID"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

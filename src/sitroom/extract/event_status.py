@@ -75,9 +75,9 @@ def status_of(trigger: Token, time: TimeRecord | None, published: str | None, ki
     found = _status(trigger, time, published)
     if kind in COERCIVE and found in ("planned", "hypothetical") and _consequence(trigger):
         return "threatened"
-    promised = trigger.lemma_.lower() in lexicons.words("commitment_verbs.txt")
+    promised = trigger.lemma_.lower() in lexicons.words("commitment_verbs.txt") | {"offer"}
     if kind == "AID" and found == "occurred" and promised:
-        return "planned"  # "Japan pledged $5 billion in aid": the aid is promised, not yet given
+        return "planned"  # "Japan pledged $5 billion in aid", "offered aid": promised, not yet given
     return found
 
 

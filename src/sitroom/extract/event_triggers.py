@@ -126,7 +126,7 @@ def covered_by_another(token: Token) -> bool:
     itself ("sent aid", "imposed a curfew"), the verb's otherwise."""
     if token.pos_ == "NOUN" and token.dep_ in OBJECTS and token.head.pos_ == "VERB":
         verb = token.head
-        if governs_status(verb):
+        if governs_status(verb) and not _reads_as_itself(verb, token):
             return False  # "ruled out boots on the ground", "threatened sanctions": two events, one ruled out
         light = lemma_of(verb) in _light_verbs() and _decided_by(verb) is None
         return trigger_reading(verb) is not None and not light
@@ -156,6 +156,19 @@ def _purpose_of_same(verb: Token) -> bool:
         return False
     own, above = trigger_reading(verb), trigger_reading(verb.head)
     return own is not None and above is not None and own[0] == above[0]
+
+
+def _reads_as_itself(verb: Token, noun: Token) -> bool:
+    """Whether a verb reads its event-noun object as the same act the noun names ("offered aid" is the
+    aid, offered), not as another act about it ("denied the allegations" answers them)."""
+    pair = object_reading(lemma_of(verb), noun.lemma_.lower())
+    own = trigger_reading(noun)
+    return (
+        decides_event(lemma_of(verb), noun.lemma_.lower())
+        and pair is not None
+        and own is not None
+        and (pair[0] == own[0])
+    )
 
 
 def carrying_participle(noun: Token) -> Token | None:

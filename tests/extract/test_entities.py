@@ -121,6 +121,11 @@ def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignor
     assert "State" not in found
 
 
+def test_a_name_ends_before_a_finite_verb_the_model_ran_it_into(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Foreign Office urged Britons to leave Tokyo.")
+    assert "Foreign Office" in found and not any("urged" in name for name in found)
+
+
 def test_a_flight_number_is_no_organisation_but_a_known_group_is(nlp):  # type: ignore[no-untyped-def]
     assert mentions(nlp, "The NR370 investigation stalled.") == {}
     assert mentions(nlp, "The G20 met in Rome.")["G20"][0] == "ORG"

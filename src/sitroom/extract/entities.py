@@ -52,6 +52,7 @@ _LOCATIVE = {
 _DIRECTIONAL = {"to", "from"}
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos", "attr"}
 _MAX_NAME_TOKENS = 5
+_FINITE = {"VBD", "VBZ", "VBP"}  # a finite verb is no word of a name
 # A flight number or a model's designator ("MH370", "AF447", "F-16", "S-400"): letters, then two digits or
 # more; no party. One digit is a group's name as often ("P5", "E3").
 _DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")
@@ -189,6 +190,9 @@ def _newspaper(span: Span) -> bool:
 
 def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     start, end = _trim(doc, ent.start, ent.end)
+    # "The Foreign Office urged Britons": the model ran the name on past its verb
+    end = next((t.i for t in doc[start + 1 : end] if t.pos_ == "VERB" and t.tag_ in _FINITE), end)
+    start, end = _trim(doc, start, end)
     if start >= end:
         return None
     title_form = False

@@ -412,6 +412,17 @@ def test_a_programme_a_possessive_names_is_no_quotation(nlp):  # type: ignore[no
     ]
 
 
+def test_a_news_agency_is_its_outlet_but_a_bodys_agency_is_unnamed(nlp):  # type: ignore[no-untyped-def]
+    said = "the ferry had sunk"
+    assert (
+        "indirect",
+        said,
+        "Reuters",
+        "said",
+    ) in quotes(nlp, f"The Reuters news agency said {said}.")
+    assert ("indirect", said, "A UN agency", "said") in quotes(nlp, f"A UN agency said {said}.")
+
+
 def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Boeing shares fell after Reuters reported on the crash. Boeing has lost orders. "

@@ -237,7 +237,7 @@ class SpeakerResolver:
         Monde newspaper"), when the word is one (``outlet_nouns.txt``), else None."""
         if token.lemma_.lower() not in lexicons.words("outlet_nouns.txt"):
             return None
-        return next(
+        named = next(
             (
                 c
                 for c in token.lefts
@@ -245,12 +245,22 @@ class SpeakerResolver:
             ),
             None,
         )
+        if named is not None and token.lemma_.lower() == "agency":
+            # "the Xinhua news agency" is the outlet; "a UN agency" is one of the UN's bodies
+            news = any(c.lower_ == "news" for c in token.lefts)
+            known = self.by_token[named.i].name.lower().removeprefix("the ") in lexicons.words(
+                "news_outlets.txt"
+            )
+            return named if news or known else None
+        return named
 
     def _named_by_modifier(self, token: Token) -> int | None:
         """The organisation a word for an organisation is named by, before it ("the Democratic Left
         party", "the Hamas movement"): that organisation speaks."""
         if token.tag_ != "NN" or token.lemma_.lower() not in lexicons.words("organisation_classifiers.txt"):
             return None  # not "Education advocacy groups", groups of a kind
+        if any(child.lower_ in _INDEFINITE for child in token.children if child.dep_ == "det"):
+            return None  # "a UN agency": one of its bodies, unnamed
         named = (self.by_token.get(c.i) for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
         return next((m.start for m in named if m is not None and m.type == "ORG"), None)
 

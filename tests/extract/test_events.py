@@ -3253,6 +3253,7 @@ def test_aid_offered_or_dispatched_is_one_act_of_aid(nlp):  # type: ignore[no-un
     offered = events(nlp, "Norway offered aid to Iceland after the eruption.")
     assert [(e.trigger, e.type, e.status) for e in offered] == [("offered", "AID", "planned")]
     assert event(nlp, "Denmark dispatched blankets and food to Iceland.", "dispatched").type == "AID"
+    assert event(nlp, "Sweden will send 5,000 helmets to Latvia.", "send").type == "AID"
 
 
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]

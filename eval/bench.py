@@ -471,7 +471,8 @@ def profile_report(profile: Profile) -> str:
         f"Model load, once per process and not in the total: {profile.load_seconds:.2f} s. sitroom's own "
         f"cost beyond the parse: {own:.2f} s, {_percent(own, parse)} of the parse time.",
         "",
-        "The parse by component (`sitroom_*` are sitroom's own small components: datelines, parse repair):",
+        "The parse by component (`sitroom_*` are sitroom's own small components: abbreviated titles, "
+        "paragraphs, datelines, parse repair):",
         "",
         "| component | seconds | share of the parse | share of the total |",
         "|---|---:|---:|---:|",

@@ -3256,6 +3256,22 @@ def test_aid_offered_or_dispatched_is_one_act_of_aid(nlp):  # type: ignore[no-un
     assert event(nlp, "Sweden will send 5,000 helmets to Latvia.", "send").type == "AID"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg spoke with The Bergen Herald's Tomas Lind on Monday.",
+        "Anna Berg sat down with the BBC's Peter Haas for an interview.",
+        "Anna Berg met with reporters at the port.",
+    ],
+)
+def test_an_interview_with_the_press_is_no_meeting(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "CONSULT"] == []
+
+
+def test_a_meeting_with_a_states_leader_stays_a_meeting(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Anna Berg met Britain's Peter Haas in Oslo.", "met").type == "CONSULT"
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

@@ -71,6 +71,7 @@ _ESTABLISHED = {"occurred", "ongoing", "planned"}  # statuses an accusation make
 _ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
 _FORCES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}  # what a quake or a storm seems to do
+_PRESS = {"reporter", "journalist", "correspondent", "press", "media"}  # whom an interview is given to
 _ATTACKING = {"attack", "assail"}  # blows, or words aimed at a person (see _words_against)
 # Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
 _FELT_PRESSURES = {"pressure"}
@@ -179,6 +180,8 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
+        if kind == "CONSULT" and _with_the_press(doc, by_start.get(target)):
+            continue  # "spoke with The Wall Street Journal's Monica Langley", "met reporters": an interview
         if verb and kind in _FORCES and _nature_does(token):
             continue  # "a tsunami that hit the coast", "the quake struck and destroyed homes": no one acts
         if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
@@ -331,6 +334,23 @@ def _words_against(
         return False
     harm = lexicons.words("harm_words.txt")
     return not any(word.lemma_.lower() in harm for word in token.sent)
+
+
+def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
+    """Whether a meeting's other side is the press: reporters or journalists, or a person an outlet's
+    possessive names ("CNN's Anderson Cooper"; ``news_outlets.txt``, ``newspaper_name_endings.txt``)."""
+    if party is None:
+        return False
+    if party.type == "GROUP":
+        return party.key.split()[-1].removesuffix("s") in _PRESS
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+    if party.type != "PERSON" or owner is None:
+        return False
+    outlet = " ".join(t.text for t in owner.subtree if t.dep_ != "case").lower().removeprefix("the ")
+    last = outlet.split()[-1] if outlet else ""
+    endings = lexicons.words("newspaper_name_endings.txt")
+    return outlet in lexicons.words("news_outlets.txt") or last in endings
 
 
 def _nature_does(verb: Token) -> bool:

@@ -86,6 +86,17 @@ def test_a_pronoun_is_the_last_person_of_a_compatible_gender(nlp, text, speaker)
     assert speaker_of(nlp, text, CLAIM) == speaker
 
 
+def test_her_husband_is_whom_the_article_named_her_husband(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        f"Anna Berg campaigned for her husband, Senator Peter Berg, in Bergen. Her husband has said {CLAIM}."
+    )
+    assert speaker_of(nlp, text, CLAIM) == "Peter Berg"
+
+
+def test_a_relative_no_one_named_speaks_anonymously(nlp):  # type: ignore[no-untyped-def]
+    assert speakers(nlp, f"Her husband said {CLAIM}.") == [(CLAIM, None, "words")]
+
+
 def test_a_persons_own_words_give_the_mention_its_gender(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg met Olaf Berg. Mrs. Berg left first, then Mr. Berg.")
     mentions = extract_mentions(doc)

@@ -29,6 +29,9 @@ __all__ = ["Speaker", "SpeakerResolver", "same_office"]
 
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
+# Words for a relative: "her husband" later stands for whom "her husband, Barack Obama" named.
+_RELATIONS = {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "spouse"}
+_TITLE_REACH = 4  # words of title between a comma and the name it introduces ("Senator", "Vice President")
 _PARTITIVES = {"some", "others", "many", "most", "several"}  # subjects that take a part of a group just named
 _COUNTRY_NOUNS = {"country", "nation"}
 _WHOLE = {"whole", "entire"}
@@ -96,6 +99,13 @@ class SpeakerResolver:
         }
         self._resolved: dict[int, Speaker] = {}
         self._identities = {m.start: _identity(m) for m in mentions}
+        # "her husband, Senator Barack Obama": whom a relation's word names, for "her husband" later
+        self._relations = [
+            (token.idx, token.lemma_.lower(), named)
+            for token in doc
+            if token.lemma_.lower() in _RELATIONS
+            and (named := self._named_in_apposition(token) or self._named_after_comma(token)) is not None
+        ]
 
     def _skip_for(self, pronoun: Token) -> Callable[[int], bool]:
         """Which mentions (by start) cannot be the antecedent of ``pronoun``: names inside quotation marks,
@@ -301,6 +311,8 @@ class SpeakerResolver:
             if self.referents.unnamed_between(found if found is not None else -1, token.idx, gender):
                 return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")
+        if (related := self._related(token)) is not None:
+            return Speaker(text, start, end, related, how="description")  # "Her husband has said …"
         bare = not any(child.dep_ == "prep" for child in token.children)  # not "some of the workers"
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
@@ -449,6 +461,33 @@ class SpeakerResolver:
             found = self.resolve(owner)
             if found.mention is not None:
                 return found
+        return None
+
+    def _related(self, noun: Token) -> int | None:
+        """The person a relation's word with a possessive pronoun stands for ("her husband"), where the
+        article named them in apposition to the same word before ("her husband, Barack Obama")."""
+        lemma = noun.lemma_.lower()
+        owned = any(
+            c.dep_ == "poss" and (c.lower_ in _PRONOUN_GENDER or c.lower_ in _COLLECTIVE)
+            for c in noun.children
+        )
+        if lemma not in _RELATIONS or not owned:
+            return None
+        named = [n for at, word, n in self._relations if word == lemma and at < noun.idx and n.i != noun.i]
+        return self.by_token[named[-1].i].start if named else None
+
+    def _named_after_comma(self, noun: Token) -> Token | None:
+        """A person named right after a noun and a comma, titles between ("her husband, Senator Peter
+        Berg,"), where the parser hung the name elsewhere."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return None
+        for token in doc[noun.i + 2 : noun.i + 2 + _TITLE_REACH]:
+            mention = self.by_token.get(token.i)
+            if mention is not None:
+                return token if mention.type == "PERSON" else None
+            if token.lower_ not in _words.title_vocabulary():
+                return None
         return None
 
     def _named_in_apposition(self, token: Token) -> Token | None:
@@ -607,10 +646,11 @@ def _speaker_nouns() -> frozenset[str]:
 
 @cache
 def _speaker_words() -> frozenset[str]:
-    """Titles of office, speaker nouns and unnamed collectives ("some attorneys say"): the heads of a
-    subject that can speak."""
+    """Titles of office, speaker nouns, unnamed collectives ("some attorneys say") and private people
+    ("her husband"): the heads of a subject that can speak."""
     collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
-    return _words.titles() | _speaker_nouns() | collectives
+    private = lexicons.words("private_person_nouns.txt")  # "her husband said", "a neighbour told"
+    return _words.titles() | _speaker_nouns() | collectives | private
 
 
 def _head_of(token: Token) -> Token:

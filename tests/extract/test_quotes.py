@@ -393,6 +393,8 @@ def test_what_a_thing_does_after_a_claim_about_it_is_still_the_claim(nlp):  # ty
 def test_an_unnamed_group_of_people_speaks_anonymously(nlp):  # type: ignore[no-untyped-def]
     text = "Some attorneys, citing their long years at the port, say the new cranes will cost jobs."
     assert ("indirect", "the new cranes will cost jobs", "Some attorneys", "say") in quotes(nlp, text)
+    posted = '"The cranes are a scandal," one user wrote.'
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, posted)] == [("direct", "one user")]
 
 
 def test_a_verb_inside_what_the_attribution_adds_does_not_attribute(nlp):  # type: ignore[no-untyped-def]

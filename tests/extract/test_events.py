@@ -3272,6 +3272,12 @@ def test_a_meeting_with_a_states_leader_stays_a_meeting(nlp):  # type: ignore[no
     assert event(nlp, "Anna Berg met Britain's Peter Haas in Oslo.", "met").type == "CONSULT"
 
 
+def test_testifying_before_a_body_is_a_consultation_with_it(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Anna Berg testified before the Harbour Committee on Wednesday.", "testified")
+    assert (found.type, found.actor, found.target) == ("CONSULT", "Anna Berg", "Harbour Committee")
+    assert events(nlp, "Eyewitness testimony from people on the quay shows the crane fell.") == []
+
+
 def test_pressure_from_no_one_is_a_state_not_a_request(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Anna Berg and Tomas Lind are under enormous pressure to break out.") == []
     pressed = event(nlp, "The mayor is under pressure from the unions to raise wages.", "pressure")

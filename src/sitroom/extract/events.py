@@ -72,6 +72,7 @@ _ELECTORAL = {"SUPPORT"}
 _VOTERS = {"voter", "electorate", "elector"}
 _FORCES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}  # what a quake or a storm seems to do
 _PRESS = {"reporter", "journalist", "correspondent", "press", "media"}  # whom an interview is given to
+_TESTIFYING = {"testify", "testimony"}  # a witness's appearance before a body, a CONSULT with it
 _ATTACKING = {"attack", "assail"}  # blows, or words aimed at a person (see _words_against)
 # Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
 _FELT_PRESSURES = {"pressure"}
@@ -195,6 +196,14 @@ def extract_events(
                 evidence = (
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "sought", target, how),
+                )
+        if kind == "CONSULT" and target is None and lemma_of(token) in _TESTIFYING:
+            # "testified before the House Intelligence Committee": the body the witness appears before
+            target, how = resolved(prepositional(token, ("before", "to")), resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *party_evidence("target", "preposition", target, how),
                 )
         if kind == "REJECT" and verb and target is None and lemma_of(token) in ("allow", "permit"):
             # "India did not allow four Chinese ships to join the hunt": whom leave is refused

@@ -1070,6 +1070,12 @@ def test_a_promise_to_act_is_the_act_planned_not_an_agreement(nlp):  # type: ign
         pytest.param("Ankara dismissed the request.", "dismissed", "REJECT", id="dismissed-a-request"),
         pytest.param("Tsipras portrayed the deal as a betrayal.", "portrayed", "ACCUSE", id="portrayed-as"),
         pytest.param("Lavrov called the talks constructive.", "called", "SUPPORT", id="called-constructive"),
+        pytest.param(
+            'Anna Berg called the closure "a profound indictment of the port."',
+            "called",
+            "ACCUSE",
+            id="an-indictment",
+        ),
         pytest.param("Biden's call with Xi lasted two hours.", "call", "CONSULT", id="a-call-with"),
         pytest.param("Egypt's call for a ceasefire went unheeded.", "call", "REQUEST", id="a-call-for"),
     ],

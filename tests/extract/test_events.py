@@ -1070,6 +1070,7 @@ def test_a_promise_to_act_is_the_act_planned_not_an_agreement(nlp):  # type: ign
         pytest.param("Ankara dismissed the request.", "dismissed", "REJECT", id="dismissed-a-request"),
         pytest.param("Tsipras portrayed the deal as a betrayal.", "portrayed", "ACCUSE", id="portrayed-as"),
         pytest.param("Lavrov called the talks constructive.", "called", "SUPPORT", id="called-constructive"),
+        pytest.param("Latvia could be forced out of the bloc.", "forced", "SANCTION", id="forced-out"),
         pytest.param(
             'Anna Berg called the closure "a profound indictment of the port."',
             "called",

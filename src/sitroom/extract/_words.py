@@ -67,6 +67,13 @@ def _person_noun_endings() -> tuple[str, ...]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """Each abbreviated title written before a name, lower case, with the office it stands for
+    (``title_abbreviations.tsv``: "gov." a governor, "supt." a superintendent)."""
+    return {word.lower(): office for word, office in lexicons.table("title_abbreviations.tsv", 2)}
+
+
+@cache
 def title_vocabulary() -> frozenset[str]:
     """Every word that may stand in a title: heads, modifiers and former markers."""
     return titles() | title_modifiers() | former_markers()

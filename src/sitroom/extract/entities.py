@@ -778,14 +778,10 @@ def _surface(span: Span) -> str:
 def _leading_title(token: Token) -> bool:
     """A capitalised title word at the start of a person's name as the model tagged it ("President",
     "Supt.")."""
-    titles = _words.title_and_modifier_words() | _abbreviated_titles()
-    return token.text[:1].isupper() and token.lower_ in titles
-
-
-@cache
-def _abbreviated_titles() -> frozenset[str]:
-    """Titles written abbreviated before a name (``title_abbreviations.tsv``: "gov.", "supt.")."""
-    return frozenset(word for word, _office in lexicons.table("title_abbreviations.tsv", 2))
+    titles = _words.title_and_modifier_words()
+    return token.text[:1].isupper() and (
+        token.lower_ in titles or token.lower_ in _words.title_abbreviations()
+    )
 
 
 def _titled(token: Token) -> bool:

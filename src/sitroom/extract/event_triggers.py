@@ -63,7 +63,7 @@ _DISPARAGING = {
     "ridicule",
     "mock",
 }  # "dismissed it as …": a criticism, whatever it is called
-_ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
+ATTACKING = {"attack", "assail"}  # violence, or words: see _verbal_attack
 _PERSONAL_OWNERS = {"his", "her"}  # "their" is as often a state's or a group's
 _HELPING = {"help", "assist"}  # aid to a party only with that party as object and no act it helps do
 _WARNING = {"warn", "caution"}  # a threat only when it warns of the warner's act or of consequences
@@ -161,14 +161,14 @@ def _purpose_of_same(verb: Token) -> bool:
 def _reads_as_itself(verb: Token, noun: Token) -> bool:
     """Whether a verb reads its event-noun object as the same act the noun names ("offered aid" is the
     aid, offered), not as another act about it ("denied the allegations" answers them)."""
-    pair = object_reading(lemma_of(verb), noun.lemma_.lower())
-    own = trigger_reading(noun)
-    return (
-        decides_event(lemma_of(verb), noun.lemma_.lower())
-        and pair is not None
-        and own is not None
-        and (pair[0] == own[0])
-    )
+    pair, own = _named_reading(verb, noun), trigger_reading(noun)
+    return pair is not None and own is not None and pair[0] == own[0]
+
+
+def _named_reading(verb: Token, obj: Token) -> tuple[str, str] | None:
+    """What a row of ``event_objects.tsv`` naming this very object (not "*") reads the verb as."""
+    lemma, noun = lemma_of(verb), obj.lemma_.lower()
+    return object_reading(lemma, noun) if decides_event(lemma, noun) else None
 
 
 def carrying_participle(noun: Token) -> Token | None:
@@ -285,20 +285,19 @@ def _object_undoes(verb: Token) -> bool:
     """Whether a phrasal verb's object is one its verb's row reads as no event ("shut down the reactor":
     ``shut`` with a reactor; "shut down the newspaper" stays a closure)."""
     obj = first_child(verb, {"dobj", "nsubjpass"}) if verb.pos_ == "VERB" else None
-    if obj is None or not decides_event(lemma_of(verb), obj.lemma_.lower()):
-        return False
-    return (object_reading(lemma_of(verb), obj.lemma_.lower()) or ("",))[0] == "-"
+    return obj is not None and (_named_reading(verb, obj) or ("",))[0] == "-"
 
 
-def _leave_denied(verb: Token) -> bool:
-    """Whether a party is refused leave to act: "did not allow the ships to join", "would not permit
-    inspectors to enter" (a negation, a party for object, the act it may not do)."""
+def denied_leave(verb: Token) -> Token | None:
+    """The party refused leave to act by a negated "allow" or "permit": "did not allow the ships to join"
+    (the ships), "would not permit inspectors to enter"; None when no party is refused an act."""
     act = first_child(verb, {"xcomp", "ccomp"})
     obj = first_child(verb, {"dobj"}) or (first_child(act, {"nsubj"}) if act is not None else None)
-    if act is None or obj is None or not any(c.dep_ == "neg" for c in verb.children):
-        return False
+    denied = verb.lemma_.lower() in _PERMITTING and any(c.dep_ == "neg" for c in verb.children)
+    if act is None or obj is None or not denied:
+        return None
     named = obj.ent_type_ in _NAMED_PARTIES or any(c.ent_type_ in _NAMED_PARTIES for c in obj.children)
-    return named or obj.lemma_.lower() in _words.people_nouns()
+    return obj if named or obj.lemma_.lower() in _words.people_nouns() else None
 
 
 def _phoned(verb: Token) -> bool:
@@ -631,7 +630,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             return None  # "a tsunami warning", "the weather alert": a danger announced, no threat made
         if (by_preposition := _preposition_decides(token)) is not None:
             return None if by_preposition[0] == "-" else by_preposition
-        if lemma in _ATTACKING and _verbal_attack(prepositional(token, ("on", "against"))):
+        if lemma in ATTACKING and _verbal_attack(prepositional(token, ("on", "against"))):
             return "ACCUSE", "disapprove"  # "his attacks on the senator"
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
@@ -647,7 +646,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "the crisis threatens Europe's recovery": a danger, no threat anyone made
     if lemma == "rally" and _doer_in(token, object_class("market")):
         return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
-    if lemma in _PERMITTING and _leave_denied(token):
+    if denied_leave(token) is not None:
         return "REJECT", ""  # "India did not allow four Chinese ships to join the hunt"
     if lemma == "call" and _phoned(token):
         return "CONSULT", "phone"  # "Macron called Putin on Friday"
@@ -677,9 +676,9 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         if decided[0] in _PARTIES_ACTS and _a_thing_acts(token):
             return None  # "the report offered relatives no answers": a thing gives nothing
         return None if decided[0] == "-" else decided
-    if lemma in _ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
+    if lemma in ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
         return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows
-    if lemma in _ATTACKING and _published(token):
+    if lemma in ATTACKING and _published(token):
         return "ACCUSE", "disapprove"  # "Freedom Magazine, which attacked defectors": in print
     if _by_accident(token):
         return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT

@@ -36,10 +36,12 @@ from sitroom.extract.event_participants import (
 from sitroom.extract.event_status import conditional, status_of
 from sitroom.extract.event_triggers import (
     ACCUSABLE,
+    ATTACKING,
     SEARCHING,
     acting_event,
     carrying_participle,
     covered_by_another,
+    denied_leave,
     object_class,
     trigger_evidence,
     trigger_reading,
@@ -73,7 +75,6 @@ _VOTERS = {"voter", "electorate", "elector"}
 _FORCES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}  # what a quake or a storm seems to do
 _PRESS = {"reporter", "journalist", "correspondent", "press", "media"}  # whom an interview is given to
 _TESTIFYING = {"testify", "testimony"}  # a witness's appearance before a body, a CONSULT with it
-_ATTACKING = {"attack", "assail"}  # blows, or words aimed at a person (see _words_against)
 # Nouns of pressing that, with no one pressing, tell a state ("under pressure to resign"), not a request.
 _FELT_PRESSURES = {"pressure"}
 _POINTING = {"the", "these", "those", "this", "that", "such"}  # determiners of a claim already told
@@ -205,10 +206,9 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "preposition", target, how),
                 )
-        if kind == "REJECT" and verb and target is None and lemma_of(token) in ("allow", "permit"):
+        if kind == "REJECT" and verb and target is None and (refused := denied_leave(token)) is not None:
             # "India did not allow four Chinese ships to join the hunt": whom leave is refused
-            act = first_child(token, {"xcomp", "ccomp"})
-            target, how = resolved(first_child(act, {"nsubj"}) if act is not None else None, resolver)
+            target, how = resolved(refused, resolver)
             if target is not None:
                 evidence = (
                     *(c for c in evidence if c != "target-none"),
@@ -216,7 +216,7 @@ def extract_events(
                 )
         if (
             kind == "ASSAULT"
-            and lemma_of(token) in _ATTACKING
+            and lemma_of(token) in ATTACKING
             and _words_against(token, by_start, actor, target, resolver)
         ):
             kind, mode = "ACCUSE", "disapprove"  # "Warren was under near-constant attack as a new leader"
@@ -339,7 +339,7 @@ def _words_against(
     by = mentions.get(actor) if actor is not None else None
     if aimed is None or aimed.type != "PERSON" or (by is not None and by.type != "PERSON"):
         return False
-    if (by is None or actor not in mentions) and not _in_office(target, mentions, resolver):
+    if by is None and not _in_office(target, mentions, resolver):
         return False
     harm = lexicons.words("harm_words.txt")
     return not any(word.lemma_.lower() in harm for word in token.sent)

@@ -544,7 +544,7 @@ def _abbreviated_title(doc: Doc, start: int) -> tuple[str, frozenset[str]] | Non
         if start - width < 0:
             continue
         words = doc[start - width : start]
-        office = _abbreviations().get(" ".join(t.lower_ for t in words))
+        office = _words.title_abbreviations().get(" ".join(t.lower_ for t in words))
         if office is not None:
             before = doc[words.start - 1] if words.start > 0 else None
             org = before.text if before is not None and before.ent_type_ in {"GPE", "NORP"} else None
@@ -639,13 +639,6 @@ def _given_names() -> dict[str, str]:
 @cache
 def _gendered_words() -> dict[str, str]:
     return {word.lower(): sex for word, sex in lexicons.table("gendered_words.tsv", 2)}
-
-
-@cache
-def _abbreviations() -> dict[str, str]:
-    return {
-        abbreviation.lower(): office for abbreviation, office in lexicons.table("title_abbreviations.tsv", 2)
-    }
 
 
 @cache

@@ -65,13 +65,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitroom import lexicons
 from sitroom.link.clustering import unit_tf
 from sitroom.link.confidence import asserted
+from sitroom.nlp.abbreviations import written_before
 from sitroom.types import Article, Event, SummaryLine
 
 # Candidates: long enough to say something, short enough to read as one line.
@@ -295,19 +296,13 @@ def _ends(text: str, start: int, end: int) -> list[int]:
 def _stop_ends(text: str, start: int, stop: int, following: int, end: int) -> bool:
     """Whether the full stop at ``stop`` ends a sentence, by the word it closes and the word after it."""
     word = text[start : stop + 1].rsplit(None, 1)[-1].lstrip(_OPENERS)
-    before = _abbreviations().get(word.lower())
+    before = written_before().get(word.lower())
     if before == "any" or (before == "number" and text[following].isdigit()) or _INITIAL.fullmatch(word):
         return False  # "Mr. Tsipras", "Jan. 12", "John F. Kennedy"
     if _ACRONYM.fullmatch(word):  # "U.S. Senator" goes on, "sanctions on the U.S. The talks" ends
         after = _WORD.match(text, following, end)
         return after is not None and after.group().lower() in lexicons.words("english_function_words.txt")
     return True
-
-
-@cache
-def _abbreviations() -> dict[str, str]:
-    """Each abbreviation of ``lexicons/abbreviations.tsv`` with what it stands before (any, number)."""
-    return {word.lower(): before or "any" for word, before in lexicons.table("abbreviations.tsv", 2)}
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -39,6 +39,11 @@ def continue_after_titles(doc: Doc) -> Doc:
 
 
 @cache
+def written_before() -> dict[str, str]:
+    """Each abbreviation of ``lexicons/abbreviations.tsv``, lower case, with what it stands before: any
+    word (a title, "st.") or a number ("no.", "jan.")."""
+    return {word.lower(): before or "any" for word, before in lexicons.table("abbreviations.tsv", 2)}
+
+
 def _before_names() -> frozenset[str]:
-    rows = lexicons.table("abbreviations.tsv", 2)
-    return frozenset(word.lower() for word, before in rows if before != "number")
+    return frozenset(word for word, before in written_before().items() if before == "any")

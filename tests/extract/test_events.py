@@ -3360,3 +3360,66 @@ def test_declining_to_speculate_or_offering_a_theory_is_speech(nlp, text):  # ty
 
 def test_calling_an_ambulance_is_no_request_between_parties(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Her sister called an ambulance.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The rebels freed two prisoners and sent them to Qatar.", id="people-sent-away"),
+        pytest.param("She was sent to a boarding school at the age of ten.", id="child-sent-to-school"),
+        pytest.param("The girls were supplied to him by a broker.", id="people-supplied"),
+        pytest.param("Witnesses said the man was armed.", id="armed-is-a-state"),
+    ],
+)
+def test_people_sent_or_supplied_and_a_man_armed_are_no_aid(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type == "AID"] == []
+
+
+def test_doctors_and_weapons_sent_are_still_aid(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The US sent doctors to Haiti.", "sent").type == "AID"
+    assert event(nlp, "Iran armed the rebels.", "armed").type == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Doctors battled to save the wounded.", id="battled-to-save"),
+        pytest.param("The parties will battle to win the election.", id="battle-to-win"),
+        pytest.param("After the director left, Smith took over.", id="took-over-alone"),
+        pytest.param("Jones took over as chief executive.", id="took-over-a-post"),
+        pytest.param("His remarks were met with laughter.", id="met-with-laughter"),
+        pytest.param("The country could not meet its debt payments.", id="meet-payments"),
+        pytest.param("A brief relief rally on European markets fizzled out.", id="market-rally"),
+        pytest.param("The investors will walk away with millions of dollars.", id="walk-away-with"),
+        pytest.param("The sites offered no evidence to support their estimates.", id="evidence-supports"),
+        pytest.param("Ads were targeted at young voters.", id="ads-targeted"),
+        pytest.param("The transcript the White House released showed nothing.", id="transcript-released"),
+    ],
+)
+def test_efforts_successions_receptions_and_markets_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("Troops took over the airport.", "took", "COERCE", id="airport-taken-over"),
+        pytest.param("Ukraine will fight to defend its land.", "fight", "ASSAULT", id="state-fights-to"),
+        pytest.param("Russia walked away from the talks.", "walked", "SANCTION", id="walked-away-from"),
+    ],
+)
+def test_seizures_fights_and_walkouts_stay_events(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind
+
+
+def test_areas_that_serve_nothing_support_nothing(nlp):  # type: ignore[no-untyped-def]
+    text = "Areas that do not support the core business will be cut."
+    assert [e for e in events(nlp, text) if e.trigger == "support"] == []
+
+
+def test_what_an_act_did_by_its_agent_is_that_act(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "Farmers hit by Chinese tariffs were paid.")
+    assert [(e.trigger, e.type, e.actor, e.target) for e in found] == [
+        ("tariffs", "SANCTION", "Chinese", "Farmers")
+    ]
+    assert [e.trigger for e in events(nlp, "Hospitals were destroyed by the airstrikes.")] == ["airstrikes"]

@@ -956,7 +956,13 @@ def _onlooker(verb: Token) -> bool:
 
 
 def _what_it_did(noun: Token) -> Token | None:
-    """The object of the verb that only tells what an act did ("the strike destroyed a hospital")."""
+    """The object of the verb that only tells what an act did ("the strike destroyed a hospital"), or what
+    it did that to ("farmers hit by tariffs", "hospitals were destroyed by the strikes")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+        if trigger_reading(verb) is None or acting_event(verb) != noun:
+            return None
+        return first_child(verb, {"nsubjpass"}) or (verb.head if verb.dep_ == "acl" else None)
     verbs = [noun.head] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ == "acl"]
     verb = next((v for v in verbs if trigger_reading(v) is not None and acting_event(v) == noun), None)
     return first_child(verb, {"dobj"}) if verb is not None else None

@@ -80,6 +80,14 @@ _DECLINING = {"decline", "refuse"}  # silence when what is declined is telling
 _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party: "did not allow the ships to"
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
+_RELATIVES = {"who", "that", "which"}
+_STRIVING = {"fight", "battle", "struggle"}  # "battled to save the wounded": an effort, no fighting
+_ARMED_SIDES = {"GPE", "NORP"}  # a state or a people fights when it fights to do something
+# What is taken over by force: a place, a building or power ("took over the town"); a post, a company or
+# nothing at all is a succession ("Smith took over", "took over as chief").
+_SEIZABLE = {"government", "power", "country", "state", "territory", "region", "province", "town", "city"}
+_SEIZABLE |= {"village", "area", "capital", "parliament", "control", "building", "base", "palace", "compound"}
+_SEIZABLE |= {"ministry", "port", "plant", "airport", "station", "embassy", "camp", "school", "border"}
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
 
 
@@ -186,16 +194,23 @@ def carrying_participle(noun: Token) -> Token | None:
 
 
 def acting_event(verb: Token) -> Token | None:
-    """The event noun that is the verb's subject when the verb only says what that act did ("the strike
-    destroyed a hospital", "sanctions will target the elite"): one event, not two. Talks and deals are
+    """The event noun that is the verb's subject or its "by" agent when the verb only says what that act
+    did ("the strike destroyed a hospital", "sanctions will target the elite", "farmers hit by tariffs"):
+    one event, not two. Talks and deals are
     different: what happens to them is an event of its own ("talks broke down")."""
-    subject = first_child(verb, {"nsubj"})
+    subject = first_child(verb, {"nsubj"}) or doer_by(verb)
     if subject is None and verb.dep_ == "acl" and first_child(verb, {"dobj"}) is not None:
         subject = verb.head  # "Israeli airstrikes killed 12 people, officials said", parsed as a participle
     if subject is None or subject.pos_ != "NOUN":
         return None
     reading = trigger_reading(subject)
     return subject if reading is not None and reading[0] in _ACTS else None
+
+
+def doer_by(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent: "farmers hit by tariffs" (the tariffs)."""
+    agent = first_child(verb, {"agent"})
+    return first_child(agent, {"pobj"}) if agent is not None else None
 
 
 def _venue_of_speech(noun: Token) -> bool:
@@ -267,12 +282,23 @@ def _keeps_silent(verb: Token) -> bool:
 def _a_thing_does(verb: Token) -> bool:
     """Whether the verb's subject is a thing no party owns or issued ("the crisis", "the loss of the
     plane"; not "the minister", "police", "the statement" a party issued, "Russia's move", nor a name)."""
-    subject = first_child(verb, SUBJECTS)
+    subject = _doer(verb)
     if subject is None or not _words.names_a_thing(subject):
         return False
     issued = subject.lemma_.lower() in lexicons.words("document_nouns.txt")
     owned = any(c.dep_ == "poss" or c.ent_type_ for c in subject.children)
     return not (issued or owned)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject, or the noun a relative pronoun standing as its subject stands for ("areas that
+    do not support the business": the areas)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:  # "which the UN has criticised", parsed with two subjects: "which" is the object
+        return next((s for s in subjects if s.lower_ not in _RELATIVES), subjects[0])
+    if subjects and subjects[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subjects[0] if subjects else None
 
 
 def _doer_in(verb: Token, nouns: frozenset[str]) -> bool:
@@ -346,11 +372,14 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None) or participle_of(
         verb
     )
+    doer = first_child(verb, SUBJECTS)
+    if obj is None and verb.dep_ == "relcl" and (doer is None or doer.lower_ not in _RELATIVES):
+        obj = verb.head  # "the transcript the White House released": what the clause describes
     if obj is None and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
         obj = first_child(verb, {"nsubj"})  # "wanted a deal struck": the deal is what is struck
     if obj is None and verb.dep_ == "conj" and first_child(verb, SUBJECTS) is None:
         obj = first_child(verb.head, {"nsubjpass"})  # "were taken … but not released": the same things
-    if obj is not None and obj.lower_ in ("who", "that", "which"):
+    if obj is not None and obj.lower_ in _RELATIVES:
         clause = verb
         while clause.dep_ == "xcomp" and clause.head != clause:
             clause = clause.head  # "the report, which they were required to release"
@@ -458,12 +487,51 @@ def _by_police(verb: Token) -> bool:
 
 
 def _equipped(verb: Token) -> bool:
-    """Whether "armed with" only says what someone carried: a participle with "with", no object and no
-    "by" agent ("armed with knives"; not "armed the rebels with rockets")."""
-    children = {c.dep_ for c in verb.children}
-    return (
-        verb.tag_ == "VBN" and prepositional(verb, ("with",)) is not None and not children & {"dobj", "agent"}
-    )
+    """Whether "armed" only says what someone carries: a participle with no object and no "by" agent, on
+    it or on a verb joined to it ("armed with knives", "the man was armed"; not "armed the rebels with
+    rockets", "were armed and trained by Iran")."""
+    joined = [verb, *verb.conjuncts]
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for v in joined for c in v.children)
+
+
+def _received(verb: Token) -> bool:
+    """Whether a passive "meet" says how something was received: "was met with laughter"."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and prepositional(verb, ("with",)) is not None
+
+
+def _strives(verb: Token) -> bool:
+    """Whether fighting "to" do something is an effort: a "to" infinitive, and no state, people or force
+    that fights ("doctors battled to save the wounded", "parties battle to win the election"; not
+    "Ukraine will fight to defend itself", "troops fought to hold the town")."""
+    act = first_child(verb, {"xcomp", "advcl"})
+    if act is None or not infinitive(act):
+        return False
+    subject = first_child(verb, SUBJECTS)
+    if subject is None:
+        return True
+    armed = subject.ent_type_ in _ARMED_SIDES or subject.lemma_.lower() in object_class("force")
+    return not armed
+
+
+def _other_sense(verb: Token, particle: str) -> bool:
+    """Whether a phrasal verb is used in a sense that is no event: "Smith took over", "took over as chief"
+    (a succession, unless a place or power is taken: ``_seized``), "walk away with millions" (a gain)."""
+    lemma = lemma_of(verb)
+    if (lemma, particle) == ("take", "over"):
+        return not _seized(verb)
+    return (lemma, particle) == ("walk", "away") and prepositional(verb, ("with",)) is not None
+
+
+def _seized(verb: Token) -> bool:
+    """Whether "take over" takes a place, a building or power by force (its object a place name or one of
+    ``_SEIZABLE``), not a post or a company."""
+    obj = first_child(verb, {"dobj"})
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return obj.lemma_.lower() in _SEIZABLE or obj.lemma_.lower() in lexicons.words("facility_heads.txt")
 
 
 def _directs(verb: Token) -> bool:
@@ -623,7 +691,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     table = lexicon.rows
     if (found := _phrase(token, lexicon)) is not None:
         bare = token.lemma_.lower() in _NEEDS_COMPLEMENT and not _complemented(token)  # "plants shut down"
-        return None if found[0] == "-" or bare or _object_undoes(token) else found
+        other = _other_sense(token, token.nbor().lower_ if token.i + 1 < len(token.doc) else "")
+        return None if found[0] == "-" or bare or _object_undoes(token) or other else found
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         if _hazard_warning(token):
@@ -635,6 +704,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
+        if lemma == "rally" and _market_rally(token):
+            return None  # "a relief rally on the markets": prices rise, no crowd gathers
         if lemma in _CAMPS and _acting_camp(token):
             return None  # "Venezuela's opposition rejected the results": the opposition parties act
         return found
@@ -660,7 +731,11 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if lemma == "pick" and _picked_up_by_police(token):
         return "COERCE", "arrest"  # "was picked up by police in Molenbeek"
     if lemma == "arm" and _equipped(token):
-        return None  # "the gunmen, armed with assault rifles": what they carried, not aid
+        return None  # "the gunmen, armed with assault rifles", "he's armed": what they carry, not aid
+    if lemma == "meet" and _received(token):
+        return None  # "his refusal was met with laughter": how something was received, no meeting
+    if lemma in _STRIVING and _strives(token):
+        return None  # "doctors battled to save the wounded": an effort, no fighting
     if lemma == "leave" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in _HARMED for c in token.children):
         cause = first_child(token, {"nsubj"})
         accident = cause is not None and cause.lemma_.lower() in object_class("accident")
@@ -714,7 +789,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if particle is None and lemma in lexicon.starts:
         particle = _split_particle(token)  # "kicked her out of the party"
     if particle and (found := table.get(f"{lemma} {particle}")):
-        return None if found[0] == "-" else found
+        return None if found[0] == "-" or _other_sense(token, particle) else found
     found = table.get(lemma)
     if found is not None and found[0] in _PARTIES_ACTS and _a_thing_acts(token):
         return None  # "the figures will be settled", "the absence of news has tortured families"
@@ -724,8 +799,9 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
 def _a_thing_acts(verb: Token) -> bool:
     """Whether an active verb's subject is a thing no party owns or issued, and no event itself ("the
     absence of evidence", "the figures"; not "the statement" a party issued, "the talks", "the deal")."""
-    subject = first_child(verb, {"nsubj"})
-    if subject is None or _lexicon("event_nouns.tsv").rows.get(subject.lemma_.lower()) is not None:
+    subject = _doer(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if subject is None or passive or _lexicon("event_nouns.tsv").rows.get(subject.lemma_.lower()) is not None:
         return False
     return _a_thing_does(verb)
 
@@ -739,6 +815,16 @@ def _hazard_warning(noun: Token) -> bool:
     if noun.pos_ == "VERB":  # the parser may read "a tsunami warning" as a noun and a participle after it
         return noun.dep_ == "acl" and noun.head.lemma_.lower() in hazards
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in hazards for c in noun.children)
+
+
+def _market_rally(noun: Token) -> bool:
+    """Whether a rally is of a market: on or in one ("a rally on financial markets"), or a relief rally."""
+    place = prepositional(noun, ("on", "in", "of"))
+    markets = object_class("market")
+    relief = any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in markets | {"relief"} for c in noun.children
+    )
+    return relief or (place is not None and place.lemma_.lower() in markets)
 
 
 def _acting_camp(noun: Token) -> bool:

@@ -826,9 +826,10 @@ def _particular(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
     annexation of Crimea in 2014") or it is aimed at something ("an attack on government websites")."""
     if prepositional_object(trigger, include_of=False) is not None:
         return True
-    acts = trigger.dep_ == "nsubj" and trigger_reading(trigger.head) is not None
-    if acts and acting_event(trigger.head) == trigger:
-        return True  # "the strike destroyed a hospital"
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" else trigger.head
+    acts = trigger.dep_ in ("nsubj", "pobj") and trigger_reading(verb) is not None
+    if acts and acting_event(verb) == trigger:
+        return True  # "the strike destroyed a hospital", "hospitals destroyed by the strikes"
     return _dated(trigger, times)
 
 

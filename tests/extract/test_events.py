@@ -3423,3 +3423,22 @@ def test_what_an_act_did_by_its_agent_is_that_act(nlp):  # type: ignore[no-untyp
         ("tariffs", "SANCTION", "Chinese", "Farmers")
     ]
     assert [e.trigger for e in events(nlp, "Hospitals were destroyed by the airstrikes.")] == ["airstrikes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A refugee who asked not to be identified said the camp was empty.", id="anonymity"),
+        pytest.param("The policy holds appeal to voters in key states.", id="holds-appeal"),
+        pytest.param("Trump and Lighthizer recognize that such a deal is not good.", id="recognise-that"),
+        pytest.param("France is a nation that knows how to defend itself.", id="defend-itself"),
+    ],
+)
+def test_anonymity_appeal_held_facts_recognised_and_self_defence_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_pleading_guilty_in_any_form_concedes(nlp):  # type: ignore[no-untyped-def]
+    text = "He faces ten years in prison after pleading guilty to fraud."
+    assert event(nlp, text, "pleading").type == "CONCEDE"
+    assert event(nlp, "The Red Cross appealed for calm.", "appealed").type == "REQUEST"

@@ -81,6 +81,8 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_NAMING = {"identify", "name"}  # "asked not to be identified": anonymity asked for
+_HAVING = {"have", "hold", "lose", "lack", "broaden", "widen"}  # "holds appeal to voters": attraction
 _STRIVING = {"fight", "battle", "struggle"}  # "battled to save the wounded": an effort, no fighting
 _ARMED_SIDES = {"GPE", "NORP"}  # a state or a people fights when it fights to do something
 # What is taken over by force: a place, a building or power ("took over the town"); a post, a company or
@@ -459,6 +461,13 @@ def _questions(verb: Token) -> bool:
     return obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _lexicon("event_nouns.tsv").rows
 
 
+def _unnamed(verb: Token) -> bool:
+    """Whether what is asked is not to be named: "asked not to be identified", "asked that he not be
+    named"."""
+    act = first_child(verb, {"xcomp", "ccomp"})
+    return act is not None and lemma_of(act) in _NAMING
+
+
 def _helps_another_act(verb: Token) -> bool:
     """Help that is no aid to a party: helping someone do something ("helped him leave", "help pay the
     cost"), helping with nobody helped ("we want to try to help"), or help "in" a matter."""
@@ -706,6 +715,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
         if lemma == "rally" and _market_rally(token):
             return None  # "a relief rally on the markets": prices rise, no crowd gathers
+        if lemma == "appeal" and token.dep_ in OBJECTS and lemma_of(token.head) in _HAVING:
+            return None  # "a stance that holds appeal to voters": how attractive it is, no request
         if lemma in _CAMPS and _acting_camp(token):
             return None  # "Venezuela's opposition rejected the results": the opposition parties act
         return found
@@ -761,6 +772,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "undertake a review", "send a team": the verb says nothing of its own
     if lemma in lexicons.words("commitment_verbs.txt") and first_child(token, {"xcomp"}) is not None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
+    if lemma in _QUESTIONING and _unnamed(token):
+        return None  # "a refugee who asked not to be identified": a source's anonymity, no request
     if lemma in _QUESTIONING and _questions(token):
         return None  # "asked Morrison about the call": a question, not a request
     if lemma in _CONVERSING and _talks_of_force(token):

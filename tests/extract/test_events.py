@@ -3442,3 +3442,55 @@ def test_pleading_guilty_in_any_form_concedes(nlp):  # type: ignore[no-untyped-d
     text = "He faces ten years in prison after pleading guilty to fraud."
     assert event(nlp, text, "pleading").type == "CONCEDE"
     assert event(nlp, "The Red Cross appealed for calm.", "appealed").type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        pytest.param(
+            "Lawmakers expressed outrage over the deal.", "expressed", "Lawmakers", None, id="outrage"
+        ),
+        pytest.param("Lawmakers raised concerns about the deal.", "raised", "Lawmakers", None, id="concerns"),
+        pytest.param("Shell is facing scrutiny from the SEC.", "scrutiny", "SEC", "Shell", id="scrutiny"),
+        pytest.param("The plan drew a backlash from farmers.", "backlash", "farmers", None, id="backlash"),
+        pytest.param(
+            "Germany admonished Spain over its budget.", "admonished", "Germany", "Spain", id="admonish"
+        ),
+        pytest.param("Rights groups cried foul.", "cried", "Rights groups", None, id="cried-foul"),
+    ],
+)
+def test_outrage_concerns_scrutiny_and_backlash_are_criticism(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == ("ACCUSE", actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The news has raised further questions.", id="news-raises-questions"),
+        pytest.param("The question raised by the merger is what the owners will do.", id="merger-raises"),
+        pytest.param("The company raised prices.", id="raised-prices"),
+    ],
+)
+def test_questions_a_thing_raises_are_nobody_s_criticism(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_a_country_before_policy_is_what_the_policy_is_about(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Lawmakers criticised Ukraine policy.", "criticised").target is None
+    assert event(nlp, "Lawmakers criticised Russia's policy.", "criticised").target == "Russia"
+
+
+def test_groups_and_organisations_unnamed_are_parties_but_groups_of_people_are_the_people(
+    nlp,
+):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Rights groups condemned the law.", "condemned").actor == "Rights groups"
+    text = "On Monday, groups of protesters marched on parliament."
+    assert event(nlp, text, "marched").actor == "protesters"
+    text = "Other members of the terror cell carried out the massacre."
+    assert event(nlp, text, "massacre").actor == "members"
+
+
+def test_whoever_encounters_a_backlash_is_its_target(nlp):  # type: ignore[no-untyped-def]
+    text = "Julie Graham encountered a backlash for an HIV campaign."
+    assert event(nlp, text, "backlash").target == "Julie Graham"

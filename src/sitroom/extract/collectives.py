@@ -58,6 +58,8 @@ def extract_collectives(doc: Doc, mentions: tuple[MentionRecord, ...]) -> tuple[
             continue  # "the senator": one person described, not a collective
         if (token.dep_ not in _ARGUMENTS and not doing) or _qualified(token, covered) or _speaks(token):
             continue
+        if _partitive(token, covered):
+            continue  # "groups of protesters": the protesters are the party
         modifiers = _describing(token)
         start = modifiers[0].idx if modifiers else token.idx
         end = token.idx + len(token.text)
@@ -119,6 +121,20 @@ def _qualified(token: Token, covered: dict[int, str]) -> bool:
             for grand in child.children
             if grand.dep_ == "pobj"
         )
+    )
+
+
+def _partitive(token: Token, covered: dict[int, str]) -> bool:
+    """Whether the noun only counts or parts the party after its "of" (``partitive_nouns.txt``): a
+    collective or a name ("groups of protesters", "members of Hamas"; not "members of the cell")."""
+    if token.lemma_.lower() not in lexicons.words("partitive_nouns.txt"):
+        return False
+    return any(
+        grand.lemma_.lower() in _collectives() or grand.i in covered
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ == "pobj"
     )
 
 

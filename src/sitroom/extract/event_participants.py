@@ -105,9 +105,11 @@ _EMPTY_HEADS = {
     "emerge",
     "transpire",
 }
+_TOPIC_NOUNS = {"policy", "strategy", "doctrine"}  # a name before them is what they are about
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
 _UNDERGOING = {
     "face",
+    "encounter",
     "receive",
     "suffer",
     "endure",
@@ -507,6 +509,9 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
             if target is None:  # "the United States faced criticism": the criticised, not the critic
                 target, target_how = resolved(subject, resolver)
                 target_source = "governor"
+            # "is facing scrutiny from the SEC": the parser hung the critic on the verb
+            actor, how = resolved(prepositional(noun.head, agents), resolver)
+            source = "agent"
         else:
             actor, how = resolved(subject, resolver)
             source = "governor"
@@ -1001,6 +1006,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         mention = resolver.by_token.get(modifier.i)
         if private and modifier.dep_ != "poss":
             continue
+        if lemma in _TOPIC_NOUNS and modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
+            continue  # "concerns over Ukraine policy": policy towards Ukraine, not Ukraine's
         if modifier.dep_ in ("compound", "amod", "poss", "nmod") and mention and mention.type in _ACTOR_TYPES:
             # "blew himself up at a Paris bar": where, not whom ("the West Bank city of Nablus" is whose)
             if _city(modifier, resolver) and not (

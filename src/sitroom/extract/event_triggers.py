@@ -81,6 +81,7 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 _NAMING = {"identify", "name"}  # "asked not to be identified": anonymity asked for
 _HAVING = {"have", "hold", "lose", "lack", "broaden", "widen"}  # "holds appeal to voters": attraction
 _STRIVING = {"fight", "battle", "struggle"}  # "battled to save the wounded": an effort, no fighting
@@ -503,6 +504,18 @@ def _equipped(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for v in joined for c in v.children)
 
 
+def _raised_by_a_party(verb: Token) -> bool:
+    """Whether whoever raises questions or concerns is someone: a name, a person or a body of people, or
+    a personal pronoun ("Morrison raised concerns", "they raised questions"; not "the news raised
+    questions", "it raises questions", "the question raised by the merger")."""
+    doer = first_child(verb, {"nsubj"}) or doer_by(verb)
+    if doer is None:
+        return False
+    if doer.ent_type_ in _NAMED_PARTIES or doer.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    return doer.pos_ == "NOUN" and doer.lemma_.lower() in _words.people_nouns()
+
+
 def _received(verb: Token) -> bool:
     """Whether a passive "meet" says how something was received: "was met with laughter"."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -761,6 +774,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             return None  # "called a news conference": somewhere to speak, no meeting of parties
         if decided[0] in _PARTIES_ACTS and _a_thing_acts(token):
             return None  # "the report offered relatives no answers": a thing gives nothing
+        if lemma == "raise" and not _raised_by_a_party(token):
+            return None  # "the news has raised further questions": a question arises, nobody raises it
         return None if decided[0] == "-" else decided
     if lemma in ATTACKING and _verbal_attack(first_child(token, {"dobj", "obj"})):
         return "ACCUSE", "disapprove"  # "Trump attacked Biden over the call": words, not blows
@@ -770,6 +785,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "killed in a helicopter crash": harm with nobody acting is no ASSAULT
     if lemma in _light_verbs() and _undecided_object(token):
         return None  # "undertake a review", "send a team": the verb says nothing of its own
+    if lemma == "seek" and first_child(token, {"xcomp"}) is not None:
+        return None  # "groups that seek to combat misinformation": an aim, no request
     if lemma in lexicons.words("commitment_verbs.txt") and first_child(token, {"xcomp"}) is not None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
     if lemma in _QUESTIONING and _unnamed(token):

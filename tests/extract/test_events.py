@@ -3494,3 +3494,89 @@ def test_groups_and_organisations_unnamed_are_parties_but_groups_of_people_are_t
 def test_whoever_encounters_a_backlash_is_its_target(nlp):  # type: ignore[no-untyped-def]
     text = "Julie Graham encountered a backlash for an HIV campaign."
     assert event(nlp, text, "backlash").target == "Julie Graham"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "The United States is not preventing people from leaving Rukban.",
+            "preventing",
+            "COERCE",
+            "United States",
+            "people",
+            id="kept-from-leaving",
+        ),
+        pytest.param(
+            "Journalists were barred from entering the court.",
+            "barred",
+            "COERCE",
+            None,
+            "Journalists",
+            id="barred",
+        ),
+        pytest.param(
+            "Two US soldiers overpowered a gunman.",
+            "overpowered",
+            "COERCE",
+            "US soldiers",
+            "gunman",
+            id="overpowered",
+        ),
+        pytest.param(
+            "China is encroaching into Vietnam's waters.",
+            "encroaching",
+            "COERCE",
+            "China",
+            "Vietnam",
+            id="encroaching",
+        ),
+        pytest.param(
+            "Malaysia turned away boats of migrants.",
+            "turned",
+            "COERCE",
+            "Malaysia",
+            "migrants",
+            id="boats-turned-away",
+        ),
+        pytest.param(
+            "Violent clashes erupted between protesters and police.",
+            "clashes",
+            "ASSAULT",
+            "protesters",
+            "police",
+            id="clashes-between",
+        ),
+        pytest.param(
+            "Johnson is under fire for his deal.", "fire", "ACCUSE", None, "Johnson", id="under-fire-for"
+        ),
+        pytest.param(
+            "Ukrainian troops came under fire near Kyiv.",
+            "fire",
+            "ASSAULT",
+            None,
+            "Ukrainian troops",
+            id="under-fire",
+        ),
+        pytest.param("Trump cited Taliban violence.", "violence", "ASSAULT", "Taliban", None, id="violence"),
+    ],
+)
+def test_keeping_people_from_acting_overpowering_clashes_and_fire(nlp, text, trigger, kind, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == (kind, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The army prevented the attack.", id="prevented-an-act"),
+        pytest.param("Their hopes were crushed.", id="hopes-crushed"),
+        pytest.param("A fire broke out in the building.", id="a-blaze"),
+    ],
+)
+def test_preventing_an_act_crushed_hopes_and_a_blaze_are_no_coercion(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+def test_being_under_fire_for_something_goes_on(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Johnson is under fire for his deal.", "fire").status == "ongoing"

@@ -832,7 +832,9 @@ def parties_between(trigger: Token, actor: int | None, resolver: SpeakerResolver
     subject = first_child(trigger, SUBJECTS)
     if subject is None and trigger.dep_ in OBJECTS and trigger.head.pos_ in ("VERB", "AUX"):
         subject = first_child(trigger.head, SUBJECTS)  # "Washington and the Taliban held talks"
-    between = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    between = _between(trigger)
+    if between is None and trigger.dep_ == "nsubj":
+        between = _between(trigger.head)  # "clashes erupted between police and protesters"
     named = subject if subject is not None and actor is not None else None
     if named is None and between is not None and (named := first_child(between, {"pobj"})) is not None:
         # "talks between his government and the Taliban": the first party, though unnamed, is not the second
@@ -845,6 +847,10 @@ def parties_between(trigger: Token, actor: int | None, resolver: SpeakerResolver
     )
     evidence = ("target-between",) if partner is not None else ()
     return actor, partner, evidence
+
+
+def _between(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
 
 
 def _hyphenated_pair(noun: Token, resolver: SpeakerResolver) -> tuple[int, int] | None:

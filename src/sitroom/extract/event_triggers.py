@@ -81,6 +81,8 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_REPRESSING = {"crush", "suppress", "repress", "disperse", "quell"}  # putting down an act others did
+_HINDERING = {"prevent", "stop", "bar", "block", "keep", "ban"}  # keeping someone from doing something
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 _NAMING = {"identify", "name"}  # "asked not to be identified": anonymity asked for
 _HAVING = {"have", "hold", "lose", "lack", "broaden", "widen"}  # "holds appeal to voters": attraction
@@ -137,6 +139,8 @@ def covered_by_another(token: Token) -> bool:
     itself ("sent aid", "imposed a curfew"), the verb's otherwise."""
     if token.pos_ == "NOUN" and token.dep_ in OBJECTS and token.head.pos_ == "VERB":
         verb = token.head
+        if lemma_of(verb) in _REPRESSING:
+            return False  # "police crushed the protests": the protests happened, and were put down
         if governs_status(verb) and not _reads_as_itself(verb, token):
             return False  # "ruled out boots on the ground", "threatened sanctions": two events, one ruled out
         light = lemma_of(verb) in _light_verbs() and _decided_by(verb) is None
@@ -485,6 +489,26 @@ def _police_search(verb: Token) -> bool:
     return verb.lemma_.lower() == "search" or prepositional(verb, ("for",)) is not None
 
 
+def _kept_from_acting(verb: Token) -> bool:
+    """Whether people or a party are kept from doing something: an object or a passive subject that is
+    someone, and "from" with a gerund ("preventing civilians from leaving", "were barred from entering";
+    not "prevented the attack", "stopped from the start")."""
+    obj = first_child(verb, {"dobj", "nsubjpass"})
+    kept = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    if obj is None or not kept:
+        return False
+    someone = obj.ent_type_ in _NAMED_PARTIES or obj.lower_ in _PERSONAL_PRONOUNS | {
+        "them",
+        "him",
+        "her",
+        "us",
+    }
+    return someone or obj.lemma_.lower() in _words.people_nouns() | object_class("person")
+
+
 def _picked_up_by_police(verb: Token) -> bool:
     """Whether the police pick someone up ("pick" with "up"): an arrest."""
     return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and _by_police(verb)
@@ -726,6 +750,11 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
+        if lemma == "fire" and _under_fire(token):
+            # "came under fire": shots, unless for what one did ("is under fire for failing to deliver")
+            heads = (token, token.head.head)
+            blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for h in heads for c in h.children)
+            return ("ACCUSE", "disapprove") if blamed else ("ASSAULT", "")
         if lemma == "rally" and _market_rally(token):
             return None  # "a relief rally on the markets": prices rise, no crowd gathers
         if lemma == "appeal" and token.dep_ in OBJECTS and lemma_of(token.head) in _HAVING:
@@ -752,6 +781,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
     if lemma in SEARCHING and _police_search(token):
         # "police searched the house", "police are looking for Abdeslam": a raid, a manhunt
         return "COERCE", ""
+    if lemma in _HINDERING and _kept_from_acting(token):
+        return "COERCE", "restrict"  # "preventing civilians from leaving the camp"
+    if lemma == "stop" and _by_police(token) and first_child(token, {"dobj", "nsubjpass"}) is not None:
+        return "COERCE", ""  # "was stopped by police at the border": a police stop
     if lemma == "pick" and _picked_up_by_police(token):
         return "COERCE", "arrest"  # "was picked up by police in Molenbeek"
     if lemma == "arm" and _equipped(token):
@@ -845,6 +878,14 @@ def _hazard_warning(noun: Token) -> bool:
     if noun.pos_ == "VERB":  # the parser may read "a tsunami warning" as a noun and a participle after it
         return noun.dep_ == "acl" and noun.head.lemma_.lower() in hazards
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in hazards for c in noun.children)
+
+
+def _under_fire(noun: Token) -> bool:
+    """Whether "fire" is what someone comes, falls or is under ("came under heavy fire"), not a blaze."""
+    under = noun.head
+    if noun.dep_ != "pobj" or under.lower_ != "under":
+        return False
+    return under.head.lemma_.lower() in ("come", "fall", "be")
 
 
 def _market_rally(noun: Token) -> bool:

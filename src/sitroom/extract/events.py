@@ -160,10 +160,10 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "clause", target, how),
                 )
-        # "Russia and Ukraine agreed to a truce", "Israel and Hamas reached a deal"
+        # "Russia and Ukraine agreed to a truce", "Israel and Hamas reached a deal", "clashes between"
         carrier = token.head if token.dep_ in OBJECTS else token
         mutual = kind == "AGREE" and _MUTUAL & {lemma_of(token), lemma_of(carrier)}
-        if (kind in SYMMETRIC_TYPES or mutual) and target is None:
+        if (kind in SYMMETRIC_TYPES or mutual or mode == "sideAB") and target is None:
             actor, target, between = parties_between(token, actor, resolver)
             if between:
                 evidence = tuple(code for code in evidence if code != "target-none") + between

@@ -3580,3 +3580,8 @@ def test_preventing_an_act_crushed_hopes_and_a_blaze_are_no_coercion(nlp, text):
 
 def test_being_under_fire_for_something_goes_on(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Johnson is under fire for his deal.", "fire").status == "ongoing"
+
+
+def test_the_verb_that_carries_an_event_noun_is_in_its_span(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Trump began imposing tariffs.", "tariffs").text == "imposing tariffs"
+    assert event(nlp, "The two leaders held talks in Geneva.", "talks").text == "held talks in Geneva"

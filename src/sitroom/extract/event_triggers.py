@@ -200,6 +200,16 @@ def carrying_participle(noun: Token) -> Token | None:
     return None
 
 
+def carrying_verb(noun: Token) -> Token | None:
+    """The verb that only says the event a noun names took place, with the noun for its object ("began
+    imposing tariffs", "held talks"), so the two words are one event; None for any other noun."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECTS or verb.pos_ != "VERB":
+        return None
+    carries = lemma_of(verb) in _light_verbs() or verb.lemma_.lower() in _CARRYING
+    return verb if carries and trigger_reading(noun) is not None and not covered_by_another(noun) else None
+
+
 def acting_event(verb: Token) -> Token | None:
     """The event noun that is the verb's subject or its "by" agent when the verb only says what that act
     did ("the strike destroyed a hospital", "sanctions will target the elite", "farmers hit by tariffs"):

@@ -40,6 +40,7 @@ from sitroom.extract.event_triggers import (
     SEARCHING,
     acting_event,
     carrying_participle,
+    carrying_verb,
     covered_by_another,
     denied_leave,
     object_class,
@@ -853,7 +854,9 @@ def _depends_on(token: Token, head: Token) -> bool:
 
 
 def _extent(trigger: Token) -> tuple[int, int]:
-    """From the trigger (a noun with its modifiers) to the end of its object, kept short."""
+    """From the trigger (a noun with its modifiers, or the verb that only carries it: "imposed tariffs")
+    to the end of its object or of the participle that carries it ("tariffs imposed on Sept. 1"), kept
+    short."""
     doc = trigger.doc
     first = trigger
     if trigger.pos_ == "NOUN":
@@ -862,7 +865,13 @@ def _extent(trigger: Token) -> tuple[int, int]:
             key=lambda t: t.i,
             default=trigger,
         )
+        verb = carrying_verb(trigger)
+        if verb is not None and 0 < trigger.i - verb.i <= _MAX_OBJECT_WORDS:
+            first = min(first, verb, key=lambda t: t.i)
     last = trigger
+    participle = carrying_participle(trigger) if trigger.pos_ == "NOUN" else None
+    if participle is not None and participle.i > trigger.i:
+        last = participle
     for child in trigger.rights:
         if child.dep_ == "xcomp" and trigger_reading(child) is not None:
             break  # "promised to return": the return is an event of its own

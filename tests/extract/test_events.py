@@ -3585,3 +3585,10 @@ def test_being_under_fire_for_something_goes_on(nlp):  # type: ignore[no-untyped
 def test_the_verb_that_carries_an_event_noun_is_in_its_span(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Trump began imposing tariffs.", "tariffs").text == "imposing tariffs"
     assert event(nlp, "The two leaders held talks in Geneva.", "talks").text == "held talks in Geneva"
+
+
+def test_an_act_said_to_be_carried_out_is_one_even_with_no_party_named(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "The attack was carried out with great precision.", "attack")
+    assert (found.type, found.text) == ("ASSAULT", "The attack was carried out")
+    text = "Officials said that removing tariffs imposed during the trade war was a condition."
+    assert event(nlp, text, "tariffs").text == "tariffs imposed"

@@ -827,6 +827,8 @@ def _particular(trigger: Token, times: tuple[TimeRecord, ...]) -> bool:
     annexation of Crimea in 2014") or it is aimed at something ("an attack on government websites")."""
     if prepositional_object(trigger, include_of=False) is not None:
         return True
+    if carrying_verb(trigger) is not None or carrying_participle(trigger) is not None:
+        return True  # "held talks", "the tariffs imposed during the trade war": said to have taken place
     verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" else trigger.head
     acts = trigger.dep_ in ("nsubj", "pobj") and trigger_reading(verb) is not None
     if acts and acting_event(verb) == trigger:
@@ -871,7 +873,7 @@ def _extent(trigger: Token) -> tuple[int, int]:
     last = trigger
     participle = carrying_participle(trigger) if trigger.pos_ == "NOUN" else None
     if participle is not None and participle.i > trigger.i:
-        last = participle
+        last = max((participle, *(c for c in participle.rights if c.dep_ == "prt")), key=lambda t: t.i)
     for child in trigger.rights:
         if child.dep_ == "xcomp" and trigger_reading(child) is not None:
             break  # "promised to return": the return is an event of its own

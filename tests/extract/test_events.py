@@ -3592,3 +3592,70 @@ def test_an_act_said_to_be_carried_out_is_one_even_with_no_party_named(nlp):  # 
     assert (found.type, found.text) == ("ASSAULT", "The attack was carried out")
     text = "Officials said that removing tariffs imposed during the trade war was a condition."
     assert event(nlp, text, "tariffs").text == "tariffs imposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "John Kerry contacted Thailand's foreign minister.",
+            "contacted",
+            "CONSULT",
+            "John Kerry",
+            "Thailand",
+            id="contacted",
+        ),
+        pytest.param(
+            "Senator Schiff had contact with Iran.",
+            "contact",
+            "CONSULT",
+            "Schiff",
+            "Iran",
+            id="contact-with",
+        ),
+        pytest.param(
+            "Democratic lawmakers grilled Alexander Vindman.",
+            "grilled",
+            "CONSULT",
+            "Democratic lawmakers",
+            "Alexander Vindman",
+            id="grilled",
+        ),
+        pytest.param(
+            "Greece wants to renegotiate the bailout with the EU.",
+            "renegotiate",
+            "CONSULT",
+            "Greece",
+            "EU",
+            id="renegotiate",
+        ),
+        pytest.param(
+            "Kurt Volker worked with Rudy Giuliani.",
+            "worked",
+            "COOPERATE",
+            "Kurt Volker",
+            "Rudy Giuliani",
+            id="work-with",
+        ),
+        pytest.param("Beijing is balking at the demand.", "balking", "REJECT", "Beijing", None, id="balking"),
+    ],
+)
+def test_contacts_hearings_renegotiation_work_with_and_balking(nlp, text, trigger, kind, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == (kind, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A WeWork spokesperson declined to say more when contacted by Reuters.", id="by-reuters"
+        ),
+        pytest.param("The minister could not be contacted.", id="not-reached"),
+        pytest.param("We last contacted him at the match.", id="private-contact"),
+        pytest.param("She has a contact in the ministry.", id="a-contact"),
+        pytest.param("Anna worked with children for years.", id="worked-with-children"),
+    ],
+)
+def test_sources_sought_private_contacts_and_work_are_no_meetings(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

@@ -81,6 +81,7 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_MEETING_WITH = {"contact", "conversation"}  # a meeting only with its parties named
 _REPRESSING = {"crush", "suppress", "repress", "disperse", "quell"}  # putting down an act others did
 _HINDERING = {"prevent", "stop", "bar", "block", "keep", "ban"}  # keeping someone from doing something
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
@@ -341,6 +342,34 @@ def denied_leave(verb: Token) -> Token | None:
         return None
     named = obj.ent_type_ in _NAMED_PARTIES or any(c.ent_type_ in _NAMED_PARTIES for c in obj.children)
     return obj if named or obj.lemma_.lower() in _words.people_nouns() else None
+
+
+def _reached_by_the_press(verb: Token) -> bool:
+    """Whether a passive "contacted" names nobody who contacts but the press ("when contacted", "when
+    contacted by Reuters": ``news_outlets.txt``)."""
+    if verb.tag_ != "VBN" or first_child(verb, {"dobj"}) is not None:
+        return False
+    agent = doer_by(verb)
+    return agent is None or agent.lower_ in lexicons.words("news_outlets.txt")
+
+
+def _contacts_a_party(verb: Token) -> bool:
+    """Whether who is contacted, or who contacts in a passive, is named or a named party's ("contacted
+    Thailand's foreign minister", "Iran was contacted by the US"; not "contacted him")."""
+    for party in (first_child(verb, {"dobj", "nsubjpass"}), doer_by(verb)):
+        if party is None:
+            continue
+        if party.ent_type_ in _NAMED_PARTIES:
+            return True
+        if any(c.dep_ == "poss" and c.ent_type_ in _NAMED_PARTIES for c in party.children):
+            return True
+    return False
+
+
+def _works_with_a_party(verb: Token) -> bool:
+    """Whether someone works with a party the text names ("worked with the UN"), not with colleagues."""
+    partner = prepositional(verb, ("with",))
+    return partner is not None and partner.ent_type_ in _NAMED_PARTIES
 
 
 def _phoned(verb: Token) -> bool:
@@ -760,6 +789,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         found = table.get(lemma) or table.get(token.lower_)
         if found is not None and found[0] == "CONSULT" and _venue_of_speech(token):
             return None  # "speaking at a business conference in Limassol, Sarris said": where he spoke
+        if lemma in _MEETING_WITH and not _has_parties(token):
+            return None  # "a contact in the ministry", "the conversation turned to money": nobody named meets
         if lemma == "fire" and _under_fire(token):
             # "came under fire": shots, unless for what one did ("is under fire for failing to deliver")
             heads = (token, token.head.head)
@@ -782,6 +813,11 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
     if denied_leave(token) is not None:
         return "REJECT", ""  # "India did not allow four Chinese ships to join the hunt"
+    if lemma == "contact" and (_reached_by_the_press(token) or not _contacts_a_party(token)):
+        # "said when contacted by Reuters": a source sought; "we last contacted him": nobody named
+        return None
+    if lemma == "work" and _works_with_a_party(token):
+        return "COOPERATE", ""  # "Volker tried to work with Giuliani", "working with the coalition forces"
     if lemma == "call" and _phoned(token):
         return "CONSULT", "phone"  # "Macron called Putin on Friday"
     if lemma in _NEEDS_COMPLEMENT and not _complemented(token):

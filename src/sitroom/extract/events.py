@@ -183,8 +183,10 @@ def extract_events(
             kind, mode = "PROTEST", "riot"  # "a building was demolished by protesters": a violent protest
         if kind == "COERCE" and mode == "seize" and doer_lemma(token) in object_class("protester"):
             kind, mode = "PROTEST", "obstruct"  # "protesters occupied the town hall": a sit-in
-        if kind == "CONSULT" and _with_the_press(doc, by_start.get(target)):
-            continue  # "spoke with The Wall Street Journal's Monica Langley", "met reporters": an interview
+        if kind == "CONSULT" and any(_with_the_press(doc, by_start.get(p)) for p in (actor, target)):
+            # "spoke with The Wall Street Journal's Monica Langley", "met reporters", "when contacted by
+            # Reuters": an interview
+            continue
         if verb and kind in _FORCES and _nature_does(token):
             continue  # "a tsunami that hit the coast", "the quake struck and destroyed homes": no one acts
         if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
@@ -347,12 +349,15 @@ def _words_against(
 
 
 def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
-    """Whether a meeting's other side is the press: reporters or journalists, or a person an outlet's
-    possessive names ("CNN's Anderson Cooper"; ``news_outlets.txt``, ``newspaper_name_endings.txt``)."""
+    """Whether a meeting's other side is the press: reporters or journalists, a news outlet, or a person an
+    outlet's possessive names ("CNN's Anderson Cooper"; ``news_outlets.txt``,
+    ``newspaper_name_endings.txt``)."""
     if party is None:
         return False
     if party.type == "GROUP":
         return party.key.split()[-1].removesuffix("s") in _PRESS
+    if party.type == "ORG" and party.name.lower().removeprefix("the ") in lexicons.words("news_outlets.txt"):
+        return True  # "when contacted by Reuters"
     span = doc.char_span(party.start, party.end, alignment_mode="expand")
     owner = next((c for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
     if party.type != "PERSON" or owner is None:

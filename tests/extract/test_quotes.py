@@ -1047,3 +1047,22 @@ def test_a_name_the_parser_hung_on_a_reporting_gerund_speaks(nlp):  # type: igno
     assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [
         ("partial", "dangerous consequences", "Ayman Safadi")
     ]
+
+
+def test_saying_more_after_a_comma_is_a_report_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Mike Pompeo said Washington had concluded the settlements were legal, saying he trusted the courts."
+    )
+    assert [(kind, words, speaker) for kind, words, speaker, _ in quotes(nlp, text)] == [
+        ("indirect", "Washington had concluded the settlements were legal", "Mike Pompeo"),
+        ("indirect", "he trusted the courts", "Mike Pompeo"),
+    ]
+
+
+def test_a_person_s_own_argument_stays_in_what_is_reported_of_them(nlp):  # type: ignore[no-untyped-def]
+    text = "Mark Lowen says Antonis Samaras will push for easier terms, arguing that Greeks suffered enough."
+    first = quotes(nlp, text)[0]
+    assert (first[1], first[2]) == (
+        "Antonis Samaras will push for easier terms, arguing that Greeks suffered enough",
+        "Mark Lowen",
+    )

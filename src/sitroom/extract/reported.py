@@ -218,9 +218,34 @@ def comment_start(tokens: list[Token], clause: Token | None, speech_verbs: froze
             return n - 1
         if clause is not None and token.i > first and _second_voice(token, clause, speech_verbs):
             return n
+        if n > 0 and tokens[n - 1].text == "," and _saying_more(token, speech_verbs):
+            return n - 1
         if "\n" in token.whitespace_:
             return n + 1
     return len(tokens)
+
+
+def _saying_more(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a reporting verb's "-ing" form with no subject of its own goes on after a comma ("…,
+    saying he trusted the courts", "…, adding that …"): the speaker says more, which is a report of its
+    own, even where the parser hung it inside the first report. Hung on a verb whose subject is a person
+    ("Samaras will push for …, arguing that …"), it is that person's, and part of what was reported."""
+    own_subject = any(c.dep_ in _SUBJECTS for c in token.children)
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or own_subject:
+        return False
+    return token.lemma_.lower() in speech_verbs and reporting_person(token) is None
+
+
+def reporting_person(verb: Token) -> Token | None:
+    """The person whose act a reporting verb's "-ing" form goes on from, inside what is reported ("says
+    Samaras will push for …, arguing that …": Samaras argues), else None."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.dep_ != "ccomp":
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or (subject.ent_type_ != "PERSON" and subject.lower_ not in ("he", "she")):
+        return None
+    return subject
 
 
 def trim_end(tokens: list[Token]) -> list[Token]:

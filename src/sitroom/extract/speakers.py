@@ -23,6 +23,7 @@ from sitroom.extract import _words
 from sitroom.extract._syntax import doc_text
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
+from sitroom.extract.reported import reporting_person
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 __all__ = ["Speaker", "SpeakerResolver", "same_office"]
@@ -147,6 +148,8 @@ class SpeakerResolver:
         if _said_by_noun(cue):
             return self._speaking(cue.head)  # "with analysts saying …": the analysts say it
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+            if (person := reporting_person(cue)) is not None:
+                return self._speaking(person)  # "says Samaras will push for …, arguing that …": Samaras
             token = cue.sent.root  # "X resigned, hours after Y voted, saying …": X said it
         # A subject across a line break is a heading the parser ran into the sentence.
         line = self.text.rfind("\n", 0, cue.idx)

@@ -3659,3 +3659,39 @@ def test_contacts_hearings_renegotiation_work_with_and_balking(nlp, text, trigge
 )
 def test_sources_sought_private_contacts_and_work_are_no_meetings(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        pytest.param(
+            "Before Germany admonishes Spain about its budget, it must do more itself.",
+            "admonishes",
+            "hypothetical",
+            id="before-in-the-present",
+        ),
+        pytest.param(
+            "Before Russia invaded Ukraine, it massed troops.", "invaded", "occurred", id="before-past"
+        ),
+        pytest.param(
+            "Washington and the Taliban had been holding talks.", "talks", "occurred", id="had-been"
+        ),
+        pytest.param(
+            "Nor are the rebels preventing civilians from leaving the camp.",
+            "preventing",
+            "negated",
+            id="nor",
+        ),
+        pytest.param(
+            "Neither he nor his staff had contact with Iran.", "contact", "negated", id="neither-nor"
+        ),
+    ],
+)
+def test_not_yet_over_and_denied_by_nor(nlp, text, trigger, status):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).status == status
+
+
+def test_a_prediction_that_neither_side_will_meet_is_no_refusal(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Neither Iran nor Iraq will meet the envoy.", "meet")
+    assert (found.type, found.status) == ("CONSULT", "negated")
+    assert event(nlp, "Iran will not meet the envoy.", "meet").type == "REJECT"

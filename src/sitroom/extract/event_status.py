@@ -22,6 +22,9 @@ from sitroom.timex import day_range
 from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
+_NEITHER = {"nor", "neither"}  # a clause opened by them is denied
+_NOT_YET = {"before", "until", "till", "once"}  # in the present, what they open has not happened
+_PRESENT_TAGS = {"VBZ", "VBP"}
 _NEAR_PERIODS = {"day", "week", "month"}  # dates whose start after the day of writing makes a plan
 _GOVERNING_DEPS = {
     "xcomp",
@@ -287,6 +290,10 @@ def _own_status(verb: Token) -> str | None:
         return "negated"  # "nobody is leaving the euro", "no country has sent troops"
     if any(c.dep_ == "mark" and c.lower_ in _words("mark") for c in children):
         return "hypothetical"
+    if verb.tag_ in _PRESENT_TAGS and any(c.dep_ == "mark" and c.lower_ in _NOT_YET for c in children):
+        return "hypothetical"  # "before Germany admonishes Spain, it must …": not done yet
+    if any(c.lower_ in _NEITHER and c.dep_ in ("advmod", "cc", "preconj") and c.i < verb.i for c in children):
+        return "negated"  # "nor are the rebels preventing civilians from leaving"
     if verb.lemma_ == "be" and (state := _child_governor(verb)) is not None:
         return state  # "talks are due to begin", "an invasion is likely"
     modal = next((_words("modal")[a.lower_] for a in _auxes(verb) if a.lower_ in _words("modal")), None)
@@ -311,7 +318,10 @@ def _child_governor(verb: Token) -> str | None:
 
 
 def _nobody(subject: Token) -> bool:
-    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    denied = any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("preconj", "det") and c.lower_ == "neither")
+        for c in subject.children
+    )  # "no country", "neither he nor his staff"
     return denied or subject.lower_ in _words("subject")
 
 
@@ -477,7 +487,12 @@ def _ongoing(verb: Token) -> bool:
     ("has been frozen since June", "had been held since 2016"), or a present tense with "still" ("still
     refuses")."""
     auxes = [a.lower_ for a in _auxes(verb)]
-    if verb.tag_ == "VBG" and any(a in ("is", "are", "am", "been", "was", "were") for a in auxes):
+    over = "had" in auxes and not any(_lasting(c) for c in verb.children)  # "had been holding talks": done
+    if (
+        verb.tag_ == "VBG"
+        and any(a in ("is", "are", "am", "been", "was", "were") for a in auxes)
+        and not over
+    ):
         return True  # "are shelling", "have been pressuring", "police were investigating"
     if (
         verb.tag_ == "VBN"

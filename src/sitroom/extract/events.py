@@ -723,8 +723,11 @@ def _refused(trigger: Token, kind: str) -> bool:
     if kind not in _COOPERATIVE:
         return False
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return verb.pos_ in ("VERB", "AUX") and any(
-        a.lower_ in ("will", "would", "wo", "'ll") for a in _auxes(verb)
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)  # not "neither X nor Y will"
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and denied
+        and any(a.lower_ in ("will", "would", "wo", "'ll") for a in _auxes(verb))
     )
 
 

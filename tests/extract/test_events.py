@@ -3695,3 +3695,9 @@ def test_a_prediction_that_neither_side_will_meet_is_no_refusal(nlp):  # type: i
     found = event(nlp, "Neither Iran nor Iraq will meet the envoy.", "meet")
     assert (found.type, found.status) == ("CONSULT", "negated")
     assert event(nlp, "Iran will not meet the envoy.", "meet").type == "REJECT"
+
+
+def test_an_ing_verb_the_parser_joined_to_a_noun_is_done_by_the_clause_s_doer(nlp):  # type: ignore[no-untyped-def]
+    text = "Photos show riot police using batons and water cannon to disperse crowds "
+    text += "and beating students with clubs."
+    assert event(nlp, text, "beating").actor == "riot police"

@@ -1066,3 +1066,9 @@ def test_a_person_s_own_argument_stays_in_what_is_reported_of_them(nlp):  # type
         "Antonis Samaras will push for easier terms, arguing that Greeks suffered enough",
         "Mark Lowen",
     )
+
+
+def test_a_post_run_together_with_its_holder_s_name_is_that_person(nlp):  # type: ignore[no-untyped-def]
+    text = "Former U.S. ambassador to Ukraine Marie Yovanovitch said the aid was paused."
+    assert quotes(nlp, text)[0][2] == "Marie Yovanovitch"
+    assert quotes(nlp, "The lawyer for John Smith said the aid was paused.")[0][2] != "John Smith"

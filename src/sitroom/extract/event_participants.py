@@ -305,6 +305,10 @@ def _controller(verb: Token) -> Token | None:
         return first_child(head, SUBJECTS) or _controller(head)
     if verb.dep_ == "acomp":
         return first_child(head, SUBJECTS) or _controller(head)  # "Moscow is ready to talk"
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+        # "using tear gas to disperse protests and beating demonstrators", the parser joining the "-ing"
+        # verb to a noun: whoever does the verb that noun hangs on
+        return first_child(head.head, SUBJECTS) or _controller(head.head)
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
         return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ISSUED:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text
+from sitroom.extract._syntax import doc_text, prepositional
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
 from sitroom.extract.reported import reporting_person
@@ -290,6 +290,8 @@ class SpeakerResolver:
             token, how = described, "relative"  # "Juncker, who said …": the noun the clause describes
         if token.i not in self.by_token and (named := self._named_in_apposition(token)) is not None:
             token, how = named, "apposition"  # "The head of the Commission, Jean-Claude Juncker, said"
+        elif token.i not in self.by_token and (named := self._named_after_post(token)) is not None:
+            token, how = named, "apposition"  # "former ambassador to Ukraine Marie Yovanovitch said"
         elif token.i not in self.by_token and (named := self._described_by_apposition(token)) is not None:
             token, how = named, "apposition"  # "the Alliance for American Manufacturing, a group that …"
         elif token.i not in self.by_token and (outlet := self._outlet_named_before(token)) is not None:
@@ -505,6 +507,20 @@ class SpeakerResolver:
                     if named.i in self.by_token and may_be_person(self.by_token[named.i]):
                         return named
         return None
+
+    def _named_after_post(self, title: Token) -> Token | None:
+        """The person a title's post ends by naming, run together with the place of the post ("former
+        ambassador to Ukraine Marie Yovanovitch", "envoy to Ukraine Kurt Volker": the parser hangs the
+        name on "to"): the person whose name closes the title's phrase right after a named place."""
+        if title.lower_ not in _words.titles() or title.tag_ == "NNS":
+            return None
+        last = title.right_edge
+        mention = self.by_token.get(last.i)
+        if mention is None or mention.type != "PERSON" or prepositional(title, ("to",)) is None:
+            return None
+        span = title.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        place = self.by_token.get(span.start - 1) if span is not None and span.start > 0 else None
+        return last if place is not None and place.type == "GPE" else None
 
     def _described_by_apposition(self, noun: Token) -> Token | None:
         """The name an appositive description follows: "the Alliance for American Manufacturing, a group

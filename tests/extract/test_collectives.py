@@ -146,3 +146,9 @@ def test_staff_defectors_and_officeholders_unnamed_are_collective_parties(nlp): 
     doc = nlp("Investigators questioned staffers. Governors criticised the regulators. Defectors fled.")
     names = {m.name for m in extract_collectives(doc, extract_mentions(doc))}
     assert {"staffers", "Governors", "regulators", "Defectors"} <= names
+
+
+def test_hyphenated_and_fellow_people_are_parties(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Gunmen opened fire on concert-goers. The president urged fellow countrymen to stay home.")
+    names = [m.name for m in extract_collectives(doc, extract_mentions(doc))]
+    assert "concert-goers" in names and "fellow countrymen" in names

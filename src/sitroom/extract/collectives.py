@@ -83,6 +83,9 @@ def _describing(token: Token) -> list[Token]:
     doc = token.doc
     for i in range(token.i - 1, token.sent.start - 1, -1):
         word = doc[i]
+        if word.tag_ == "HYPH" and not word.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            words.insert(0, word)  # "concert-goers": the hyphen holds the word together
+            continue
         describes = word.dep_ in ("compound", "amod") and token.i - len(words) <= word.head.i <= token.i
         particle = word.lower_ in _PARTICLES and i > 0 and doc[i - 1].pos_ == "VERB"  # "pull back troops"
         unlike = word.lower_ in _QUANTIFIERS or not word.is_alpha or word.ent_type_ in _NOT_KINDS

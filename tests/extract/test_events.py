@@ -3701,3 +3701,34 @@ def test_an_ing_verb_the_parser_joined_to_a_noun_is_done_by_the_clause_s_doer(nl
     text = "Photos show riot police using batons and water cannon to disperse crowds "
     text += "and beating students with clubs."
     assert event(nlp, text, "beating").actor == "riot police"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        pytest.param(
+            "President Anna Berg will travel to Washington next week to meet with President Barack Obama.",
+            "travel",
+            "Anna Berg",
+            "Barack Obama",
+            id="journey-for-a-meeting",
+        ),
+        pytest.param(
+            "A third bomber blew himself up at a McDonald's near the stadium.",
+            "blew",
+            "bomber",
+            None,
+            id="at-a-company-outlet",
+        ),
+        pytest.param(
+            "Abdelhamid Abaaoud left for Syria to fight with Islamic State.",
+            "fight",
+            "Abdelhamid Abaaoud",
+            "Islamic State",
+            id="left-for-a-place-to",
+        ),
+    ],
+)
+def test_whom_a_journey_is_for_and_where_things_happen(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == (actor, target)

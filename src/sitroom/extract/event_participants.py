@@ -105,6 +105,7 @@ _EMPTY_HEADS = {
     "emerge",
     "transpire",
 }
+_JOURNEYS = {"leave", "head", "depart", "travel", "fly", "go", "set", "return", "sail"}  # going "for" a place
 _TOPIC_NOUNS = {"policy", "strategy", "doctrine"}  # a name before them is what they are about
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
 _UNDERGOING = {
@@ -130,6 +131,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     """Subject and object of a verb, with where each came from; a passive's agent acts on its subject
     ("was invaded by X")."""
     subject = first_child(verb, SUBJECTS)
+    if subject is not None and _destination_for(verb, subject):
+        subject = first_child(verb.head, SUBJECTS)  # "he left for Syria to fight": he fights, not Syria
     passive = subject is not None and (subject.dep_ == "nsubjpass" or _absolute_participle(verb))
     source = "subject"
     described = participle_of(verb)
@@ -196,6 +199,14 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         party_evidence("actor", source, actor, how)
         + party_evidence("target", target_source, target, target_how),
     )
+
+
+def _destination_for(verb: Token, subject: Token) -> bool:
+    """Whether what the parser made a "for … to" subject is where a journey goes ("left for Syria to
+    fight", "headed for Brussels to meet"): a place after "for", on a verb of going."""
+    journey = verb.dep_ == "advcl" and lemma_of(verb.head) in _JOURNEYS
+    place = subject.ent_type_ in ("GPE", "LOC")
+    return journey and place and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _absolute_participle(verb: Token) -> bool:
@@ -910,11 +921,14 @@ def prepositional_object(head: Token, *, include_of: bool = True) -> Token | Non
 
 def _absolute(obj: Token) -> bool:
     """Whether a prepositional object opens a circumstance beside the act, not whom it is aimed at: a
-    "with" set off by a comma, or an object with a clause of its own ("criticised the move, with Jordan's
-    minister warning of …"; "held talks with Iran, with the ministers hoping for a deal")."""
+    "with" set off by a comma, a company's outlet ("at a McDonald's"), or an object with a clause of its
+    own ("criticised the move, with Jordan's minister warning of …"; "held talks with Iran, with the
+    ministers hoping for a deal")."""
     preposition = obj.head
     set_off = preposition.lower_ == "with" and preposition.i > 0 and obj.doc[preposition.i - 1].text == ","
-    return set_off or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
+    # "blew himself up at a McDonald's": one of a company's outlets, a place where it happened
+    outlet = obj.ent_type_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+    return set_off or outlet or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def _dative(verb: Token) -> Token | None:

@@ -164,6 +164,12 @@ def covered_by_another(token: Token) -> bool:
     return False
 
 
+def same_purpose(verb: Token) -> Token | None:
+    """The "to" infinitive that says what the verb's act was for, when it is an act of the same type
+    ("travel to Washington to meet Obama": the meeting), else None."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _purpose_of_same(c)), None)
+
+
 def _purpose_of_same(verb: Token) -> bool:
     """Whether a "to" infinitive says what the act it depends on was for, and reads as an act of the same
     type: "met Putin to discuss the crisis", "flew to Kyiv to meet Zelensky"."""

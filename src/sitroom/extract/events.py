@@ -44,6 +44,7 @@ from sitroom.extract.event_triggers import (
     covered_by_another,
     denied_leave,
     object_class,
+    same_purpose,
     trigger_evidence,
     trigger_reading,
 )
@@ -134,6 +135,14 @@ def extract_events(
             evidence = (
                 *(c for c in evidence if not c.startswith("actor-")),
                 *party_evidence("actor", "noun", actor, None),
+            )
+        purpose = same_purpose(token) if verb else None
+        if purpose is not None and (met := verb_target(purpose, resolver))[0] is not None:
+            # "will travel to Washington to meet with Obama": whom the journey is for, not where it goes
+            target = met[0]
+            evidence = (
+                *(c for c in evidence if not c.startswith("target-")),
+                *party_evidence("target", "act", target, met[2]),
             )
         if (
             kind in _AIMED_THROUGH_ACT

@@ -3732,3 +3732,10 @@ def test_an_ing_verb_the_parser_joined_to_a_noun_is_done_by_the_clause_s_doer(nl
 def test_whom_a_journey_is_for_and_where_things_happen(nlp, text, trigger, actor, target):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == (actor, target)
+
+
+def test_a_witness_account_accuses_no_one_but_a_ministry_claim_does(nlp):  # type: ignore[no-untyped-def]
+    witness = events(nlp, "A witness, Anna Berg, said the gunmen took 20 hostages.")
+    assert [e.type for e in witness] == ["ASSAULT"]
+    ministry = events(nlp, "Ukraine's defence ministry said Russian forces shelled Kharkiv.")
+    assert sorted(e.type for e in ministry) == ["ACCUSE", "ASSAULT"]

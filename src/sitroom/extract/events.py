@@ -563,14 +563,16 @@ def _speech_acts(
 ) -> list[EventRecord]:
     """``found`` with the speech acts its reported acts make, as PLOVER and CAMEO code claims:
 
-    - a speaker's assertion that another party used violence or repression is an ACCUSE of that party
-      ("Kyiv said Russian forces shelled Kharkiv"), and the act is what the speaker alleges, not an
-      established fact (status ``alleged`` where it read as done, going on or being prepared);
+    - a party's assertion (a state, a body, officials, a person the article gives an office; not a
+      witness's account) that another party used violence or repression is an ACCUSE of that party ("Kyiv
+      said Russian forces shelled Kharkiv"), and the act is what the speaker alleges, not an established
+      fact (status ``alleged`` where it read as done, going on or being prepared);
     - an act of force held out on a condition ("Putin said that if the West went on, Russia would deploy
       weapons") is a THREATEN by the speaker, aimed at the condition's subject where it names one.
     """
     acts: list[EventRecord] = []
     claimed = {e.trigger_start for e in found}
+    by_start = {m.start: m for m in resolver.mentions}
     alleged: set[int] = set()
     for n, event in enumerate(found):
         contentious = event.type in _CONTENTIOUS and event.actor is not None
@@ -596,6 +598,8 @@ def _speech_acts(
             continue  # a party telling its own acts alleges nothing, but may threaten with them
         if verb.idx in claimed or (event.type not in ACCUSABLE and event.status != "threatened"):
             continue
+        if event.status != "threatened" and not _in_office(speaker, by_start, resolver):
+            continue  # "a witness said the gunmen took hostages": an account, no party accuses anyone
         if event.status != "threatened":
             kind, mode, target, source = "ACCUSE", "allege", event.actor, "claimed"
         else:

@@ -3739,3 +3739,37 @@ def test_a_witness_account_accuses_no_one_but_a_ministry_claim_does(nlp):  # typ
     assert [e.type for e in witness] == ["ASSAULT"]
     ministry = events(nlp, "Ukraine's defence ministry said Russian forces shelled Kharkiv.")
     assert sorted(e.type for e in ministry) == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "Angela Merkel gave an address, pledging solidarity with the French government.",
+            "pledging",
+            "SUPPORT",
+            "Angela Merkel",
+            "French government",
+            id="pledged-solidarity",
+        ),
+        pytest.param(
+            "Hollande called it an act of war that was committed by Islamic State against France.",
+            "committed",
+            "ASSAULT",
+            "Islamic State",
+            "France",
+            id="committed-against",
+        ),
+        pytest.param(
+            "The offices of Charlie Hebdo, target of a deadly attack by Islamist gunmen, were empty.",
+            "attack",
+            "ASSAULT",
+            "Islamist gunmen",
+            "Charlie Hebdo",
+            id="target-of-an-attack",
+        ),
+    ],
+)
+def test_solidarity_pledged_and_targets_named_beside_the_act(nlp, text, trigger, kind, actor, target):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == (kind, actor, target)

@@ -107,6 +107,8 @@ _EMPTY_HEADS = {
 }
 _JOURNEYS = {"leave", "head", "depart", "travel", "fly", "go", "set", "return", "sail"}  # going "for" a place
 _TOPIC_NOUNS = {"policy", "strategy", "doctrine"}  # a name before them is what they are about
+_STRUCK = {"target", "victim"}  # "the target of an attack", "victims of the shooting"
+_FORCE = {"ASSAULT", "COERCE", "THREATEN"}  # acts one is the target or victim of
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
 _UNDERGOING = {
     "face",
@@ -160,6 +162,10 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         actor, how = resolved(agent, resolver)
         target, target_how = resolved(subject, resolver)
         target_source = "passive-subject"
+        if target is None and subject is not None and subject.lower_ in ("that", "which", "who"):
+            # "an act of war that was committed by Daesh against France": aimed at France
+            target, target_how = resolved(prepositional(verb, _AIMS), resolver)
+            target_source = "preposition"
         if target is None and subject is not None and subject.pos_ == "NOUN":
             target, target_how = resolved(
                 prepositional(subject, _AIMS), resolver
@@ -457,6 +463,9 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     if target is None and done is not None:
         target, target_how = resolved(done, resolver)  # "the strike killed 40 soldiers": the soldiers
         target_source = "object"
+    if target is None and (struck := _target_of(noun)) is not None:
+        target, target_how = resolved(struck, resolver)  # "Charlie Hebdo, target of a deadly attack"
+        target_source = "appositive"
     if possessor is not None and _undergoes(noun):
         # "his arrest by the FBI": the arrested is the target, the FBI (below) the actor
         if target is None:
@@ -982,6 +991,23 @@ def _onlooker(verb: Token) -> bool:
     ):
         return False
     return verb.lemma_.lower() in lexicons.words("onlooker_verbs.txt")
+
+
+def _target_of(noun: Token) -> Token | None:
+    """Who is called the target or victim of the act a noun names: the name that phrase describes in
+    apposition ("Charlie Hebdo, target of a deadly attack") or the subject it is said of ("the embassy was
+    the target of an attack")."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _STRUCK:
+        return None
+    if (trigger_reading(noun) or ("",))[0] not in _FORCE:
+        return None  # "consumers are the victims of tariffs": a policy's cost, not an act against them
+    described = of.head
+    if described.dep_ == "appos":
+        return described.head
+    if described.dep_ == "attr" and described.head.lemma_ == "be":
+        return first_child(described.head, {"nsubj"})
+    return None
 
 
 def _what_it_did(noun: Token) -> Token | None:

@@ -311,3 +311,12 @@ def test_a_known_groups_name_the_model_split_is_one_mention(nlp):  # type: ignor
 
 def test_a_time_zone_is_nobodys_name(nlp):  # type: ignore[no-untyped-def]
     assert "GMT" not in mentions(nlp, "Ten fighters carried out the raid at 0030 GMT, dropping 16 bombs.")
+
+
+def test_a_surname_after_its_full_name_in_two_spellings_is_still_that_person(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "President François Hollande spoke on Monday. President Francois Hollande met the mayor. "
+        "However, Mr Hollande ruled out sending ground forces."
+    )
+    names = [m.name for m in extract_mentions(doc) if m.type == "PERSON"]
+    assert names.count("Hollande") == 1

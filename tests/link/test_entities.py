@@ -210,3 +210,17 @@ def test_an_office_says_which_of_two_namesakes_a_surname_means():
     names = by_name(link_entities([article("a", t1), article("b", t2)], ex))
     assert names["Olaf Berg"].mention_count == 5
     assert names["Anna Berg"].mention_count == 1
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person():
+    text = "François Lind spoke. Later Francois Lind left, and Lind said more."
+    ex = Extraction(
+        "a",
+        (
+            mention(text, "François Lind", "PERSON"),
+            mention(text, "Francois Lind", "PERSON"),
+            mention(text, "Lind", "PERSON", nth=2),
+        ),
+    )
+    linked = link_entities([article("a", text)], [ex])
+    assert len(linked.entities) == 1

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
 from sitroom.extract.referents import given_name_gender
+from sitroom.leaders import name_key
 from sitroom.types import MentionRecord
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -608,12 +609,13 @@ def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
 
 def _untagged_surnames(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """A surname the model left untagged ("Volker later said …") where the article names one person with
-    it in full ("Kurt Volker"): that person, as the model's own tagged surnames are."""
+    it in full ("Kurt Volker", also written "Kurt Völker"): that person, as the model's own tagged surnames
+    are."""
     owners: dict[str, set[str]] = {}
     for cand in taken:
         words = cand.name.split()
         if cand.label == "PERSON" and len(words) > 1:
-            owners.setdefault(words[-1], set()).add(cand.name)
+            owners.setdefault(words[-1], set()).add(name_key(cand.name))  # "François" is "Francois"
     covered = {i for cand in taken for i in range(cand.start, cand.end)}
     found = []
     for token in doc:

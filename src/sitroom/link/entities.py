@@ -17,6 +17,7 @@ and the head of an international body the corpus names is recorded as heading it
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -564,4 +565,6 @@ def _ids(drafts: list[tuple[_Cluster, str, str]]) -> dict[str, str]:
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.replace("’", "'").split()).casefold()
+    """A name as linking compares it: folded, one space, no accents ("François" is "Francois")."""
+    folded = unicodedata.normalize("NFKD", " ".join(name.replace("’", "'").split()).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))

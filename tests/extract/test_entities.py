@@ -320,3 +320,9 @@ def test_a_surname_after_its_full_name_in_two_spellings_is_still_that_person(nlp
     )
     names = [m.name for m in extract_mentions(doc) if m.type == "PERSON"]
     assert names.count("Hollande") == 1
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_wherever_it_is_written_again(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Samy Amimour, 28\n\nSamy Amimour was born in Paris and lived in a suburb.")
+    people = [m.name for m in extract_mentions(doc) if m.type == "PERSON"]
+    assert people == ["Samy Amimour", "Samy Amimour"]

@@ -3773,3 +3773,11 @@ def test_a_witness_account_accuses_no_one_but_a_ministry_claim_does(nlp):  # typ
 def test_solidarity_pledged_and_targets_named_beside_the_act(nlp, text, trigger, kind, actor, target):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.type, found.actor, found.target) == (kind, actor, target)
+
+
+def test_he_after_a_profile_heading_is_the_person_it_profiles(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Mr. Mostefaï reportedly entered Turkey in 2013.\n\nSamy Amimour, 28\n\n"
+        "Samy Amimour was born in Paris and lived in a suburb. He had been charged with terrorist conspiracy."
+    )
+    assert event(nlp, text, "charged").target == "Samy Amimour"

@@ -588,8 +588,9 @@ def _capitalised_word(token: Token) -> bool:
 
 
 def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
-    """Names the model missed that the text marks as people by an office or honorific next to them:
-    "Yanis Varoufakis, the finance minister," or "Finance Minister Yanis Varoufakis"."""
+    """Names the model missed that the text marks as people by an office, an honorific or an age next to
+    them ("Yanis Varoufakis, the finance minister,", "Finance Minister Yanis Varoufakis", "Samy Amimour,
+    28,"), and the same full name wherever else the article writes it."""
     covered = {i for cand in taken for i in range(cand.start, cand.end)}
     found = []
     i = 0
@@ -598,12 +599,38 @@ def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         while end < len(doc) and end - i < 4 and _name_word(doc[end]) and end not in covered:
             end += 1
         titled = i > 0 and _titled(doc[i - 1])
-        if end - i >= 2 and (titled or _office_follows(doc, end)):
+        if end - i >= 2 and (titled or _office_follows(doc, end) or _age_follows(doc, end)):
             name = _surface(doc[i:end])
             found.append(_Candidate(i, end, "PERSON", name, name))
+            covered.update(range(i, end))
             i = end
         else:
             i = max(end, i + 1)
+    return found + _written_again(doc, found, covered)
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """ ", 28," / ", 28" closing a line: an age in apposition, which only a person has."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    if not doc[end + 1].text.isdigit() or not 0 < int(doc[end + 1].text) < 120:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return after is None or after.text == "," or after.is_space or "\n" in doc[end + 1].whitespace_
+
+
+def _written_again(doc: Doc, people: list[_Candidate], covered: set[int]) -> list[_Candidate]:
+    """Every other place the article writes the full name of a person found above ("Samy Amimour, 28"
+    as a heading, then "Samy Amimour was born in Paris")."""
+    words = {tuple(t.text for t in doc[p.start : p.end]): p for p in people}
+    found = []
+    for i in range(len(doc)):
+        for name, person in words.items():
+            end = i + len(name)
+            written = end <= len(doc) and tuple(t.text for t in doc[i:end]) == name
+            if written and not any(j in covered for j in range(i, end)):
+                found.append(replace(person, start=i, end=end))
+                covered.update(range(i, end))
     return found
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
@@ -95,7 +95,7 @@ class SpeakerResolver:
             m.start
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and (subject := _subject_named(span.root)) is not None
+            and (subject := _subject_in(span)) is not None
             and _main_clause(subject.head)
         }
         self._resolved: dict[int, Speaker] = {}
@@ -737,6 +737,13 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if described.dep_ == "appos" and described.head.pos_ == "PROPN" and _description(described):
         return described.head  # "Omar Ali, a Frenchman who attacked the hall": Omar Ali
     return described
+
+
+def _subject_in(span: Span) -> Token | None:
+    """The subject a name is, from its head word, or from any of its words where the parser split the
+    name ("Samy | Amimour was born": the surname is the subject)."""
+    found = _subject_named(span.root)
+    return found or next((t for t in span if t.dep_ in _SUBJECTS and t.head.i >= span.end), None)
 
 
 def _subject_named(token: Token) -> Token | None:

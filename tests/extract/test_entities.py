@@ -326,3 +326,27 @@ def test_a_name_with_an_age_in_apposition_is_a_person_wherever_it_is_written_aga
     doc = nlp("Samy Amimour, 28\n\nSamy Amimour was born in Paris and lived in a suburb.")
     people = [m.name for m in extract_mentions(doc) if m.type == "PERSON"]
     assert people == ["Samy Amimour", "Samy Amimour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Eagles of Death Metal, an American rock band that was playing there, said so.",
+            "Eagles of Death Metal",
+            id="name-then-kind",
+        ),
+        pytest.param(
+            "A group of physicians, Doctors for Camp Closure, is urging the agency to act.",
+            "Doctors for Camp Closure",
+            id="kind-then-name",
+        ),
+    ],
+)
+def test_a_name_an_apposition_calls_an_organisation_is_one(nlp, text, name):  # type: ignore[no-untyped-def]
+    assert (name, "ORG") in [(m.name, m.type) for m in extract_mentions(nlp(text))]
+
+
+def test_a_spokeswoman_of_a_company_is_no_company(nlp):  # type: ignore[no-untyped-def]
+    mentions = extract_mentions(nlp("Zork Blenn, a company spokeswoman, said so."))
+    assert ("Zork Blenn", "ORG") not in [(m.name, m.type) for m in mentions]

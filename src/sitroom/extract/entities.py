@@ -457,7 +457,7 @@ def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidat
         lexicons.words("organisation_heads.txt"),
         lexicons.words("organisation_classifiers.txt"),
     )
-    found = _parties_before_party(doc, taken)
+    found = _parties_before_party(doc, taken) + _described_organisations(doc, covered)
     for token in doc:
         if token.i in covered or not _capitalised_word(token) or token.is_sent_start:
             continue
@@ -474,6 +474,31 @@ def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidat
             name = _surface(doc[start:end])
             found.append(_Candidate(start, end, "ORG", name, name))
     return _without_overlaps(found)
+
+
+def _described_organisations(doc: Doc, covered: set[int]) -> list[_Candidate]:
+    """Capitalised names an apposition describes as an organisation ("Eagles of Death Metal, an American
+    rock band that …", "a group of physicians, Doctors for Camp Closure,"; ``organisation_classifiers.txt``
+    and ``company_nouns.txt``)."""
+    kinds = lexicons.words("organisation_classifiers.txt") | lexicons.words("company_nouns.txt") | {"band"}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _capitalised_word(doc[i]) or (i > 0 and _capitalised_word(doc[i - 1])):
+            i += 1
+            continue
+        end = _name_end(doc, i + 1)
+        named = end - i >= 2 and not any(j in covered for j in range(i, end))
+        described = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the")
+        kind = described and any(t.lower_ in kinds and t.dep_ != "compound" for t in doc[end + 2 : end + 6])
+        root = doc[i:end].root
+        # "A group of physicians, Doctors for Camp Closure, is urging …": the name the kind describes
+        kind = kind or (root.dep_ == "appos" and root.head.lemma_.lower() in kinds and doc[i - 1].text == ",")
+        if named and kind and given_name_gender(doc[i].text) is None:
+            name = _surface(doc[i:end])
+            found.append(_Candidate(i, end, "ORG", name, name))
+        i = max(end, i + 1)
+    return found
 
 
 def _parties_before_party(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:

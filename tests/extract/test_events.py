@@ -3781,3 +3781,46 @@ def test_he_after_a_profile_heading_is_the_person_it_profiles(nlp):  # type: ign
         "Samy Amimour was born in Paris and lived in a suburb. He had been charged with terrorist conspiracy."
     )
     assert event(nlp, text, "charged").target == "Samy Amimour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("CCTV footage captured the gunmen fleeing.", id="footage-captured"),
+        pytest.param("A video camera captured people hanging out of windows.", id="camera-captured"),
+        pytest.param("The crowd joined in, singing the anthem.", id="joined-in"),
+        pytest.param("An interview released on Monday showed him smiling.", id="interview-released"),
+        pytest.param("The number of asylum seekers rose last year.", id="asylum-seekers"),
+        pytest.param("Prices exploded after the storm.", id="prices-exploded"),
+    ],
+)
+def test_pictures_taken_joining_in_and_surges_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actor"),
+    [
+        pytest.param(
+            "Kurdish forces captured the town.", "captured", "COERCE", "Kurdish forces", id="captured"
+        ),
+        pytest.param("Germany granted asylum to the dissidents.", "asylum", "AID", "Germany", id="asylum"),
+        pytest.param(
+            "Police arrested protesters demanding the release of the prisoners.",
+            "demanding",
+            "REQUEST",
+            "protesters",
+            id="noun-described-by-ing",
+        ),
+        pytest.param(
+            "Police dismantled a terror cell aiming to kill the mayor.",
+            "kill",
+            "ASSAULT",
+            None,
+            id="cell-aims",
+        ),
+    ],
+)
+def test_seizures_asylum_granted_and_who_an_ing_clause_describes(nlp, text, trigger, kind, actor):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor) == (kind, actor)

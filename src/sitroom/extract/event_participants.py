@@ -303,6 +303,8 @@ def _controller(verb: Token) -> Token | None:
         return None
     if (speaker := _speaker_of_aside(verb)) is not None:
         return speaker  # "the families said the airline had lied and urged the government to act"
+    if (described := _object_described(verb)) is not None:
+        return described  # "dismantled a cell aiming to kill police officers": the cell aims
     if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and infinitive(verb))) and head.pos_ == "VERB":
         handed = lemma_of(head) in lexicons.words("object_control_verbs.txt")
         # "urged Tehran to halt enrichment", "appealed to Minsk to free"; "called on Riyadh to release",
@@ -330,6 +332,8 @@ def _controller(verb: Token) -> Token | None:
         return _owner_of_intent(head)  # "Russia's decision to invade", "a threat by Putin to cut gas"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ISSUED:
         return _owner_of_intent(head)  # "passed a resolution condemning Russia": whoever passed it
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "a cell aiming to kill police officers": the cell aims
     if (owner := owned_up_to(verb)) is not None:
         return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
@@ -342,6 +346,18 @@ def _controller(verb: Token) -> Token | None:
             )  # "tricked X by breaking promises"
         return first_child(governor, OBJECTS) or first_child(governor, SUBJECTS) or _controller(governor)
     return None
+
+
+def _object_described(verb: Token) -> Token | None:
+    """The object an "-ing" clause right after it describes, the parser having hung the clause on the
+    verb ("dismantled a cell aiming to kill", "shot a man trying to flee"; not "raided the flat, aiming
+    to …"), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or first_child(verb, SUBJECTS) is not None:
+        return None
+    obj = first_child(verb.head, {"dobj"})
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 1 != verb.i:
+        return None
+    return obj
 
 
 def _speaker_of_aside(verb: Token) -> Token | None:

@@ -33,8 +33,9 @@ ACCUSABLE = {"ASSAULT", "COERCE"}  # acts whose assertion by another party is an
 SEARCHING = {"search", "hunt", "look"}  # coercion when the police search or hunt
 _HARMED = {"dead", "injured", "wounded", "hurt", "maimed"}  # what violence leaves people
 _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
-# With nothing done to, a change or a fact: "ozone levels declined", "when the ground freezes".
-_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze", "shut"}
+# With nothing done to, a change or a fact: "ozone levels declined", "when the ground freezes", "the crowd
+# joined in".
+_NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze", "shut", "join"}
 _PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
 # Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police").
 _CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch"}
@@ -81,6 +82,9 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_GIVING = {"grant", "give", "offer", "receive", "deny", "refuse", "award", "extend", "provide"}
+_CAPTURING = {"capture", "catch"}  # what a camera or a recording does to what it shows
+_RECORDERS = {"camera", "cctv", "webcam", "dashcam", "lens"}
 _MEETING_WITH = {"contact", "conversation"}  # a meeting only with its parties named
 _REPRESSING = {"crush", "suppress", "repress", "disperse", "quell"}  # putting down an act others did
 _HINDERING = {"prevent", "stop", "bar", "block", "keep", "ban"}  # keeping someone from doing something
@@ -802,6 +806,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             heads = (token, token.head.head)
             blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for h in heads for c in h.children)
             return ("ACCUSE", "disapprove") if blamed else ("ASSAULT", "")
+        if lemma == "asylum" and not _granted(token):
+            return None  # "migrants seeking asylum", "asylum seekers": asked for, no aid given
         if lemma == "rally" and _market_rally(token):
             return None  # "a relief rally on the markets": prices rise, no crowd gathers
         if lemma == "appeal" and token.dep_ in OBJECTS and lemma_of(token.head) in _HAVING:
@@ -815,6 +821,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None if judged[0] == "-" else judged
     if lemma == "threaten" and _a_thing_does(token):
         return None  # "the crisis threatens Europe's recovery": a danger, no threat anyone made
+    if lemma == "explode" and _grows(token):
+        return None  # "with protests exploding to new levels": a surge, no bomb
+    if lemma in _CAPTURING and _doer_in(token, object_class("document") | _RECORDERS):
+        return None  # "CCTV footage captured the gunmen fleeing": a picture taken, nobody seized
     if lemma == "rally" and _doer_in(token, object_class("market")):
         return None  # "Asian shares rallied", "the Nifty has been rallying": a market rises, no crowd
     if denied_leave(token) is not None:
@@ -938,6 +948,22 @@ def _under_fire(noun: Token) -> bool:
     if noun.dep_ != "pobj" or under.lower_ != "under":
         return False
     return under.head.lemma_.lower() in ("come", "fall", "be")
+
+
+def _granted(noun: Token) -> bool:
+    """Whether asylum is granted, given, offered or refused (the object of such a verb), not sought."""
+    return noun.dep_ in OBJECTS and lemma_of(noun.head) in _GIVING
+
+
+def _grows(verb: Token) -> bool:
+    """Whether what "explodes" is an event, a crowd or a figure that surges ("protests exploding to new
+    levels", "prices exploded"), not a bomb."""
+    subject = first_child(verb, SUBJECTS) or (verb.head if verb.dep_ == "acl" else None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    surging = object_class("market") | object_class("figure") | object_class("abstract")
+    return lemma in surging or _lexicon("event_nouns.tsv").rows.get(lemma) is not None
 
 
 def _market_rally(noun: Token) -> bool:

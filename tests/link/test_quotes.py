@@ -86,6 +86,7 @@ def test_the_same_words_in_two_articles_are_one_quote() -> None:
     ("words", "kind", "named"),
     [
         pytest.param("Greek officials", "GROUP", False, id="officials-are-anonymous"),
+        pytest.param("Dutch police", "GROUP", False, id="police-are-anonymous"),
         pytest.param("The US military", "GROUP", True, id="an-institution-speaks-as-one"),
         pytest.param("Hamas", "GROUP", True, id="a-named-group"),
     ],

@@ -35,6 +35,8 @@ from sitroom.types import Article, Entity, Extraction, Mention, Quote, QuoteReco
 # Quotations shorter than this many words are too common to say two articles carry the same one.
 _MIN_SAME_WORDS = 4
 
+_UNNAMED_MASSES = {"police", "staff", "crowd", "public"}  # people a word describes, unnamed, as one mass
+
 
 def link_quotes(
     articles: list[Article], extractions: list[Extraction], linked: LinkedEntities
@@ -66,10 +68,10 @@ def link_quotes(
 
 def _people_described(words: str | None) -> bool:
     """Whether the words naming a speaker end in a plural common noun for people ("Greek officials",
-    "government sources"), not in a body that speaks as one ("the US military", "police", "the
-    commission")."""
+    "government sources") or in police, a crowd or staff ("Dutch police said"), not in a body that speaks
+    as one ("the US military", "the commission")."""
     last = words.split()[-1] if words else ""
-    return last.islower() and last.endswith("s")
+    return last.islower() and (last.endswith("s") or last in _UNNAMED_MASSES)
 
 
 def _unnamed_group(entity: Entity) -> bool:

@@ -1072,3 +1072,10 @@ def test_a_post_run_together_with_its_holder_s_name_is_that_person(nlp):  # type
     text = "Former U.S. ambassador to Ukraine Marie Yovanovitch said the aid was paused."
     assert quotes(nlp, text)[0][2] == "Marie Yovanovitch"
     assert quotes(nlp, "The lawyer for John Smith said the aid was paused.")[0][2] != "John Smith"
+
+
+def test_a_quotation_split_by_its_attribution_goes_on_with_a_capital(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cWe sang all the songs,\u201d Mr. Gauthier said, \u201cThe mood was fantastic.\u201d"
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0][2] in ("Gauthier", "Mr. Gauthier")

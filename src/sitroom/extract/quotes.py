@@ -39,6 +39,7 @@ from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 # when the speaker's name opens the attribution and an apposition stands before the verb.
 _ATTRIBUTION_WINDOW = 14
 _APPOSITION_WINDOW = 40
+_OPENING_MARKS = ("“", '"', "‘", "«")
 _SUBJECT_OPENING = 4
 # A fragment with fewer words, or one that does not start a sentence, is partial rather than direct.
 _MIN_DIRECT_WORDS = 4
@@ -696,8 +697,14 @@ def _has_own_attribution(doc: Doc, quote: Quoted) -> bool:
 
 def _reports_its_own(verb: Token) -> bool:
     """Whether a reporting verb after a quotation goes on to report a clause of its own ("Yesterday the
-    mayor announced that she had opened a support unit"): a new report, not the quotation's attribution."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    mayor announced that she had opened a support unit"): a new report, not the quotation's attribution.
+    A clause in quotation marks is the same quotation going on ("“…,” Mr. Gauthier said, “The atmosphere
+    was fantastic.”")."""
+    text = doc_text(verb.doc)
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and not text[: c.left_edge.idx].rstrip().endswith(_OPENING_MARKS)
+        for c in verb.children
+    )
 
 
 def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:

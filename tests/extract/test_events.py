@@ -3824,3 +3824,11 @@ def test_pictures_taken_joining_in_and_surges_are_no_events(nlp, text):  # type:
 def test_seizures_asylum_granted_and_who_an_ing_clause_describes(nlp, text, trigger, kind, actor):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.type, found.actor) == (kind, actor)
+
+
+def test_advice_to_act_is_a_request_and_ends_with_the_act_asked_for(nlp):  # type: ignore[no-untyped-def]
+    text = "The team was advised not to return to its hotel following the attacks."
+    found = event(nlp, text, "advised")
+    assert (found.type, found.text) == ("REQUEST", "advised not to return to its hotel")
+    assert events(nlp, "Goldman advised the company on the merger.") == []
+    assert [e.type for e in events(nlp, "Residents were told to shelter in place.")] == []

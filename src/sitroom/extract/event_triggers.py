@@ -82,6 +82,7 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_ADVISING = {"advise", "instruct"}  # a request only with the act asked for
 _GIVING = {"grant", "give", "offer", "receive", "deny", "refuse", "award", "extend", "provide"}
 _CAPTURING = {"capture", "catch"}  # what a camera or a recording does to what it shows
 _RECORDERS = {"camera", "cctv", "webcam", "dashcam", "lens"}
@@ -884,6 +885,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "groups that seek to combat misinformation": an aim, no request
     if lemma in lexicons.words("commitment_verbs.txt") and first_child(token, {"xcomp"}) is not None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
+    if lemma in _ADVISING and first_child(token, {"xcomp"}) is None:
+        return None  # "advised on the merger", "as instructed": no act asked of anyone
     if lemma in _QUESTIONING and _unnamed(token):
         return None  # "a refugee who asked not to be identified": a source's anonymity, no request
     if lemma in _QUESTIONING and _questions(token):

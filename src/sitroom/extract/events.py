@@ -898,7 +898,12 @@ def _extent(trigger: Token) -> tuple[int, int]:
     for child in trigger.rights:
         if child.dep_ == "xcomp" and trigger_reading(child) is not None:
             break  # "promised to return": the return is an event of its own
-        if child.dep_ in OBJECTS | {"prep", "prt", "dative", "xcomp"} and not child.is_punct:
+        if child.dep_ == "xcomp":
+            # "advised not to return to their hotel": the act asked for, not the circumstances after it
+            done = first_child(child, OBJECTS) or next((c for c in child.rights if c.dep_ == "prep"), None)
+            last = max(last, done.right_edge if done is not None else child, key=lambda t: t.i)
+            break
+        if child.dep_ in OBJECTS | {"prep", "prt", "dative"} and not child.is_punct:
             last = max(last, child.right_edge, key=lambda t: t.i)
             break
     if last.i - trigger.i > _MAX_OBJECT_WORDS:

@@ -3832,3 +3832,13 @@ def test_advice_to_act_is_a_request_and_ends_with_the_act_asked_for(nlp):  # typ
     assert (found.type, found.text) == ("REQUEST", "advised not to return to its hotel")
     assert events(nlp, "Goldman advised the company on the merger.") == []
     assert [e.type for e in events(nlp, "Residents were told to shelter in place.")] == []
+
+
+def test_what_the_writer_also_tells_is_established_not_alleged(nlp):  # type: ignore[no-untyped-def]
+    told = "Russian troops shelled Ukraine on Monday. "
+    text = told + "Ukraine's army said Russian troops shelled Kharkiv on Monday."
+    found = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert [e.status for e in found] == ["occurred", "occurred"]
+    text = told + "Ukraine's army said Russian troops shelled Kharkiv on Friday."
+    found = [e for e in events(nlp, text) if e.type == "ASSAULT"]
+    assert [e.status for e in found] == ["occurred", "alleged"]

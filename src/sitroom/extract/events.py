@@ -634,7 +634,22 @@ def _speech_acts(
                 ),
             )
         )
-    told = [_alleged(e) if n in alleged and e.status in _ESTABLISHED else e for n, e in enumerate(found)]
+    keys = {m.start: m.key for m in resolver.mentions}
+    # "an act a speaker asserts as fact where it is plainly established (the writer tells it too) stays
+    # occurred": the same act by the same party, told by the writer elsewhere in the article
+    told_by_writer = {
+        (e.type, keys.get(e.actor), _day(e.time, times))
+        for n, e in enumerate(found)
+        if n not in alleged and e.status == "occurred" and e.quote is None and e.actor is not None
+    }
+    told = [
+        _alleged(e)
+        if n in alleged
+        and e.status in _ESTABLISHED
+        and (e.type, keys.get(e.actor), _day(e.time, times)) not in told_by_writer
+        else e
+        for n, e in enumerate(found)
+    ]
     return told + acts
 
 

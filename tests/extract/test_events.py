@@ -3842,3 +3842,9 @@ def test_what_the_writer_also_tells_is_established_not_alleged(nlp):  # type: ig
     text = told + "Ukraine's army said Russian troops shelled Kharkiv on Friday."
     found = [e for e in events(nlp, text) if e.type == "ASSAULT"]
     assert [e.status for e in found] == ["occurred", "alleged"]
+
+
+def test_what_an_effort_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-untyped-def]
+    text = "The embassy is working round the clock to assist French citizens."
+    assert event(nlp, text, "assist").status == "ongoing"
+    assert event(nlp, "The army deployed troops to help the victims.", "help").status == "planned"

@@ -25,6 +25,7 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 _NEITHER = {"nor", "neither"}  # a clause opened by them is denied
 _NOT_YET = {"before", "until", "till", "once"}  # in the present, what they open has not happened
 _PRESENT_TAGS = {"VBZ", "VBP"}
+_EFFORTS = {"work", "strive", "struggle", "scramble", "race", "rush", "labour", "labor"}  # "working to help"
 _NEAR_PERIODS = {"day", "week", "month"}  # dates whose start after the day of writing makes a plan
 _GOVERNING_DEPS = {
     "xcomp",
@@ -132,7 +133,9 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
     if not judged and (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
     if verb is not None and _looks_ahead(verb):
-        return "planned"
+        # "is working round the clock to assist them": an effort going on is for an act going on
+        effort = verb.dep_ == "advcl" and verb.head.lemma_.lower() in _EFFORTS and _ongoing(verb.head)
+        return "ongoing" if effort else "planned"
     if verb is not None and _made_room_for(verb):
         return "hypothetical"  # "a better time for Russia to invade", "no reason to attack": only thought of
     hedges = [t for t in trigger.sent if _words("adverb").get(t.lower_) == "alleged"]

@@ -3848,3 +3848,17 @@ def test_what_an_effort_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-unt
     text = "The embassy is working round the clock to assist French citizens."
     assert event(nlp, text, "assist").status == "ongoing"
     assert event(nlp, "The army deployed troops to help the victims.", "help").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("Merkel vowed that her nation will help France.", ["AID"], id="vowed-that-help"),
+        pytest.param("Obama vowed U.S. assistance to France.", ["AID"], id="vowed-assistance"),
+        pytest.param("He promised that it was true.", ["AGREE"], id="promised-a-fact"),
+    ],
+)
+def test_a_vow_of_an_act_is_that_act_planned(nlp, text, kinds):  # type: ignore[no-untyped-def]
+    found = events(nlp, text)
+    assert [e.type for e in found] == kinds
+    assert all(e.status == "planned" for e in found if e.type == "AID")

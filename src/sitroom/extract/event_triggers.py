@@ -523,6 +523,13 @@ def _unnamed(verb: Token) -> bool:
     return act is not None and lemma_of(act) in _NAMING
 
 
+def _promises_an_act(verb: Token) -> bool:
+    """Whether what is promised is a clause reporting an act of its own ("vowed that France would
+    respond", "pledged that aid will flow"; not "promised that it was true")."""
+    clause = first_child(verb, {"ccomp"})
+    return clause is not None and clause.pos_ == "VERB" and trigger_reading(clause) is not None
+
+
 def _helps_another_act(verb: Token) -> bool:
     """Help that is no aid to a party: helping someone do something ("helped him leave", "help pay the
     cost"), helping with nobody helped ("we want to try to help"), or help "in" a matter."""
@@ -885,6 +892,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "groups that seek to combat misinformation": an aim, no request
     if lemma in lexicons.words("commitment_verbs.txt") and first_child(token, {"xcomp"}) is not None:
         return None  # "vowed to retaliate": the retaliation, planned, is the event
+    if lemma in lexicons.words("commitment_verbs.txt") and _promises_an_act(token):
+        return None  # "vowed that her nation will help": the help, planned, is the event
     if lemma in _ADVISING and first_child(token, {"xcomp"}) is None:
         return None  # "advised on the merger", "as instructed": no act asked of anyone
     if lemma in _QUESTIONING and _unnamed(token):

@@ -3862,3 +3862,12 @@ def test_a_vow_of_an_act_is_that_act_planned(nlp, text, kinds):  # type: ignore[
     found = events(nlp, text)
     assert [e.type for e in found] == kinds
     assert all(e.status == "planned" for e in found if e.type == "AID")
+
+
+def test_coordinating_attacks_is_carrying_them_out_not_cooperation(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The attacks were coordinated by multiple attackers at six locations.")
+    assert [(e.type, e.actor) for e in found] == [("ASSAULT", "multiple attackers")]
+    noun = events(nlp, "Investigators pointed to the apparent coordination of Friday's attacks.")
+    assert "COOPERATE" not in [e.type for e in noun]
+    text = "France and Egypt coordinated their efforts against terrorism."
+    assert event(nlp, text, "coordinated").type == "COOPERATE"

@@ -37,8 +37,9 @@ _TRAVELLING = {"travel", "tour"}  # a visit only when it goes somewhere
 # joined in".
 _NEEDS_COMPLEMENT = {"decline", "cut", "accept", "recognise", "recognize", "freeze", "shut", "join"}
 _PARTY_PREPOSITIONS = {"with", "to", "from", "off", "on", "against", "for", "of", "into"}
-# Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police").
-_CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch"}
+# Verbs that only say an act was done ("attacks carried out by militants", "a raid conducted by police",
+# "attacks coordinated by several teams").
+_CARRYING = {"carry", "conduct", "stage", "perpetrate", "mount", "launch", "coordinate", "orchestrate"}
 _HELD_FOR = {"questioning", "interrogation"}  # "brought in for questioning": held by the police
 # Verbs that confine someone when they put them in custody or hold them for questioning ("held in custody").
 _CONFINING = {"hold", "keep", "place", "put", "take", "remand", "lock", "throw", "send", "bring"}

@@ -3871,3 +3871,8 @@ def test_coordinating_attacks_is_carrying_them_out_not_cooperation(nlp):  # type
     assert "COOPERATE" not in [e.type for e in noun]
     text = "France and Egypt coordinated their efforts against terrorism."
     assert event(nlp, text, "coordinated").type == "COOPERATE"
+
+
+def test_whose_relative_or_friend_someone_is_names_someone_else(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Salah Abdeslam's brother called on him to surrender.", "called").actor is None
+    assert event(nlp, "Putin's friend attacked the journalist.", "attacked").actor is None

@@ -1064,13 +1064,14 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         # "the Greek government", "the government": an unnamed body, acting for its state
         found = named[0].start if named else resolver.referents.main_country(token.idx)
         return (found, "body") if found is not None else (None, None)
-    # "a New York man", "a US law firm": where one private person or a company is based names no party
+    # "a New York man", "a US law firm": where one private person or a company is based names no party;
+    # "Salah Abdeslam's brother": whose relative a person is names someone else
     lemma = token.lemma_.lower()
     person = lemma in lexicons.words("private_person_nouns.txt") and token.tag_ != "NNS"
     private = person or lemma in lexicons.words("company_nouns.txt")
     for modifier in token.lefts:
         mention = resolver.by_token.get(modifier.i)
-        if private and modifier.dep_ != "poss":
+        if private and (modifier.dep_ != "poss" or person):
             continue
         if lemma in _TOPIC_NOUNS and modifier.dep_ == "compound" and modifier.pos_ == "PROPN":
             continue  # "concerns over Ukraine policy": policy towards Ukraine, not Ukraine's

@@ -3876,3 +3876,19 @@ def test_coordinating_attacks_is_carrying_them_out_not_cooperation(nlp):  # type
 def test_whose_relative_or_friend_someone_is_names_someone_else(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Salah Abdeslam's brother called on him to surrender.", "called").actor is None
     assert event(nlp, "Putin's friend attacked the journalist.", "attacked").actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ministers want the data deal struck within a fortnight.", id="deal-struck"),
+        pytest.param("Obama wants to lock up the world's most dangerous weapons.", id="weapons-locked-up"),
+        pytest.param("May Allah release all Muslims from prison.", id="prayer-wish"),
+    ],
+)
+def test_deals_struck_weapons_locked_up_and_prayers_are_no_force(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, text) if e.type in ("ASSAULT", "COERCE", "RETREAT")] == []
+
+
+def test_a_manhunt_one_is_the_subject_of_goes_on(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "He is the subject of a massive police manhunt.", "manhunt").status == "ongoing"

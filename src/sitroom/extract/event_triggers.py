@@ -83,6 +83,7 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_STRUCK_DEALS = {"strike", "reach"}  # "want a deal struck", which the parser may read as a past tense
 _ADVISING = {"advise", "instruct"}  # a request only with the act asked for
 _GIVING = {"grant", "give", "offer", "receive", "deny", "refuse", "award", "extend", "provide"}
 _CAPTURING = {"capture", "catch"}  # what a camera or a recording does to what it shows
@@ -433,7 +434,8 @@ def _decided_by(verb: Token) -> tuple[str, str] | None:
     doer = first_child(verb, SUBJECTS)
     if obj is None and verb.dep_ == "relcl" and (doer is None or doer.lower_ not in _RELATIVES):
         obj = verb.head  # "the transcript the White House released": what the clause describes
-    if obj is None and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+    unaided = not any(c.dep_.startswith("aux") for c in verb.children)
+    if obj is None and unaided and (verb.tag_ == "VBN" or lemma_of(verb) in _STRUCK_DEALS):
         obj = first_child(verb, {"nsubj"})  # "wanted a deal struck": the deal is what is struck
     if obj is None and verb.dep_ == "conj" and first_child(verb, SUBJECTS) is None:
         obj = first_child(verb.head, {"nsubjpass"})  # "were taken … but not released": the same things

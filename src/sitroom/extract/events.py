@@ -279,7 +279,8 @@ def extract_events(
         if kind in _ELECTORAL and _voters(doc, by_start.get(actor)):
             continue  # "voters switched parties to support Samaras": a ballot, no event PLOVER codes
         addressed = first_child(token, {"dobj", "dative"}) if verb else None
-        prayed = addressed is not None and addressed.lower_ in _DEITIES
+        wished = first_child(token, SUBJECTS) if verb else None  # "may Allah release them"
+        prayed = any(w is not None and w.lower_ in _DEITIES for w in (addressed, wished))
         if prayed or any(names.get(party, "").casefold() in _DEITIES for party in (actor, target)):
             continue  # "I ask Allah to punish them": a prayer
         place, time = _place(token, resolver), _time(token, times)

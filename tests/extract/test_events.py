@@ -3892,3 +3892,9 @@ def test_deals_struck_weapons_locked_up_and_prayers_are_no_force(nlp, text):  # 
 
 def test_a_manhunt_one_is_the_subject_of_goes_on(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "He is the subject of a massive police manhunt.", "manhunt").status == "ongoing"
+
+
+def test_a_participle_after_a_name_and_a_comma_describes_that_name(nlp):  # type: ignore[no-untyped-def]
+    text = "He had been in contact with Mehdi Nemmouche, accused of shooting dead four people in Brussels."
+    assert event(nlp, text, "accused").target == "Mehdi Nemmouche"
+    assert event(nlp, text, "shooting").actor == "Mehdi Nemmouche"

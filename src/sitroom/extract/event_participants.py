@@ -142,6 +142,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
         subject, passive = described, True  # "commanders held by the government": held, they
     if subject is None and (left := _left_in_a_state(verb)) is not None:
         subject, passive = left, True  # "the riots left 40 people injured": injured, they
+    if subject is None and (named := _described_before(verb)) is not None:
+        subject, passive = named, True  # "Mehdi Nemmouche, accused of shooting four people": accused, he
     if subject is None and _shares_passive(verb):
         subject, passive = first_child(_first_conjunct(verb), SUBJECTS), True  # "was detained, then released"
     if subject is None:
@@ -213,6 +215,17 @@ def _destination_for(verb: Token, subject: Token) -> bool:
     journey = verb.dep_ == "advcl" and lemma_of(verb.head) in _JOURNEYS
     place = subject.ent_type_ in ("GPE", "LOC")
     return journey and place and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _described_before(verb: Token) -> Token | None:
+    """The person or party named right before a comma that a past participle after it describes, though
+    the parser hung the participle on the main verb ("… with Mehdi Nemmouche, accused of shooting …")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None  # "…, as was reported", "…, having been told": not a description of the name
+    named = verb.doc[verb.i - 2]
+    return named if named.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _absolute_participle(verb: Token) -> bool:
@@ -344,7 +357,12 @@ def _controller(verb: Token) -> Token | None:
             return first_child(governor, SUBJECTS) or _controller(
                 governor
             )  # "tricked X by breaking promises"
-        return first_child(governor, OBJECTS) or first_child(governor, SUBJECTS) or _controller(governor)
+        return (
+            first_child(governor, OBJECTS)
+            or first_child(governor, SUBJECTS)
+            or _described_before(governor)  # "Nemmouche, accused of shooting four people": he shot
+            or _controller(governor)
+        )
     return None
 
 

@@ -152,3 +152,9 @@ def test_hyphenated_and_fellow_people_are_parties(nlp):  # type: ignore[no-untyp
     doc = nlp("Gunmen opened fire on concert-goers. The president urged fellow countrymen to stay home.")
     names = [m.name for m in extract_collectives(doc, extract_mentions(doc))]
     assert "concert-goers" in names and "fellow countrymen" in names
+
+
+def test_jihadis_extremists_and_conspirators_are_parties(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Police killed two jihadis. Extremists and conspirators were arrested.")
+    names = [m.name for m in extract_collectives(doc, extract_mentions(doc))]
+    assert {"jihadis", "Extremists", "conspirators"} <= set(names)

@@ -3898,3 +3898,8 @@ def test_a_participle_after_a_name_and_a_comma_describes_that_name(nlp):  # type
     text = "He had been in contact with Mehdi Nemmouche, accused of shooting dead four people in Brussels."
     assert event(nlp, text, "accused").target == "Mehdi Nemmouche"
     assert event(nlp, text, "shooting").actor == "Mehdi Nemmouche"
+
+
+def test_one_said_to_be_among_those_acted_on_is_the_target(nlp):  # type: ignore[no-untyped-def]
+    text = "Salah Abdeslam was among 32 people charged in the case."
+    assert event(nlp, text, "charged").target == "Salah Abdeslam"

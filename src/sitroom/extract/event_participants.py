@@ -138,6 +138,8 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
     passive = subject is not None and (subject.dep_ == "nsubjpass" or _absolute_participle(verb))
     source = "subject"
     described = participle_of(verb)
+    if described is not None and (one := _one_among(described)) is not None:
+        described = one  # "he was among 32 people charged": he was charged
     if subject is None and described is not None:
         subject, passive = described, True  # "commanders held by the government": held, they
     if subject is None and (left := _left_in_a_state(verb)) is not None:
@@ -215,6 +217,14 @@ def _destination_for(verb: Token, subject: Token) -> bool:
     journey = verb.dep_ == "advcl" and lemma_of(verb.head) in _JOURNEYS
     place = subject.ent_type_ in ("GPE", "LOC")
     return journey and place and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _one_among(noun: Token) -> Token | None:
+    """Who is said to be among the people a noun counts ("he was among 32 people charged"), else None."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return first_child(among.head, {"nsubj"})
 
 
 def _described_before(verb: Token) -> Token | None:

@@ -3903,3 +3903,8 @@ def test_a_participle_after_a_name_and_a_comma_describes_that_name(nlp):  # type
 def test_one_said_to_be_among_those_acted_on_is_the_target(nlp):  # type: ignore[no-untyped-def]
     text = "Salah Abdeslam was among 32 people charged in the case."
     assert event(nlp, text, "charged").target == "Salah Abdeslam"
+
+
+def test_cancelled_matches_and_concerts_are_no_refusal(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "All sports events have been cancelled in Paris.") == []
+    assert event(nlp, "Putin cancelled his visit to Paris.", "cancelled").type == "REJECT"

@@ -3908,3 +3908,9 @@ def test_one_said_to_be_among_those_acted_on_is_the_target(nlp):  # type: ignore
 def test_cancelled_matches_and_concerts_are_no_refusal(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "All sports events have been cancelled in Paris.") == []
     assert event(nlp, "Putin cancelled his visit to Paris.", "cancelled").type == "REJECT"
+
+
+def test_whoever_acts_in_support_of_someone_supports_them(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "UEFA issued a statement in support of France.", "support")
+    assert (found.actor, found.target) == ("UEFA", "France")
+    assert event(nlp, "Three Palestinians died in a raid on Jenin.", "raid").actor is None

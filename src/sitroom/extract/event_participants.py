@@ -107,6 +107,7 @@ _EMPTY_HEADS = {
 }
 _JOURNEYS = {"leave", "head", "depart", "travel", "fly", "go", "set", "return", "sail"}  # going "for" a place
 _TOPIC_NOUNS = {"policy", "strategy", "doctrine"}  # a name before them is what they are about
+_IN_THE_NAME_OF = {"support", "solidarity", "protest", "retaliation", "response", "defiance", "sympathy"}
 _STRUCK = {"target", "victim"}  # "the target of an attack", "victims of the shooting"
 _FORCE = {"ASSAULT", "COERCE", "THREATEN"}  # acts one is the target or victim of
 # Verbs whose subject undergoes the act their object names: "faced criticism", "received threats".
@@ -217,6 +218,17 @@ def _destination_for(verb: Token, subject: Token) -> bool:
     journey = verb.dep_ == "advcl" and lemma_of(verb.head) in _JOURNEYS
     place = subject.ent_type_ in ("GPE", "LOC")
     return journey and place and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _done_in_the_name_of(noun: Token) -> Token | None:
+    """The verb of the clause an "in support of", "in solidarity with" or "in protest at" phrase qualifies
+    ("issued a statement in support of France"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in _IN_THE_NAME_OF:
+        return None
+    head = noun.head.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _one_among(noun: Token) -> Token | None:
@@ -586,6 +598,10 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
             if target is None:
                 # "made overtures to Riyadh", "held talks on Monday with Iran": the verb's preposition
                 target, target_source, target_how = destination(noun.head, resolver)
+    if actor is None and (verb := _done_in_the_name_of(noun)) is not None:
+        # "UEFA issued a statement in support of France": whoever issued it supports
+        actor, how = resolved(first_child(verb, {"nsubj"}), resolver)
+        source = "governor"
     if actor is None and (verb := _engaged_in(noun)) is not None:
         # "rebels engaged peacekeepers in a firefight": who takes part in it, and whom they engage
         actor, how = resolved(first_child(verb, {"nsubj"}), resolver)

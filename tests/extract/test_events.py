@@ -3914,3 +3914,31 @@ def test_whoever_acts_in_support_of_someone_supports_them(nlp):  # type: ignore[
     found = event(nlp, "UEFA issued a statement in support of France.", "support")
     assert (found.actor, found.target) == ("UEFA", "France")
     assert event(nlp, "Three Palestinians died in a raid on Jenin.", "raid").actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jan Molby hails from Kolding.", id="hails-from"),
+        pytest.param("Arsenal had two players born abroad, as opposed to four Brits.", id="as-opposed-to"),
+        pytest.param("Dougie Bell signed from Shrewsbury.", id="signed-from"),
+        pytest.param("Gavin Nebbeling joined Fulham.", id="person-joins-a-club"),
+        pytest.param("Spurs signed Peter Crouch and Kyle Walker.", id="players-signed"),
+        pytest.param("The striker is on loan from Chelsea.", id="on-loan"),
+        pytest.param("The club's new Ecuadorian signing impressed.", id="a-signing"),
+    ],
+)
+def test_origins_contrasts_and_transfers_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param("Greece joined NATO in 1952.", "joined", "COOPERATE", id="state-joins-alliance"),
+        pytest.param("Hamas recruited fighters in Gaza.", "recruited", "MOBILIZE", id="recruited-fighters"),
+        pytest.param("Greece is dependent on rescue loans from the EU.", "loans", "AID", id="rescue-loans"),
+    ],
+)
+def test_states_joining_alliances_fighters_recruited_and_loans_stay(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind

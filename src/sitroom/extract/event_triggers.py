@@ -83,6 +83,7 @@ _PERMITTING = {"allow", "permit"}  # an event only when leave is denied a party:
 _DENYING = {"deny", "dispute"}  # a refusal with an object ("denied the request"), speech with a clause
 _ACTS = {"AID", "MOBILIZE", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}  # material acts with effects
 _RELATIVES = {"who", "that", "which"}
+_HIRING = {"sign", "recruit", "hire", "poach"}  # taking someone on "from" another club or firm
 _STRUCK_DEALS = {"strike", "reach"}  # "want a deal struck", which the parser may read as a past tense
 _ADVISING = {"advise", "instruct"}  # a request only with the act asked for
 _GIVING = {"grant", "give", "offer", "receive", "deny", "refuse", "award", "extend", "provide"}
@@ -600,6 +601,23 @@ def _raised_by_a_party(verb: Token) -> bool:
     return doer.pos_ == "NOUN" and doer.lemma_.lower() in _words.people_nouns()
 
 
+def _hired_from(verb: Token) -> bool:
+    """Whether someone is signed or recruited "from" a named club or firm, with nothing else signed."""
+    source = prepositional(verb, ("from",))
+    return source is not None and source.ent_type_ in ("ORG", "GPE") and first_child(verb, {"dobj"}) is None
+
+
+def _joins_as_a_member(verb: Token) -> bool:
+    """Whether a person joins a named body: membership or a career move, unless what is joined is a
+    protest, an alliance or the like (``event_objects.tsv`` rows for "join")."""
+    subject = first_child(verb, {"nsubj"})
+    joined = first_child(verb, {"dobj"})
+    if subject is None or joined is None or decides_event("join", joined.lemma_.lower()):
+        return False
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i")
+    return person and joined.ent_type_ in ("ORG", "GPE", "NORP")
+
+
 def _received(verb: Token) -> bool:
     """Whether a passive "meet" says how something was received: "was met with laughter"."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -817,6 +835,10 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
             heads = (token, token.head.head)
             blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for h in heads for c in h.children)
             return ("ACCUSE", "disapprove") if blamed else ("ASSAULT", "")
+        if token.lower_ == "loan" and token.head.lower_ == "on" and not list(token.lefts):
+            return None  # "a striker on loan from Chelsea": where a player plays, no aid
+        if lemma == "signing" and prepositional(token, ("of", "with")) is None:
+            return None  # "the club's new signing": a person signed, no agreement between parties
         if lemma == "asylum" and not _granted(token):
             return None  # "migrants seeking asylum", "asylum seekers": asked for, no aid given
         if lemma == "rally" and _market_rally(token):
@@ -860,6 +882,12 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return "COERCE", ""  # "was stopped by police at the border": a police stop
     if lemma == "pick" and _picked_up_by_police(token):
         return "COERCE", "arrest"  # "was picked up by police in Molenbeek"
+    if lemma == "oppose" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "as" for c in token.children):
+        return None  # "as opposed to four Brits": a contrast, no opposition
+    if lemma in _HIRING and _hired_from(token):
+        return None  # "signed from Shrewsbury", "recruited from Espanyol": a transfer between clubs or firms
+    if lemma == "join" and _joins_as_a_member(token):
+        return None  # "Gavin Nebbeling joined Fulham", "she joined the Sea Org aged 14": a career, no dealing
     if lemma == "arm" and _equipped(token):
         return None  # "the gunmen, armed with assault rifles", "he's armed": what they carry, not aid
     if lemma == "meet" and _received(token):

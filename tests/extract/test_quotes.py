@@ -1079,3 +1079,12 @@ def test_a_quotation_split_by_its_attribution_goes_on_with_a_capital(nlp):  # ty
     found = quotes(nlp, text)
     assert len(found) == 1
     assert found[0][2] in ("Gauthier", "Mr. Gauthier")
+
+
+def test_according_to_at_the_end_vouches_for_every_clause_it_follows(nlp):  # type: ignore[no-untyped-def]
+    text = "His father had become aware of it and believed he was lost, according to lawyer Anna Berg."
+    found = quotes(nlp, text)
+    assert (found[0][1], found[0][2]) == (
+        "His father had become aware of it and believed he was lost",
+        "Anna Berg",
+    )

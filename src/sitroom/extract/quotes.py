@@ -383,6 +383,8 @@ def _clause_qualified(according: Token) -> Token:
     ("Wikinews has learned that according to a posting, the website is being attacked": the attack), or
     the relative clause it sits in ("a policy which, according to AFP, the UN has criticised")."""
     clause = according.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and according.i > clause.i:
+        clause = clause.head  # "had become aware … and believed …, according to his lawyer": both
     if (
         clause.pos_ in ("VERB", "AUX")
         and clause.dep_ in ("ccomp", "conj", "relcl")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract import extract_mentions
+from sitroom.extract import extract_mentions, extract_roles
 
 pytestmark = pytest.mark.slow
 
@@ -350,3 +350,8 @@ def test_a_name_an_apposition_calls_an_organisation_is_one(nlp, text, name):  # 
 def test_a_spokeswoman_of_a_company_is_no_company(nlp):  # type: ignore[no-untyped-def]
     mentions = extract_mentions(nlp("Zork Blenn, a company spokeswoman, said so."))
     assert ("Zork Blenn", "ORG") not in [(m.name, m.type) for m in mentions]
+
+
+def test_an_abbreviated_title_before_a_name_is_an_office(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("A man threatened to kill Rep. Ilhan Omar, the attorney said.")
+    assert [r.title for r in extract_roles(doc, extract_mentions(doc))] == ["Rep."]

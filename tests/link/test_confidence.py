@@ -69,14 +69,14 @@ def test_the_brief_asserts_only_named_events_sure_enough(fields, expected):
 
 
 def test_an_actor_that_is_its_own_target_is_evidence_against():
-    found = _with_confidence(event(actor="e1", target="e1"), ("verb",), False, False, {}, set())
+    found = _with_confidence(event(actor="e1", target="e1"), ("verb",), False, False, {}, set(), {"e1"})
     assert "self-directed" in found.evidence
     assert explain("self-directed") in lowered_by("event", found.evidence)
 
 
 def test_what_kind_of_entity_each_participant_is_is_evidence():
     kinds = {"e1": "PERSON", "e2": "GPE"}
-    found = _with_confidence(event(actor="e1", target="e2"), ("verb",), False, False, kinds, set())
+    found = _with_confidence(event(actor="e1", target="e2"), ("verb",), False, False, kinds, set(), {"e2"})
     assert {"actor-is-PERSON", "target-is-GPE"} <= set(found.evidence)
 
 

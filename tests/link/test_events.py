@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from sitroom.link import LinkedEntities, events, link_events
+from sitroom.link.confidence import asserted
 from sitroom.types import Article, Entity, Event, EventRecord, Extraction, Mention, Role, Time
 
 RUSSIA = Entity("russia", "Russia", "GPE", country="RU")
@@ -470,3 +471,22 @@ def test_violence_between_private_parties_is_still_news() -> None:
     linked = LinkedEntities((firm,), (mention(firm, "a", text, "Dunmore Logistics"),))
     event = record(text, "attacked", "ASSAULT", actor=0)
     assert "private-parties" not in link_one(text, linked, event).evidence
+
+
+@pytest.mark.parametrize(
+    ("roles", "asserted_one"),
+    [
+        pytest.param((), False, id="nobody-in-office"),
+        pytest.param((Role("senator", None, True, "a", 0, 0),), True, id="a-senator"),
+    ],
+)
+def test_an_event_with_no_public_party_is_never_asserted(roles, asserted_one) -> None:  # type: ignore[no-untyped-def]
+    text = "The Larks sought guidance from Karel Novak."
+    band = Entity("the-larks", "The Larks", "ORG")
+    person = Entity("karel-novak", "Karel Novak", "PERSON", roles=roles)
+    linked = LinkedEntities(
+        (band, person), (mention(band, "a", text, "The Larks"), mention(person, "a", text, "Karel Novak"))
+    )
+    event = record(text, "sought", "REQUEST", actor=0, target=text.index("Karel"))
+    found = replace(link_one(text, linked, event), confidence=0.99)
+    assert asserted(found) == asserted_one

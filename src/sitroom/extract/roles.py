@@ -263,11 +263,14 @@ def _noun_compound(token: Token) -> bool:
 
 
 def _head_match(doc: Doc, end: int) -> int | None:
-    """Start of the longest title-lexicon phrase ending at token ``end - 1`` ("secretary of state")."""
+    """Start of the longest title-lexicon phrase ending at token ``end - 1`` ("secretary of state"), or of
+    an abbreviated title ("Rep.")."""
     best = None
     for start in range(max(0, end - 5), end):
         if _normalise(doc[start:end]) in _words.titles():
             best = start if best is None else min(best, start)
+    if best is None and end > 0 and doc[end - 1].lower_ in _words.title_abbreviations():
+        return end - 1  # "Rep. Ilhan Omar", "Sen. Warren": an abbreviated title
     if best is None:
         return None
     if doc[end - 1].pos_ not in {"NOUN", "PROPN", "ADJ"} and doc[end - 1].text != "-":

@@ -39,12 +39,14 @@ def quote_confidence(evidence: Iterable[str]) -> float:
 
 def asserted(event: Event, threshold: float | None = None) -> bool:
     """Whether the brief asserts ``event``: a named participant (a state whose unnamed body acts counts:
-    "the government" of Greece), not its own target ("NATO accuses NATO": one of the two is misread), and
-    enough confidence. Others are weaker readings, kept but never drawn on the timeline or counted as
-    what an outlet reported."""
+    "the government" of Greece), one of them a public party (a state, a public body, an official: "the
+    Beatles sought guidance from the Maharishi" is no political event), not its own target ("NATO accuses
+    NATO": one of the two is misread), and enough confidence. Others are weaker readings, kept but never
+    drawn on the timeline or counted as what an outlet reported."""
     limit = Options().event_threshold if threshold is None else threshold
     named = any(party is not None for party in (event.actor, event.target, event.actor_for, event.target_for))
-    return named and "self-directed" not in event.evidence and event.confidence >= limit
+    doubtful = {"self-directed", "no-public-party"} & set(event.evidence)
+    return named and not doubtful and event.confidence >= limit
 
 
 def asserted_quote(quote: Quote, threshold: float | None = None) -> bool:

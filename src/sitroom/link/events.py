@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sitroom import gazetteer, lexicons
+from sitroom.extract import _words
 from sitroom.extract.events import SYMMETRIC_TYPES
 from sitroom.extract.referents import metonym_referent
 from sitroom.link.confidence import event_confidence
@@ -108,10 +109,33 @@ def link_events(
     repeats = _repeats(events)
     kinds = {entity_id: entity.type for entity_id, entity in entities.items()}
     private = _private_parties(entities)
+    public = _public_parties(entities)
     return tuple(
-        _with_confidence(e, record_evidence[e.id], e.id in corroborated, e.id in repeats, kinds, private)
+        _with_confidence(
+            e, record_evidence[e.id], e.id in corroborated, e.id in repeats, kinds, private, public
+        )
         for e in events
     )
+
+
+def _office(title: str) -> str:
+    """A title as the office lexicons write it, an abbreviation spelt out ("Rep." is a representative)."""
+    return _words.title_abbreviations().get(title.lower(), title.lower())
+
+
+def _public_parties(entities: dict[str, Entity]) -> set[str]:
+    """Parties known to act in public life: states and peoples, unnamed collectives (police, officials,
+    protesters), organisations of a country or public bodies, and people the corpus gives a public office
+    or a country. Someone the text names with no office may be anyone: a band, a fashion designer."""
+    offices = lexicons.words("public_offices.txt")
+    return {
+        entity_id
+        for entity_id, entity in entities.items()
+        if entity.type in ("GPE", "NORP", "GROUP")
+        or entity.country is not None
+        or (entity.type == "ORG" and gazetteer.public_body(entity.name))
+        or (entity.type == "PERSON" and any(_office(r.title) in offices for r in entity.roles))
+    }
 
 
 def _private_parties(entities: dict[str, Entity]) -> set[str]:
@@ -157,6 +181,7 @@ def _with_confidence(
     repeat: bool,
     kinds: dict[str, str],
     private: set[str],
+    public: set[str],
 ) -> Event:
     """``event`` with the evidence linking adds and the confidence all its evidence gives: among it, what
     kind of entity each participant is (a person, a state, an organisation, an unnamed collective)."""
@@ -171,6 +196,8 @@ def _with_confidence(
             found.append(f"{side}-is-{kinds[entity]}")
     if named and (parties[0] | parties[1]) <= private and event.type not in _PUBLIC_BY_NATURE:
         found.append("private-parties")  # "Mourinho agreed a deal with Tottenham": no public actor
+    if named and not (parties[0] | parties[1]) & public and event.type not in _PUBLIC_BY_NATURE:
+        found.append("no-public-party")  # "the Beatles sought guidance from the Maharishi": nobody in office
     if parties[0] & parties[1]:
         found.append("self-directed")  # "NATO accuses NATO": a participant read twice, one of them wrong
     if corroborated:

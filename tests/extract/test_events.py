@@ -3942,3 +3942,15 @@ def test_origins_contrasts_and_transfers_are_no_events(nlp, text):  # type: igno
 )
 def test_states_joining_alliances_fighters_recruited_and_loans_stay(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
     assert event(nlp, text, trigger).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Every morning she hits the gym.", id="hits-the-gym"),
+        pytest.param("The film hit the screens in May.", id="hit-the-screens"),
+        pytest.param("She had to build up a thick skin.", id="thick-skin"),
+    ],
+)
+def test_figurative_hits_and_build_ups_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
+    assert events(nlp, text) == []

@@ -1088,3 +1088,11 @@ def test_according_to_at_the_end_vouches_for_every_clause_it_follows(nlp):  # ty
         "His father had become aware of it and believed he was lost",
         "Anna Berg",
     )
+
+
+def test_a_report_without_marks_before_an_inverted_attribution(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Staff cuts will be made later this month in units that do not serve the main business goals, "
+        "said The Blue Company\u2019s recently named executive chair Anna Berg in an email to staff."
+    )
+    assert [(kind, who) for kind, _, who, _ in quotes(nlp, text)] == [("indirect", "Anna Berg")]

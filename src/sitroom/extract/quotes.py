@@ -283,6 +283,8 @@ def _indirect_quotes(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) 
         if _passive(token) or _negated(token) or _put_to(token):
             continue  # "the board had been told that …", "did not say whether …": nothing was said
         speaker = resolver.subject_of(token)
+        if speaker is None and content.end_char <= token.idx:
+            speaker = resolver.inverted_subject(token)  # "Job cuts will come, said the chair, Anna Berg"
         if speaker is None or not speaker.human:
             continue
         cue = _Cue(token, speaker)

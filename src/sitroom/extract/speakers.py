@@ -224,12 +224,28 @@ class SpeakerResolver:
         """``said Mr Tsipras``: a name right after the verb that the parser did not make its subject."""
         for token in cue.doc[cue.i + 1 : cue.i + 4]:
             if token.i in self.by_token and self.by_token[token.i].type in {"PERSON", "ORG", "GROUP", "GPE"}:
+                if (holder := self._holder_after_owner(token)) is not None:
+                    return self.resolve(holder)  # "said The We Company's executive chair Marcelo Claure"
                 return self.resolve(_head_of(token))
             if token.lower_ in _PRONOUN_GENDER or (token.pos_ == "PROPN" and token.text[:1].isupper()):
                 return self.resolve(_head_of(token))
             if token.pos_ == "NOUN" and token.lemma_.lower() in _speaker_words():
                 return self.resolve(token)  # "said a spokesman", "read a message"
             if token.is_punct:
+                break
+        return None
+
+    def _holder_after_owner(self, token: Token) -> Token | None:
+        """The person named after a body's possessive and a title ("The We Company's recently named
+        executive chair Marcelo Claure"): that person speaks, not the body."""
+        head = _head_of(token)
+        if self.by_token[token.i].type == "PERSON" or not any(c.dep_ == "case" for c in head.children):
+            return None
+        for later in token.doc[head.i + 1 : head.i + 8]:
+            mention = self.by_token.get(later.i)
+            if mention is not None and mention.type == "PERSON":
+                return _head_of(later)
+            if later.is_punct:
                 break
         return None
 

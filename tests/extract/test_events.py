@@ -3954,3 +3954,8 @@ def test_states_joining_alliances_fighters_recruited_and_loans_stay(nlp, text, t
 )
 def test_figurative_hits_and_build_ups_are_no_events(nlp, text):  # type: ignore[no-untyped-def]
     assert events(nlp, text) == []
+
+
+def test_someone_described_by_an_age_is_the_person_just_named(nlp):  # type: ignore[no-untyped-def]
+    text = "Omar Ismail Mostefai was born in a Paris suburb. The 29-year-old French national blew himself up."
+    assert event(nlp, text, "blew").actor == "Omar Ismail Mostefai"

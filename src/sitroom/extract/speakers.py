@@ -415,7 +415,8 @@ class SpeakerResolver:
                 )
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
-        if definite and _first_time(token) and token.tag_ == "NN" and _names_a_person(token):
+        aged = definite and token.tag_ == "NN" and _aged(token)  # "the 29-year-old French national"
+        if aged or (definite and _first_time(token) and token.tag_ == "NN" and _names_a_person(token)):
             # "Eyamba Sowers didn't know … The real estate agent said": a second reference to the person
             # just named, by what they do, which the article has not used of anyone before
             found = self.referents.topic_just_before(token)
@@ -753,6 +754,12 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if described.dep_ == "appos" and described.head.pos_ == "PROPN" and _description(described):
         return described.head  # "Omar Ali, a Frenchman who attacked the hall": Omar Ali
     return described
+
+
+def _aged(noun: Token) -> bool:
+    """Whether a noun is described by an age ("the 29-year-old", "the 69-year-old singer"): a person."""
+    words = " ".join(t.lower_ for t in noun.lefts for t in t.subtree).replace(" - ", "-")
+    return "year-old" in words
 
 
 def _subject_in(span: Span) -> Token | None:

@@ -3959,3 +3959,12 @@ def test_figurative_hits_and_build_ups_are_no_events(nlp, text):  # type: ignore
 def test_someone_described_by_an_age_is_the_person_just_named(nlp):  # type: ignore[no-untyped-def]
     text = "Omar Ismail Mostefai was born in a Paris suburb. The 29-year-old French national blew himself up."
     assert event(nlp, text, "blew").actor == "Omar Ismail Mostefai"
+
+
+def test_a_byline_is_never_the_he_of_the_story(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Hale, Defence and Security Editor\n\n"
+        "Eight assailants were killed, seven when they detonated their belts, "
+        "and one when he was shot by officers."
+    )
+    assert event(nlp, text, "shot").target is None

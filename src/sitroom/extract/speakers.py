@@ -87,6 +87,7 @@ class SpeakerResolver:
         self.referents = Referents(doc, mentions, roles)
         self.by_token = self.referents.by_token
         self.quoted: list[tuple[int, int]] = []
+        self._bylines = _bylines(doc, mentions)
         self._quoted_starts: list[int] = []
         self._quoted_reach: list[int] = []
         # Mentions that are the subject of their clause (not of one describing a noun), or name it in
@@ -124,14 +125,19 @@ class SpeakerResolver:
                 if antecedent is not None:
                     others.add(self._identities[antecedent])
         if not others:
-            return self._in_quotation
+            return self._unsayable
         identities = self._identities
 
         def skip(start: int) -> bool:
             own = identities.get(start)
-            return self._in_quotation(start) or (own is not None and any(_same(own, o) for o in others))
+            return self._unsayable(start) or (own is not None and any(_same(own, o) for o in others))
 
         return skip
+
+    def _unsayable(self, start: int) -> bool:
+        """Whether a mention can be no antecedent: inside quotation marks, or a byline ("Sam Jones, Defence
+        and Security Editor" on a line of its own: the writer, never a "he" of the story)."""
+        return self._in_quotation(start) or start in self._bylines
 
     def exclude(self, quoted: list[tuple[int, int]]) -> None:
         """Names inside these quoted stretches are never speakers or antecedents of a speaker's pronoun."""
@@ -754,6 +760,24 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if described.dep_ == "appos" and described.head.pos_ == "PROPN" and _description(described):
         return described.head  # "Omar Ali, a Frenchman who attacked the hall": Omar Ali
     return described
+
+
+def _bylines(doc: Doc, mentions: tuple[MentionRecord, ...]) -> set[int]:
+    """The starts of people named on a line of their own with a press title ("Sam Jones, Defence and
+    Security Editor", "By Anna Berg, Reuters correspondent"): the article's writers."""
+    text = doc_text(doc)
+    press = lexicons.words("press_titles.txt")
+    found = set()
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        line = text[start : end if end != -1 else len(text)].lower()
+        words = set(line.replace(",", " ").split())
+        if len(line.split()) <= 10 and words & press and not line.rstrip().endswith((".", '"', "”")):
+            found.add(mention.start)
+    return found
 
 
 def _aged(noun: Token) -> bool:

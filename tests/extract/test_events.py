@@ -3968,3 +3968,5 @@ def test_a_byline_is_never_the_he_of_the_story(nlp):  # type: ignore[no-untyped-
         "and one when he was shot by officers."
     )
     assert event(nlp, text, "shot").target is None
+    signed = "By Tom Hale\n\n" + text.split("\n\n", 1)[1]
+    assert event(nlp, signed, "shot").target is None

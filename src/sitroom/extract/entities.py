@@ -647,6 +647,8 @@ def _age_follows(doc: Doc, end: int) -> bool:
 def _written_again(doc: Doc, people: list[_Candidate], covered: set[int]) -> list[_Candidate]:
     """Every other place the article writes the full name of a person found above ("Samy Amimour, 28"
     as a heading, then "Samy Amimour was born in Paris")."""
+    if not people:
+        return []
     words = {tuple(t.text for t in doc[p.start : p.end]): p for p in people}
     found = []
     for i in range(len(doc)):

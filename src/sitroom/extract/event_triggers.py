@@ -92,7 +92,7 @@ _RECORDERS = {"camera", "cctv", "webcam", "dashcam", "lens"}
 _MEETING_WITH = {"contact", "conversation"}  # a meeting only with its parties named
 _REPRESSING = {"crush", "suppress", "repress", "disperse", "quell"}  # putting down an act others did
 _HINDERING = {"prevent", "stop", "bar", "block", "keep", "ban"}  # keeping someone from doing something
-_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "me", "us", "him", "her", "them"}
 _NAMING = {"identify", "name"}  # "asked not to be identified": anonymity asked for
 _HAVING = {"have", "hold", "lose", "lack", "broaden", "widen"}  # "holds appeal to voters": attraction
 _STRIVING = {"fight", "battle", "struggle"}  # "battled to save the wounded": an effort, no fighting
@@ -561,12 +561,7 @@ def _kept_from_acting(verb: Token) -> bool:
     )
     if obj is None or not kept:
         return False
-    someone = obj.ent_type_ in _NAMED_PARTIES or obj.lower_ in _PERSONAL_PRONOUNS | {
-        "them",
-        "him",
-        "her",
-        "us",
-    }
+    someone = obj.ent_type_ in _NAMED_PARTIES or obj.lower_ in _PERSONAL_PRONOUNS
     return someone or obj.lemma_.lower() in _words.people_nouns() | object_class("person")
 
 

@@ -333,7 +333,7 @@ def extract_events(
                 target_for=target if "target-body" in evidence and target != actor else None,
             )
         )
-    found = _speech_acts(doc, found, resolver, quotes, times, published)
+    found = _speech_acts(doc, found, resolver, by_start, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
 
@@ -558,6 +558,7 @@ def _speech_acts(
     doc: Doc,
     found: list[EventRecord],
     resolver: SpeakerResolver,
+    by_start: dict[int, MentionRecord],
     quotes: tuple[QuoteRecord, ...],
     times: tuple[TimeRecord, ...],
     published: str | None,
@@ -573,7 +574,6 @@ def _speech_acts(
     """
     acts: list[EventRecord] = []
     claimed = {e.trigger_start for e in found}
-    by_start = {m.start: m for m in resolver.mentions}
     alleged: set[int] = set()
     for n, event in enumerate(found):
         contentious = event.type in _CONTENTIOUS and event.actor is not None
@@ -635,20 +635,20 @@ def _speech_acts(
                 ),
             )
         )
-    keys = {m.start: m.key for m in resolver.mentions}
+
     # "an act a speaker asserts as fact where it is plainly established (the writer tells it too) stays
     # occurred": the same act by the same party, told by the writer elsewhere in the article
+    def told_as(event: EventRecord) -> tuple[str, str | None, str | None]:
+        doer = by_start.get(event.actor) if event.actor is not None else None
+        return event.type, doer.key if doer else None, _day(event.time, times)
+
     told_by_writer = {
-        (e.type, keys.get(e.actor), _day(e.time, times))
+        told_as(e)
         for n, e in enumerate(found)
         if n not in alleged and e.status == "occurred" and e.quote is None and e.actor is not None
     }
     told = [
-        _alleged(e)
-        if n in alleged
-        and e.status in _ESTABLISHED
-        and (e.type, keys.get(e.actor), _day(e.time, times)) not in told_by_writer
-        else e
+        _alleged(e) if n in alleged and e.status in _ESTABLISHED and told_as(e) not in told_by_writer else e
         for n, e in enumerate(found)
     ]
     return told + acts

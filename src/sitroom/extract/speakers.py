@@ -775,15 +775,16 @@ def _bylines(doc: Doc, mentions: tuple[MentionRecord, ...]) -> set[int]:
         end = text.find("\n", mention.end)
         line = text[start : end if end != -1 else len(text)].lower()
         words = set(line.replace(",", " ").split())
-        if len(line.split()) <= 10 and words & press and not line.rstrip().endswith((".", '"', "”")):
+        signed = bool(words & press) or line.startswith("by ")
+        if len(line.split()) <= 10 and signed and not line.rstrip().endswith((".", '"', "”")):
             found.add(mention.start)
     return found
 
 
 def _aged(noun: Token) -> bool:
     """Whether a noun is described by an age ("the 29-year-old", "the 69-year-old singer"): a person."""
-    words = " ".join(t.lower_ for t in noun.lefts for t in t.subtree).replace(" - ", "-")
-    return "year-old" in words
+    before = " ".join(word.lower_ for modifier in noun.lefts for word in modifier.subtree)
+    return "year-old" in before.replace(" - ", "-")
 
 
 def _subject_in(span: Span) -> Token | None:

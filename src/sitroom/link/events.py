@@ -154,7 +154,7 @@ def _private_parties(entities: dict[str, Entity]) -> set[str]:
     for entity_id, entity in entities.items():
         if entity.type != "PERSON" or entity.country is not None or not entity.roles:
             continue
-        if all(r.org in private and r.title.lower() not in offices for r in entity.roles):
+        if all(r.org in private and _office(r.title) not in offices for r in entity.roles):
             private.add(entity_id)  # "Tottenham's manager", "WeWork's chief executive"
     return private
 

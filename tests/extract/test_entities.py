@@ -184,6 +184,12 @@ def test_an_untagged_surname_is_the_person_named_in_full_before(nlp):  # type: i
     assert people == {"Piet Brandsma", "Brandsma"}
 
 
+def test_a_surname_the_tagger_took_for_a_verb_is_still_the_person(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The book was written by Mark Rathbun. Rathbun requested donations on his blog.")
+    people = {doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"}
+    assert people == {"Mark Rathbun", "Rathbun"}
+
+
 def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Piet Brandsma met Anke Brandsma on Tuesday. Brandsma later said he would have objected.")
     people = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"]

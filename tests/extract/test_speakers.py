@@ -397,6 +397,24 @@ def test_the_subject_of_a_clause_describing_a_noun_is_no_antecedent(nlp):  # typ
 
 
 @pytest.mark.slow
+def test_the_main_clauses_subject_outranks_the_subject_of_a_clause_it_governs(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The ferry union's leader Karl Brandt spoke on Monday. Brandt would not say whether Piet Jansen "
+        f"slept on duty that night. \u201c{CLAIM},\u201d he said, \u201cand that is all.\u201d"
+    )
+    assert speakers(nlp, text)[-1][1] == "Brandt"
+
+
+@pytest.mark.slow
+def test_a_clause_subject_still_outranks_an_object_of_an_earlier_sentence(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Karl Brandt thanked Piet Jansen on Monday. Officials said Jansen would retire in May. "
+        f"\u201c{CLAIM},\u201d he said."
+    )
+    assert speakers(nlp, text)[-1][1] == "Jansen"
+
+
+@pytest.mark.slow
 def test_a_speaker_who_goes_on_to_say_more_gives_a_second_quotation(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Latvia's foreign ministry said it viewed the decision as a mistake and said it would raise tensions."

@@ -673,13 +673,22 @@ def _untagged_surnames(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     covered = {i for cand in taken for i in range(cand.start, cand.end)}
     found = []
     for token in doc:
-        if token.i in covered or len(owners.get(token.text, ())) != 1 or token.pos_ != "PROPN":
+        if token.i in covered or len(owners.get(token.text, ())) != 1 or not _used_as_name(token):
             continue  # "Little is known" after "John Little": no name
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
             continue  # "the Volker Foundation": part of another name
         found.append(_Candidate(token.i, token.i + 1, "PERSON", token.text, token.text))
     return found
+
+
+def _used_as_name(token: Token) -> bool:
+    """Whether a word may be a name by its part of speech: a proper noun, or a word the tagger took for a
+    verb or a common noun that still plays a noun's part ("Rathbun requested …", parsed as a verb that is
+    the subject)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ in ("NOUN", "VERB") and token.dep_ in _AGENTIVE_DEPS | {"pobj"} and not token.is_lower
 
 
 def _name_word(token: Token) -> bool:

@@ -20,8 +20,8 @@ back rather than a scan of every mention:
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -92,9 +92,10 @@ class Referents:
         self.gender = _genders(doc, people, roles, self._by_surname)
         self._unnamed = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
+        self._sentence_starts = [sentence[0].idx for sentence in doc.sents] or [0]
 
     def person_before(
-        self, char: int, gender: str | None, *, subjects: set[int], skip: Callable[[int], bool]
+        self, char: int, gender: str | None, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
     ) -> int | None:
         """The start of the person "he" or "she" at ``char`` refers to: the last person of a compatible
         gender named before it, preferring one who was the subject of their clause within
@@ -132,7 +133,9 @@ class Referents:
             found.append((token.idx, _gendered_words().get(token.lemma_.lower())))
         return found
 
-    def plural_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
+    def plural_before(
+        self, char: int, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
+    ) -> int | None:
         """The start of what "they" at ``char`` refers to: the last group, organisation, people or pair of
         coordinated names, preferring a subject as :meth:`person_before` does."""
         return self._before(self._plural, self._plural_starts, char, lambda m: True, subjects, skip)
@@ -143,23 +146,34 @@ class Referents:
         starts: list[int],
         char: int,
         fits: Callable[[MentionRecord], bool],
-        subjects: set[int],
+        subjects: Mapping[int, bool],
         skip: Callable[[int], bool],
     ) -> int | None:
-        latest = None
+        """The last fitting candidate before ``char``, preferring a subject, and among the subjects of one
+        sentence the main clause's ("Figgs declined to say whether Thomas slept … He said" is Figgs)."""
+        latest = embedded = None
         for n in range(bisect_left(starts, char) - 1, -1, -1):
             mention = candidates[n]
             if mention.end > char or skip(mention.start) or not fits(mention):
                 continue
+            if embedded is not None and mention.start < self._sentence_start(embedded):
+                return embedded
             if char - mention.start > SUBJECT_REACH:
-                return latest if latest is not None else mention.start
-            if mention.start in subjects:
+                return embedded if embedded is not None else latest if latest is not None else mention.start
+            if subjects.get(mention.start):
                 return mention.start
+            if mention.start in subjects and embedded is None:
+                embedded = mention.start
             if latest is None:
                 latest = mention.start
-        return latest
+        return embedded if embedded is not None else latest
 
-    def institution_before(self, char: int, *, subjects: set[int], skip: Callable[[int], bool]) -> int | None:
+    def _sentence_start(self, char: int) -> int:
+        return self._sentence_starts[bisect_right(self._sentence_starts, char) - 1]
+
+    def institution_before(
+        self, char: int, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
+    ) -> int | None:
         """The start of what "it" at ``char`` refers to when it speaks or acts: the last organisation, state
         or named group before it ("The ministry said … It added that …"), preferring a subject."""
         return self._before(
@@ -167,7 +181,7 @@ class Referents:
         )
 
     def organisation_before(
-        self, char: int, *, subjects: set[int], skip: Callable[[int], bool]
+        self, char: int, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
     ) -> int | None:
         """The start of what "the group", "the agency" or "the charity" at ``char`` takes up: the last
         organisation or named group before it, preferring a subject, never a news outlet the article
@@ -215,7 +229,7 @@ class Referents:
     def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
         """The start of what "the country" at ``char`` refers to: the last country named before it
         ("Afghanistan …, 18 years after Washington invaded the country"); a city is no country."""
-        return self._before(self._countries, self._country_starts, char, lambda m: True, set(), skip)
+        return self._before(self._countries, self._country_starts, char, lambda m: True, {}, skip)
 
     def named_next(self, noun: Token) -> int | None:
         """The person the sentence after "A New York man pleaded guilty …" introduces at its start, in

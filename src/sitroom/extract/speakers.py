@@ -91,9 +91,10 @@ class SpeakerResolver:
         self._quoted_starts: list[int] = []
         self._quoted_reach: list[int] = []
         # Mentions that are the subject of their clause (not of one describing a noun), or name it in
-        # apposition ("The minister, Laurent Fabius, said"): the likelier antecedents of "he" and "she".
+        # apposition ("The minister, Laurent Fabius, said"): the likelier antecedents of "he" and "she";
+        # True for the subject of the sentence's main clause, which outranks one of a clause inside it.
         self.subjects = {
-            m.start
+            m.start: _sentence_main(subject.head)
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
             and (subject := _subject_in(span)) is not None
@@ -863,6 +864,13 @@ def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a clause of its own rather than one describing a noun: the subject of "the
     night Epstein died" is no likely antecedent of the next "he"."""
     return verb.dep_ not in ("relcl", "acl")
+
+
+def _sentence_main(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, or one coordinated with it."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _noun_phrase(token: Token) -> list[Token]:

@@ -406,6 +406,15 @@ def test_the_main_clauses_subject_outranks_the_subject_of_a_clause_it_governs(nl
 
 
 @pytest.mark.slow
+def test_an_unnamed_main_subject_outranks_the_name_in_the_clause_it_governs(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Anna Ruiz was at the concert too. One young woman wrote that Anna was her neighbour. "
+        f"\u201c{CLAIM},\u201d she posted."
+    )
+    assert speakers(nlp, text)[-1][1:] == (None, "anonymous")
+
+
+@pytest.mark.slow
 def test_a_clause_subject_still_outranks_an_object_of_an_earlier_sentence(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Karl Brandt thanked Piet Jansen on Monday. Officials said Jansen would retire in May. "

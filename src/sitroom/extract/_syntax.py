@@ -18,6 +18,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def heads_sentence(verb: Token) -> bool:
+    """Whether a verb heads its sentence's main clause, or one coordinated with it."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def lemma_of(verb: Token) -> str:
     """The lemma, lower case."""
     return verb.lemma_.lower()

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text
+from sitroom.extract._syntax import doc_text, heads_sentence
 from sitroom.types import MentionRecord, RoleRecord
 
 # How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
@@ -113,13 +113,18 @@ class Referents:
         it introduces as "a friend" or "an unnamed Iranian", is the subject of a clause between ``start``
         and ``end``, of a gender "he" or "she" at ``end`` allows: that "he" is them, not the person named
         before ("His brother told AFP … He said …")."""
-        fits = [at for at, sex in self._unnamed if None in (gender, sex) or gender == sex]
-        return any(start < at < end for at in fits)
+        fits = [(at, main) for at, sex, main in self._unnamed if None in (gender, sex) or gender == sex]
+        if any(start < at < end for at, _ in fits):
+            return True
+        # "One woman wrote that Lola was her friend. … she tweeted": the main clause's subject outranks
+        # the name in the clause it governs
+        opening = self._sentence_start(start) if start >= 0 else -1
+        return any(main and opening <= at < start for at, main in fits)
 
-    def _introduced_unnamed(self, doc: Doc) -> list[tuple[int, str | None]]:
+    def _introduced_unnamed(self, doc: Doc) -> list[tuple[int, str | None, bool]]:
         """Where a person the article introduces without a name is a clause's subject: "a friend", "An
         unnamed Iranian", "one witness" (not named beside it nor in the next sentence's opening), with the
-        gender its noun gives, if any."""
+        gender its noun gives, if any, and whether the clause is the sentence's main one."""
         found = []
         for token in doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP"):
@@ -130,7 +135,7 @@ class Referents:
             person = private or gazetteer.demonym(token.text) is not None
             if not person or _named(token, self.by_token) or self.named_next(token) is not None:
                 continue
-            found.append((token.idx, _gendered_words().get(token.lemma_.lower())))
+            found.append((token.idx, _gendered_words().get(token.lemma_.lower()), heads_sentence(token.head)))
         return found
 
     def plural_before(
@@ -583,10 +588,10 @@ def _anonymous_sources(doc: Doc, by_token: dict[int, MentionRecord]) -> list[Off
     return found
 
 
-def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tuple[int, str | None]]:
+def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tuple[int, str | None, bool]]:
     """Where a relation of someone, of a known gender and never named, is a clause's subject ("His
-    brother told AFP", "their mother said"), with that gender; relations with a name beside them ("his
-    brother, Salah,") are people the article names."""
+    brother told AFP", "their mother said"), with that gender and whether the clause is the sentence's
+    main one; relations with a name beside them ("his brother, Salah,") are people the article names."""
     found = []
     for token in doc:
         sex = _gendered_words().get(token.lemma_.lower())
@@ -595,7 +600,7 @@ def _unnamed_relatives(doc: Doc, by_token: dict[int, MentionRecord]) -> list[tup
             continue
         if token.i in by_token or token.lower_ in _words.titles() or _named(token, by_token):
             continue
-        found.append((token.idx, sex))
+        found.append((token.idx, sex, heads_sentence(token.head)))
     return found
 
 

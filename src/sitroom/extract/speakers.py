@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text, prepositional
+from sitroom.extract._syntax import doc_text, heads_sentence, prepositional
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
 from sitroom.extract.reported import reporting_person
@@ -94,7 +94,7 @@ class SpeakerResolver:
         # apposition ("The minister, Laurent Fabius, said"): the likelier antecedents of "he" and "she";
         # True for the subject of the sentence's main clause, which outranks one of a clause inside it.
         self.subjects = {
-            m.start: _sentence_main(subject.head)
+            m.start: heads_sentence(subject.head)
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
             and (subject := _subject_in(span)) is not None
@@ -864,13 +864,6 @@ def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a clause of its own rather than one describing a noun: the subject of "the
     night Epstein died" is no likely antecedent of the next "he"."""
     return verb.dep_ not in ("relcl", "acl")
-
-
-def _sentence_main(verb: Token) -> bool:
-    """Whether a verb heads its sentence's main clause, or one coordinated with it."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def _noun_phrase(token: Token) -> list[Token]:

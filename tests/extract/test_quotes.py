@@ -889,6 +889,39 @@ def test_a_quotation_in_an_embedded_post_is_its_authors(nlp):  # type: ignore[no
     assert ("direct", "Sail. We\u2019re On It.", "Maria Olsen", None) in quotes(nlp, text)
 
 
+def test_an_embedded_post_without_quotation_marks_is_its_authors_words_less_its_link(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Readers mocked the new slogan.\n\n"
+        "This is real and the county paid a fortune for it: https://t.co/AbC123\n\n"
+        "\u2014 Maria Olsen (@mariaolsen) March 3, 2021\n\n"
+        "The ministry did not reply."
+    )
+    assert quotes(nlp, text) == [
+        ("direct", "This is real and the county paid a fortune for it:", "Maria Olsen", None)
+    ]
+
+
+def test_a_post_whose_last_paragraph_is_a_bare_link_is_the_paragraph_above(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Others were kinder.\n\n"
+        "Honestly, I think it works.\n\n"
+        "\u2b07\ufe0f\u2b07\ufe0f https://t.co/XyZ987\n\n"
+        "\u2014 Governor Mark Wells (@govwells) March 4, 2021"
+    )
+    assert [(kind, words) for kind, words, *_ in quotes(nlp, text)] == [
+        ("direct", "Honestly, I think it works.")
+    ]
+
+
+def test_a_paragraph_above_a_dash_line_without_a_handle_is_no_post(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Readers mocked the new slogan.\n\n"
+        "This is real and the county paid a fortune for it.\n\n"
+        "\u2014 Maria Olsen, March 3, 2021"
+    )
+    assert quotes(nlp, text) == []
+
+
 def test_a_dash_line_without_a_handle_signs_nothing(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Readers mocked the new slogan.\n\n"

@@ -56,6 +56,8 @@ _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\
 _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<name>[^\n()@]{2,60}?)\s*\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}[ \t]*(?:\n|$)"
 )
+# The link an embedded post ends with: its own address, or a picture's.
+_POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +82,11 @@ def extract_quotes(
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
-    records = [
-        q for q in direct + partial + indirect if not any(s <= q.start and q.end <= e for s, e in cited)
+    posts = _embedded_posts(doc, quoted, resolver)
+    # what is inside a post is its author's words, and a cited title no one's
+    taken = cited + [(q.start, q.end) for q in posts]
+    records = posts + [
+        q for q in direct + partial + indirect if not any(s <= q.start and q.end <= e for s, e in taken)
     ]
     return tuple(sorted(records, key=lambda q: (q.start, q.end)))
 
@@ -480,6 +485,39 @@ def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
         return None
     named = [t for t in doc if match.start("name") <= t.idx < match.end("name") and t.i in resolver.by_token]
     return resolver.resolve(named[-1]) if named else None  # the name's last word heads it
+
+
+def _embedded_posts(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """Posts a page embeds without quotation marks: the paragraph above a signature line ("— Ana Berg
+    (@anaberg) November 18, 2019") is the post, less the link it ends with (or, where that paragraph is
+    nothing but a link, the paragraph before it); its author is the name the signature gives."""
+    text = doc_text(doc)
+    records = []
+    for signature in _SIGNATURE.finditer(text):
+        if signature.start() > 0 and text[signature.start() - 1] != "\n":
+            continue
+        end = signature.start()
+        for _ in range(2):  # the post's words, or the link alone and the words above it
+            end = len(text[:end].rstrip())
+            start = text.rfind("\n", 0, end) + 1
+            words_end = start + len(_POST_LINK.sub("", text[start:end]).rstrip())
+            if any(ch.isalpha() for ch in text[start:words_end]):
+                break
+            end = start
+        else:
+            continue
+        if words_end <= start or any(q.start < words_end and start < q.end for q in quoted):
+            continue  # a post in quotation marks is a direct quotation already
+        name = [t for t in doc if signature.start("name") <= t.idx < signature.end("name")]
+        named = [t for t in name if t.i in resolver.by_token]
+        if named:
+            speaker = resolver.resolve(named[-1])  # the name's last word heads it
+        else:
+            words = signature.group("name").strip()
+            at = signature.start("name") + signature.group("name").index(words)
+            speaker = Speaker(words, at, at + len(words))
+        records.append(_record(doc, "direct", [(start, words_end)], speaker, None, extra=("post",)))
+    return records
 
 
 def _is_direct(doc: Doc, quote: Quoted) -> bool:

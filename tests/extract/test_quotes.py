@@ -352,6 +352,22 @@ def test_a_reporting_verb_keeps_its_clause_with_an_according_to_inside(nlp):  # 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evacuation of the harbour district went according to plan on Monday night.",
+        "The new bridge over the river opened according to schedule despite the storms.",
+    ],
+)
+def test_according_to_a_bare_common_noun_is_an_idiom_not_a_source(nlp, text):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []
+
+
+def test_wondering_whether_is_a_question_asked_not_a_claim_made(nlp):  # type: ignore[no-untyped-def]
+    text = "Several teachers wondered whether the schools would reopen after the strike."
+    assert quotes(nlp, text) == []
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -50,6 +50,8 @@ _TERMINAL = {".", "!", "?"}
 _PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
+# What makes a common noun after "according to" one source rather than an idiom ("plan", "schedule")
+_OWNED = {"det", "poss", "compound", "amod", "nummod", "appos", "acl", "relcl"}
 # What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
 _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
 # The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
@@ -378,11 +380,18 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
             continue
         if sum(len(piece) for piece in content) < _SHORTEST_REPORT:
             continue
+        if _bare_common_noun(source):
+            continue  # "going according to plan", "according to schedule": an idiom, nobody's word
         speaker = resolver.resolve(source)
         cue = _Cue(token, speaker)
         span = [(piece.start_char, piece.end_char) for piece in content]
         records.append(_record(doc, "indirect", span, speaker, cue, "according to", extra=("according-to",)))
     return records
+
+
+def _bare_common_noun(source: Token) -> bool:
+    """A singular common noun with nothing to make it someone's: "plan", "schedule", "tradition"."""
+    return source.tag_ == "NN" and not any(child.dep_ in _OWNED for child in source.children)
 
 
 def _clause_qualified(according: Token) -> Token:

@@ -368,6 +368,32 @@ def test_wondering_whether_is_a_question_asked_not_a_claim_made(nlp):  # type: i
     assert quotes(nlp, text) == []
 
 
+def test_a_that_clause_hung_on_the_one_warned_is_what_was_said(nlp):  # type: ignore[no-untyped-def]
+    text = "The lobby had been warning governments that these swaps must under no circumstances be triggered."
+    found = [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)]
+    assert found == [("indirect", "these swaps must under no circumstances be triggered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the story that he had heard from his mother.",
+        "The latest figures confirmed views that the economy is getting weaker.",
+        "The manual notes the rule that every visitor be screened at the gate.",
+    ],
+)
+def test_a_clause_describing_the_object_of_another_verb_is_not_what_was_said(nlp, text):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("body", ["committee", "lobby", "coalition", "Russian side"])
+def test_a_body_that_speaks_as_one_is_a_speaker_though_unnamed(nlp, body):  # type: ignore[no-untyped-def]
+    text = f"The {body} said that the strike would continue into next week."
+    assert quotes(nlp, text) == [
+        ("indirect", "the strike would continue into next week", f"The {body}", "said")
+    ]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -112,14 +112,23 @@ def _after_its_words(cue: Token) -> bool:
 def _misattached_clause(cue: Token) -> Token | None:
     """A "that" clause the parser hung on a noun of the verb's adjunct instead of on the verb: "told The
     Hill in a statement that her client …", "claimed at the time that they were …". It opens with "that",
-    has a subject of its own and the noun is the object of a preposition on the reporting verb."""
-    for prep in (c for c in cue.children if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
-                opener = clause.doc[clause.left_edge.i]
-                subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-                if opener.lower_ == "that" and subject is not None and subject.lower_ != "that":
-                    return clause
+    has a subject of its own and the noun is the object of a preposition on the reporting verb, or the one
+    a verb of telling told (``telling_verbs.txt``: "warned governments that the swaps must not be
+    triggered"), when the "that" is no word of the clause, as it is of "told the story that he heard"."""
+    adjuncts = [
+        noun for prep in cue.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"
+    ]
+    telling = cue.lemma_.lower() in lexicons.words("telling_verbs.txt")
+    listeners = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if telling else []
+    listeners += [conj for noun in listeners for conj in noun.conjuncts]
+    for noun in adjuncts + listeners:
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i):
+            opener = clause.doc[clause.left_edge.i]
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            if opener.lower_ != "that" or subject is None or subject.lower_ == "that":
+                continue
+            if noun in adjuncts or opener.dep_ == "mark":
+                return clause
     return None
 
 

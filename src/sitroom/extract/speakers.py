@@ -689,11 +689,12 @@ def _speaker_nouns() -> frozenset[str]:
 
 @cache
 def _speaker_words() -> frozenset[str]:
-    """Titles of office, speaker nouns, unnamed collectives ("some attorneys say") and private people
-    ("her husband"): the heads of a subject that can speak."""
+    """Titles of office, speaker nouns, unnamed collectives ("some attorneys say"), private people ("her
+    husband") and bodies ("the committee"): the heads of a subject that can speak."""
     collectives = frozenset(row[0] for row in lexicons.table("collective_actors.txt", 2))
     private = lexicons.words("private_person_nouns.txt")  # "her husband said", "a neighbour told"
-    return _words.titles() | _speaker_nouns() | collectives | private
+    bodies = lexicons.words("speaking_bodies.txt")  # "the committee said", "the lobby warned"
+    return _words.titles() | _speaker_nouns() | collectives | private | bodies
 
 
 def _head_of(token: Token) -> Token:

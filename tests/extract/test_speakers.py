@@ -77,6 +77,16 @@ CLAIM = "the harbour would stay open"
             f"She said {CLAIM}.",
             "Maria",
         ),
+        # what the text says a person is gives the gender a name the records do not know leaves open
+        (
+            f"Tomas Berg wrote to Kaisu Virtanen in March. Virtanen is one of the first two women elected "
+            f"to the board. He said {CLAIM}.",
+            "Tomas Berg",
+        ),
+        (
+            f"Kaisu Virtanen, a mother of three, met Tomas Berg in Bergen. He said {CLAIM}.",
+            "Tomas Berg",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

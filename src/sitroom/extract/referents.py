@@ -462,13 +462,16 @@ def _genders(
     for role in roles:
         offices.setdefault(role.holder_start, []).append(role.title)
     own = {m.start: _own_gender(doc, m, offices.get(m.start, [])) for m in people}
-    names = {m.start: m.name for m in people}
+    by_start = {m.start: m for m in people}
     for starts in by_surname.values():
         for n, start in enumerate(starts):
             # "Hawk Sawyer" after "Kathleen Hawk Sawyer": a shortened name, whose first word is no given name
-            fuller = next((s for s in starts[:n] if names[s].endswith(" " + names[start])), None)
+            shortened = by_start[start]
+            fuller = next((s for s in starts[:n] if by_start[s].name.endswith(" " + shortened.name)), None)
             if fuller is not None:
-                own[start] = own[fuller]
+                own[start] = own[fuller] or _own_gender(
+                    doc, shortened, offices.get(start, []), given_name=False
+                )
     given = {m.name.split()[0].casefold(): m.start for m in people if len(m.name.split()) > 1}
     for mention in people:
         word = mention.name.casefold()
@@ -502,9 +505,12 @@ def with_genders(
     )
 
 
-def _own_gender(doc: Doc, mention: MentionRecord, titles: list[str]) -> str | None:
-    """What the words at one mention say of its gender: the title before it, its given name, its offices;
-    None when they say nothing or disagree."""
+def _own_gender(
+    doc: Doc, mention: MentionRecord, titles: list[str], *, given_name: bool = True
+) -> str | None:
+    """What the words at one mention say of its gender: the title before it, its given name (unless its
+    first word is none), its offices, what the sentence says the person is; None when they say nothing
+    or disagree."""
     signs: set[str] = set()
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None:
@@ -519,13 +525,30 @@ def _own_gender(doc: Doc, mention: MentionRecord, titles: list[str]) -> str | No
     words = [w for w in mention.name.split() if w.lower() not in _words.honorifics()]
     if words and words[0].lower() in _gendered_words():
         signs.add(_gendered_words()[words[0].lower()])
-    elif len(words) > 1 and (given := given_name_gender(words[0])) is not None:
+    elif given_name and len(words) > 1 and (given := given_name_gender(words[0])) is not None:
         signs.add(given)
     for title in titles:
         for word in title.lower().split():
             if word in _gendered_words():
                 signs.add(_gendered_words()[word])
+    if span is not None and (noun := _said_to_be(span.root)) is not None:
+        sign = _gendered_words().get(noun.lemma_.lower())
+        signs |= {sign} if sign else set()
     return signs.pop() if len(signs) == 1 else None
+
+
+def _said_to_be(name: Token) -> Token | None:
+    """The noun the sentence says a named person is: "Omar is one of the first two Muslim women elected"
+    (women), "Anna Berg is a mother of three" (mother), "Zoghlin, his wife, said" (wife); None else."""
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        noun = next((c for c in name.head.children if c.dep_ == "attr"), None)
+    else:
+        noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if noun is not None and noun.lower_ == "one":  # "one of the … women": the women's
+        noun = next(
+            (g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None
+        )
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
 
 
 def given_name_gender(word: str) -> str | None:

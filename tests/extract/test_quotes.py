@@ -394,6 +394,18 @@ def test_a_body_that_speaks_as_one_is_a_speaker_though_unnamed(nlp, body):  # ty
     ]
 
 
+def test_a_relative_clause_the_parser_gave_a_describing_participle_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
+    text = "Peter Haas was the third witness testifying Tuesday who listened in on the call with the mayor."
+    assert quotes(nlp, text) == []
+
+
+def test_a_participle_describing_a_document_still_reports_its_clause(nlp):  # type: ignore[no-untyped-def]
+    text = "The ministry issued a statement saying that the talks had failed."
+    assert [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)] == [
+        ("indirect", "the talks had failed")
+    ]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -62,7 +62,7 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     )
     inverted = clause is None and _after_its_words(cue)
     clause = cue.head if inverted else clause
-    if clause is None or _another_voice(clause, speech_verbs):
+    if clause is None or _another_voice(clause, speech_verbs) or _relative_on_the_noun(cue, clause):
         return None
     tokens = list(clause.subtree)
     # The parser may split one clause in two ("warned that the measures proposed to solve the crisis | may
@@ -92,6 +92,14 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _relative_on_the_noun(cue: Token, clause: Token) -> bool:
+    """Whether the clause of a participle describing a noun is a relative clause on that noun the parser
+    gave the participle: "the third witness testifying Tuesday who listened in on the call" (the witness
+    listened in; nobody testified that). Its subject is the relative word."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return cue.dep_ == "acl" and subject is not None and subject.tag_ in ("WP", "WDT")
 
 
 def _after_its_words(cue: Token) -> bool:

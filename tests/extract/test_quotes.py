@@ -933,6 +933,17 @@ def test_an_aside_quotation_leaves_the_cue_out_of_its_parts(nlp):  # type: ignor
     assert [text[a:b] for a, b in found.parts or ()] == ["The harbour", "would reopen on Monday"]
 
 
+def test_a_naming_word_that_ends_the_sentence_before_names_nothing(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Anna Berg saw the reaction and defended the slogan.\n\n"
+        "\u201cHey readers, the whole point of these ads is to be noticed,\u201d Berg wrote. "
+        "\u201cSo I think that\u2019s working.\u201d"
+    )
+    [found] = quotes(nlp, text)
+    assert found[0] == "direct" and found[2] == "Berg" and found[3] == "wrote"
+    assert found[1].startswith("Hey readers") and found[1].endswith("working.")
+
+
 def test_a_quotation_in_an_embedded_post_is_its_authors(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Readers mocked the new slogan.\n\n"

@@ -132,7 +132,9 @@ def _without_slogans(text: str, quoted: list[Quoted]) -> list[Quoted]:
         repeated = 0 < len(own) <= _SLOGAN_WORDS and counts[own] > 1
         before = text[max(0, quote.start - 20) : quote.start].casefold()
         named = any(
-            re.search(rf"\b{re.escape(word)}\W*$", before) for word in lexicons.words("naming_words.txt")
+            # "the slogan “…”", "the slogan: “…”", never across a sentence's end ("the slogan.\n\n“Hey …”")
+            re.search(rf"\b{re.escape(word)}[^\w.!?\n]*$", before)
+            for word in lexicons.words("naming_words.txt")
         )
         if not (repeated or named or _programme(text, quote)):
             kept.append(quote)

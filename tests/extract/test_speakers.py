@@ -87,6 +87,11 @@ CLAIM = "the harbour would stay open"
             f"Kaisu Virtanen, a mother of three, met Tomas Berg in Bergen. He said {CLAIM}.",
             "Tomas Berg",
         ),
+        # a name that only describes a thing ("the Tomas Berg video") is no one the text is about
+        (
+            f"Fans praised Peter Haas on Monday and shared the Tomas Berg video. He said {CLAIM}.",
+            "Peter Haas",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

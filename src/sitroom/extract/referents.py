@@ -71,6 +71,7 @@ class Referents:
         self._people = people
         self.by_token = _mention_tokens(doc, mentions)  # token index -> the mention it is part of
         self._people_starts = [m.start for m in people]
+        self._modifiers = {m.start for m in people if _modifies_a_noun(doc, m)}
         plural = {m.start: m for m in mentions if _plural(m)}
         plural.update((m.start, m) for m in coordinated_subjects(doc, people))
         self._plural = sorted(plural.values(), key=lambda m: m.start)
@@ -104,7 +105,8 @@ class Referents:
 
         def fits(mention: MentionRecord) -> bool:
             found = self.gender.get(mention.start)
-            return gender is None or found is None or found == gender
+            compatible = gender is None or found is None or found == gender
+            return compatible and mention.start not in self._modifiers
 
         return self._before(self._people, self._people_starts, char, fits, subjects, skip)
 
@@ -450,6 +452,13 @@ def coordinated_subjects(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[
         if root.dep_ in _SUBJECTS and any(child.dep_ == "conj" for child in root.children):
             found.append(mention)
     return found
+
+
+def _modifies_a_noun(doc: Doc, mention: MentionRecord) -> bool:
+    """Whether a name only describes a thing ("the Cruise video", "the Trump administration"): a word of
+    another noun phrase, not a person the text is about, so no antecedent of "he" or "she"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _genders(

@@ -944,6 +944,30 @@ def test_a_naming_word_that_ends_the_sentence_before_names_nothing(nlp):  # type
     assert found[1].startswith("Hey readers") and found[1].endswith("working.")
 
 
+# "Tomas Lindqvist" here is a name the model leaves untagged: a proper name alone on the line still signs
+@pytest.mark.parametrize("name", ["Maria Olsen", "Tomas Lindqvist"])
+def test_a_name_after_a_dash_on_the_quotations_line_signs_it(nlp, name):  # type: ignore[no-untyped-def]
+    text = (
+        "The ferry strike entered its third week.\n\n"
+        f"\u201cSo far it is the unions one, the owners nil. But this is a long game.\u201d - {name}\n\n"
+        "The owners did not reply."
+    )
+    assert quotes(nlp, text) == [
+        ("direct", "So far it is the unions one, the owners nil. But this is a long game.", name, None)
+    ]
+
+
+def test_a_dash_before_words_that_are_no_name_signs_nothing(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The ferry strike entered its third week.\n\n"
+        "\u201cSo far it is the unions one, the owners nil. But this is a long game.\u201d"
+        " - and so it went on\n\n"
+        "The owners did not reply."
+    )
+    [(kind, _, speaker, _)] = quotes(nlp, text)
+    assert (kind, speaker) == ("direct", None)
+
+
 def test_a_quotation_in_an_embedded_post_is_its_authors(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Readers mocked the new slogan.\n\n"

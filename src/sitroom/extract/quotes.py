@@ -43,6 +43,7 @@ _OPENING_MARKS = ("“", '"', "‘", "«")
 _SUBJECT_OPENING = 4
 # A fragment with fewer words, or one that does not start a sentence, is partial rather than direct.
 _MIN_DIRECT_WORDS = 4
+_LONGEST_NAME = 4  # words of a proper name alone on a line that signs a quotation
 _SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says nothing
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
@@ -58,6 +59,8 @@ _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\
 _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<name>[^\n()@]{2,60}?)\s*\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}[ \t]*(?:\n|$)"
 )
+# A name signing the quotation it follows on the same line: "“It's a long game.” - Matthew Ingram".
+_DASH_SIGNED = re.compile(r"[^\w\n]{0,3}?[ \t]*[—–-]+[ \t]*(?P<name>[^\W\d][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # The link an embedded post ends with: its own address, or a picture's.
 _POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
 
@@ -201,7 +204,7 @@ def _direct_quotes(
             parts.extend(quote.parts)
         speaker = cue.speaker if cue else None
         if cue is None:
-            speaker = _signed_post(doc, parts[-1][1], resolver)
+            speaker = _signed_post(doc, parts[-1][1], resolver) or _dash_signed(doc, parts[-1][1], resolver)
         if cue is None and speaker is None:
             speaker = _introduced(doc, parts[0][0], resolver)
         if cue is None and speaker is None:
@@ -496,6 +499,24 @@ def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
         return None
     named = [t for t in doc if match.start("name") <= t.idx < match.end("name") and t.i in resolver.by_token]
     return resolver.resolve(named[-1]) if named else None  # the name's last word heads it
+
+
+def _dash_signed(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | None:
+    """Whom a dash after the quotation's closing mark names, to the end of its line: "“So far, it's the
+    Internet: 1. But it's a long game.” - Matthew Ingram", an epigraph's or a pull quote's author. The
+    line must open with a person or organisation the article tags, or be a proper name alone."""
+    match = _DASH_SIGNED.match(doc_text(doc), end)
+    if match is None:
+        return None
+    words = [t for t in doc if match.start("name") <= t.idx < match.end("name")]
+    mention = resolver.by_token.get(words[0].i) if words else None
+    if mention is not None and mention.type in ("PERSON", "ORG"):
+        head = max(t.i for t in words if t.idx < mention.end)
+    elif words and len(words) <= _LONGEST_NAME and all(t.pos_ == "PROPN" for t in words):
+        head = words[-1].i  # a name the model left untagged
+    else:
+        return None
+    return resolver.resolve(doc[head])
 
 
 def _embedded_posts(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:

@@ -190,6 +190,24 @@ def test_a_surname_the_tagger_took_for_a_verb_is_still_the_person(nlp):  # type:
     assert people == {"Mark Rathbun", "Rathbun"}
 
 
+def test_a_surname_the_model_took_for_a_place_is_the_person_but_not_where_it_is_a_place(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Marta Paris, a former nurse, sued the clinic. Paris said she was paid nothing. "
+        "She moved to Paris in 2010."
+    )
+    doc = nlp(text)
+    found = [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)]
+    assert found == [("Marta Paris", "PERSON"), ("Paris", "PERSON"), ("Paris", "GPE")]
+
+
+def test_a_surname_the_model_took_for_a_place_no_gazetteer_knows_is_the_person(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Ambassador Peter Vestland arrived on Monday. The committee thanked Vestland.")
+    assert [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)] == [
+        ("Peter Vestland", "PERSON"),
+        ("Vestland", "PERSON"),
+    ]
+
+
 def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Piet Brandsma met Anke Brandsma on Tuesday. Brandsma later said he would have objected.")
     people = [doc.text[m.start : m.end] for m in extract_mentions(doc) if m.type == "PERSON"]

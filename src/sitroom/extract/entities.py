@@ -52,6 +52,7 @@ _LOCATIVE = {
 # against "a message to Moscow" (actor).
 _DIRECTIONAL = {"to", "from"}
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative", "csubj", "appos", "attr"}
+_PERSON_DEPS = {"nsubj", "nsubjpass", "poss"}  # where a place name can only be a person's surname
 _MAX_NAME_TOKENS = 5
 _FINITE = {"VBD", "VBZ", "VBP"}  # a finite verb is no word of a name
 # A flight number or a model's designator ("MH370", "AF447", "F-16", "S-400"): letters, then two digits or
@@ -81,7 +82,8 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
     """
     candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
-    candidates = _people_by_surname([_person_by_grammar(doc, c) for c in _without_overlaps(candidates)])
+    candidates = [_person_by_grammar(doc, _place_after_a_given_name(doc, c)) for c in candidates]
+    candidates = _people_by_surname(doc, _without_overlaps(candidates))
     candidates = _organisations_by_last_word(candidates)
     candidates += _missed_names(doc, candidates)
     candidates = _without_overlaps(candidates + _untagged_organisations(doc, candidates))
@@ -108,6 +110,21 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     return tuple(mentions)
 
 
+def _place_after_a_given_name(doc: Doc, cand: _Candidate) -> _Candidate:
+    """A one-word place right after a given name is a person's surname the model took for the place
+    ("Valeska Paris, an Australian woman": Paris, the given name often a place of its own to the model),
+    unless the given name is a known place too ("Austin Texas")."""
+    if cand.label not in {"GPE", "LOC"} or cand.end - cand.start != 1 or cand.start == 0:
+        return cand
+    given = doc[cand.start - 1]
+    if given.pos_ != "PROPN" or given.ent_type_ not in ("", cand.label) or gazetteer.place(given.text):
+        return cand
+    if given_name_gender(given.text) is None or (cand.start > 1 and doc[cand.start - 2].pos_ == "PROPN"):
+        return cand
+    name = f"{given.text} {cand.name}"
+    return replace(cand, start=cand.start - 1, label="PERSON", name=name, key=name)
+
+
 def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     """A name the model typed as an organisation or facility that the text treats as a person's: "who"
     after it ("Montell Figgins, who represents Thomas,"), an age ("Ann Wilkins, 55,") or an office right
@@ -127,9 +144,11 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     return replace(cand, label="PERSON") if after[1] == "who" or aged else cand
 
 
-def _people_by_surname(candidates: list[_Candidate]) -> list[_Candidate]:
+def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """A lone surname the model typed as an organisation or facility ("Wilkins" after "Ann Wilkins") is
-    that person, where the article names only one person with that surname."""
+    that person, where the article names only one person with that surname; so is one it typed as a
+    place that is no place the gazetteer knows ("Sondland"), or is a subject or an owner ("Paris claims"
+    after "Valeska Paris"; not "in Paris")."""
     surnames: dict[str, set[str]] = {}
     for cand in candidates:
         words = cand.name.split()
@@ -137,11 +156,11 @@ def _people_by_surname(candidates: list[_Candidate]) -> list[_Candidate]:
             surnames.setdefault(words[-1], set()).add(cand.name)
     people = []
     for cand in candidates:
-        owners = (
-            surnames.get(cand.name, set())
-            if cand.label in {"ORG", "FAC"} and cand.key == cand.name
-            else set()
-        )
+        named = cand.key == cand.name
+        organisation = cand.label in {"ORG", "FAC"}
+        as_name = doc[cand.end - 1].dep_ in _PERSON_DEPS or gazetteer.place(cand.name) is None
+        place = cand.label in {"GPE", "LOC"} and as_name
+        owners = surnames.get(cand.name, set()) if named and (organisation or place) else set()
         people.append(replace(cand, label="PERSON") if len(owners) == 1 else cand)
     return people
 

@@ -406,6 +406,25 @@ def test_a_participle_describing_a_document_still_reports_its_clause(nlp):  # ty
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A presentation to bondholders on Monday indicated that hundreds of jobs would be cut.",
+            "hundreds of jobs would be cut",
+            "A presentation",
+        ),
+        (
+            "The audit concluded that the port had overpaid its contractors.",
+            "the port had overpaid its contractors",
+            "The audit",
+        ),
+    ],
+)
+def test_a_record_or_finding_states_what_its_clause_says(nlp, text, words, speaker):  # type: ignore[no-untyped-def]
+    assert [(quoted, who) for _, quoted, who, _ in quotes(nlp, text)] == [(words, speaker)]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

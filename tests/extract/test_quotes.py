@@ -425,6 +425,24 @@ def test_a_record_or_finding_states_what_its_clause_says(nlp, text, words, speak
     assert [(quoted, who) for _, quoted, who, _ in quotes(nlp, text)] == [(words, speaker)]
 
 
+def test_a_second_voice_inside_reported_words_is_reported_too(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg said she raised the delay in August, after the Herald reported the aid had been paused."
+    assert [(quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)] == [
+        (
+            "she raised the delay in August, after the Herald reported the aid had been paused",
+            "Anna Berg",
+        ),
+        ("the aid had been paused", "Herald"),
+    ]
+
+
+def test_the_speakers_own_words_inside_her_report_stay_part_of_it(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg said she had told the board she would resign in May."
+    assert [quoted for _, quoted, _, _ in quotes(nlp, text)] == [
+        "she had told the board she would resign in May"
+    ]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -83,7 +83,8 @@ def extract_quotes(
         text, _without_headings(text, [q for q in found if (q.start, q.end) not in cited])
     )
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
-    indirect = _outermost(_indirect_quotes(doc, quoted, resolver))
+    states = {m.start for m in mentions if m.type == "GPE"}
+    indirect = _outermost(_indirect_quotes(doc, quoted, resolver), states)
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
@@ -160,19 +161,40 @@ def _alone_in_paragraph(text: str, quote: Quoted) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
-def _outermost(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+def _outermost(quotes: list[QuoteRecord], states: set[int]) -> list[QuoteRecord]:
     """Reported speech inside reported speech is part of the outer speaker's words: keep the outer, and
     of two readings of the same words the first (a reporting verb's before an "according to" inside
-    its clause)."""
+    its clause). A second voice the outer words report, with a verb and a subject of its own inside
+    them, is kept beside it ("Volker said he first raised the delay after Politico reported the aid
+    had been paused": Politico's report too), unless it is a state, which the speaker speaks for
+    ("Pompeo said Washington had concluded …": Pompeo's words)."""
 
     def inside(q: QuoteRecord, n: int) -> bool:
         return any(
-            o.start <= q.start and q.end <= o.end and ((o.start, o.end) != (q.start, q.end) or m < n)
+            o.start <= q.start
+            and q.end <= o.end
+            and ((o.start, o.end) != (q.start, q.end) or m < n)
+            and not (_second_voice(q, o) and q.speaker_mention not in states)
             for m, o in enumerate(quotes)
             if o is not q
         )
 
     return [q for n, q in enumerate(quotes) if not inside(q, n)]
+
+
+def _second_voice(inner: QuoteRecord, outer: QuoteRecord) -> bool:
+    """Whether a report inside another's words is a voice of its own: its reporting verb and its named
+    speaker stand inside the outer words, and that speaker is not the outer one."""
+    if inner.cue == "according to" or inner.speaker_mention is None:
+        return False
+    if inner.speaker_start is None or inner.cue_start is None:
+        return False
+    within = outer.start <= inner.cue_start < outer.end and outer.start <= inner.speaker_start < outer.end
+    return (
+        within
+        and (inner.start, inner.end) != (outer.start, outer.end)
+        and (inner.speaker_mention != outer.speaker_mention)
+    )
 
 
 def _direct_quotes(

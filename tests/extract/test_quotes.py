@@ -443,6 +443,14 @@ def test_the_speakers_own_words_inside_her_report_stay_part_of_it(nlp):  # type:
     ]
 
 
+@pytest.mark.parametrize("verb", ["swore", "attested", "affirmed", "confided"])
+def test_verbs_of_sworn_or_confided_statement_report_their_clause(nlp, verb):  # type: ignore[no-untyped-def]
+    text = f"Anna Berg {verb} that she had never met the minister."
+    assert [(quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)] == [
+        ("she had never met the minister", "Anna Berg")
+    ]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -339,6 +339,13 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
             "UNICEF",
             id="possessor",
         ),
+        pytest.param(
+            "Anna Berg pleaded guilty on Monday, the Bergen District Attorney's Office announced. Her "
+            "sentencing is scheduled for May 14, according to the office release.",
+            "Her sentencing is scheduled for May 14",
+            "Bergen District Attorney's Office",
+            id="the-body-a-word-before-it-takes-up",
+        ),
     ],
 )
 def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, speaker):  # type: ignore[no-untyped-def]

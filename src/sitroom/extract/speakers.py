@@ -449,13 +449,19 @@ class SpeakerResolver:
 
     def _issuer(self, document: Token) -> Speaker | None:
         """Who issued a document that speaks: its owner where the phrase names one ("the ministry's
-        statement", "a study by X", "data from X"), else, for "the statement", whoever issued the last
-        statement named before it ("X said in a statement …. The statement said …")."""
+        statement", "a study by X", "data from X"), the body named before that a word before it takes up
+        ("the office release"), else, for "the statement", whoever issued the last statement named before
+        it ("X said in a statement …. The statement said …")."""
         if (owner := self._owner(document)) is not None:
             return owner
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
         if not definite:
             return None
+        for body in (c for c in document.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            # "according to the office release" after "the U.S. Attorney's Office for …": that office
+            found = self.referents.body_before(body.lower_, body.idx)
+            if found is not None:
+                return Speaker(body.text, body.idx, body.idx + len(body.text), found, how="description")
         lemma = document.lemma_.lower()
         for earlier in reversed(document.doc[max(0, document.i - _DOCUMENT_REACH) : document.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":

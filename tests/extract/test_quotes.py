@@ -451,6 +451,14 @@ def test_verbs_of_sworn_or_confided_statement_report_their_clause(nlp, verb):  #
     ]
 
 
+def test_the_verb_right_before_the_words_is_their_speaker_the_verb_after_vouches(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Peter Haas was arrested in April. During the call, he said, \u201csomebody ought to sink her "
+        "boat,\u201d the prosecutor\u2019s office said."
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text)] == [("direct", "Peter Haas")]
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

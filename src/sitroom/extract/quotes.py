@@ -218,7 +218,11 @@ def _direct_quotes(
         attributed = _attributed_end(quote, quoted)
         if attributed != quote.end:  # the words end with the inner quotation's closing mark
             parts[-1] = (parts[-1][0], attributed + 1)
-        cue = _cue_after(doc, attributed, resolver) or _cue_before(doc, quote, resolver)
+        cue = (
+            _cue_right_before(doc, quote, resolver)
+            or _cue_after(doc, attributed, resolver)
+            or _cue_before(doc, quote, resolver)
+        )
         # "…," she said. "…": the next quotation, right after the attribution, continues this one.
         while i + 1 < len(pending) and cue is not None and _continues(doc, quote, pending[i + 1], cue):
             i += 1
@@ -721,6 +725,18 @@ def _subject_opens(verb: Token, opening: list[Token]) -> bool:
     """True when the verb's subject starts among the first tokens after a quotation."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return subject is not None and any(t.i == subject.left_edge.i for t in opening)
+
+
+def _cue_right_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
+    """``he said, "…," the office said``: a reporting verb whose words open right after it (a comma or a
+    colon between) is the one who spoke them; a verb after the quotation then only vouches for the
+    account."""
+    before = [t for t in _tokens_before(doc, quote.start - 1) if not t.is_punct]
+    verb = before[-1] if before else None
+    if verb is None or verb.lemma_.lower() not in _speech_verbs() or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker = resolver.subject_of(verb)
+    return _Cue(verb, speaker) if speaker is not None and speaker.human else None
 
 
 def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:

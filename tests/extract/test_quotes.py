@@ -1021,6 +1021,27 @@ def test_a_dash_before_words_that_are_no_name_signs_nothing(nlp):  # type: ignor
     assert (kind, speaker) == ("direct", None)
 
 
+def test_a_first_person_paragraph_signed_by_a_name_is_that_persons_words(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The crew was never paid.\n\n"
+        "I was told to stay on board and that my family would be looked after. Maria Olsen\n\n"
+        "The company denied the claims."
+    )
+    assert quotes(nlp, text) == [
+        (
+            "direct",
+            "I was told to stay on board and that my family would be looked after.",
+            "Maria Olsen",
+            None,
+        )
+    ]
+
+
+def test_a_paragraph_ending_in_a_name_without_a_first_person_voice_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    text = "The crew was never paid and the ship stayed in port for a year. Maria Olsen\n\nThe firm denied."
+    assert quotes(nlp, text) == []
+
+
 def test_a_quotation_in_an_embedded_post_is_its_authors(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Readers mocked the new slogan.\n\n"

@@ -48,6 +48,7 @@ _SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says 
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # a speaker's own voice
 _PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
@@ -88,7 +89,7 @@ def extract_quotes(
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
-    posts = _embedded_posts(doc, quoted, resolver)
+    posts = _embedded_posts(doc, quoted, resolver) + _signed_paragraphs(doc, quoted, resolver)
     # what is inside a post is its author's words, and a cited title no one's
     taken = cited + [(q.start, q.end) for q in posts]
     records = posts + [
@@ -575,6 +576,33 @@ def _embedded_posts(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -
             at = signature.start("name") + signature.group("name").index(words)
             speaker = Speaker(words, at, at + len(words))
         records.append(_record(doc, "direct", [(start, words_end)], speaker, None, extra=("post",)))
+    return records
+
+
+def _signed_paragraphs(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """A pull quote set without quotation marks: a paragraph in the first person whose last sentence is
+    nothing but a person's name ("I was hauled in and told to disconnect from her. Valeska Paris") is
+    that person's words."""
+    text = doc_text(doc)
+    records = []
+    for mention in resolver.mentions:
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if mention.type != "PERSON" or text[mention.end : line_end].strip():
+            continue
+        before = text[: mention.start]
+        start = before.rfind("\n") + 1
+        words_end = len(before.rstrip())
+        if words_end <= start or before[words_end - 1] not in _TERMINAL or not before[words_end:].isspace():
+            continue
+        span = doc.char_span(start, words_end, alignment_mode="expand")
+        first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
+        marked = any(q.start < words_end and start < q.end for q in quoted)
+        if not first_person or marked or len(text[start:words_end].split()) < _MIN_DIRECT_WORDS:
+            continue
+        head = max(t.i for t in doc if mention.start <= t.idx < mention.end)
+        speaker = resolver.resolve(doc[head])
+        records.append(_record(doc, "direct", [(start, words_end)], speaker, None, extra=("signed",)))
     return records
 
 

@@ -39,3 +39,14 @@ def test_a_verb_the_model_lemmatises_wrongly_gets_its_lemma(nlp, text: str, form
 def test_a_name_after_call_with_no_object_is_whom_one_called(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Macron called Putin on Friday.")
     assert next(t.dep_ for t in doc if t.text == "Putin") == "dobj"
+
+
+def test_a_list_of_names_with_a_comma_before_and_is_a_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The US, Russia, and Switzerland met yesterday.")
+    russia = next(t for t in doc if t.text == "Russia")
+    assert (russia.dep_, russia.head.text) == ("conj", "US")
+
+
+def test_an_apposition_describing_a_name_stays_an_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Anna Berg, a teacher and mother, said the school would close.")
+    assert next(t for t in doc if t.text == "teacher").dep_ == "appos"

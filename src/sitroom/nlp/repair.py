@@ -17,6 +17,9 @@ Two names joined by "and" are sometimes parsed as one: in "Peter Haas and Maria 
 "Haas" on "Olsen" as a modifier, so Olsen alone speaks and Haas is lost as a party. Where a name the
 model tagged as an entity of its own modifies another name with "and" between them, the first takes the
 second's place in the clause and the second becomes its conjunct, as in the parse of "Haas and Olsen".
+Likewise a list with a comma before its "and" ("The US, Russia, and Switzerland met") may come out with
+its second name an apposition of the first: a name of the same kind as its head that has a conjunct of
+that kind after "and" is the list's next item.
 
 The model's lemmatiser gets a few news verbs wrong ("fined" read as a form of "fin", "raped" of "rap"),
 which hides them from every word list keyed by lemma; ``lexicons/lemma_repairs.tsv`` lists those forms
@@ -50,6 +53,9 @@ def repair_parse(doc: Doc) -> Doc:
             token.lemma_ = lemmas[token.lower_]
         if _name_as_adverb(token):
             token.dep_ = "dobj"
+            continue
+        if _listed_name_as_apposition(token):
+            token.dep_ = "conj"  # "The US, Russia, and Switzerland met": three parties, not two names of one
             continue
         if _joined_name_as_modifier(token):
             second = token.head
@@ -108,6 +114,20 @@ def _joined_name_as_modifier(token: Token) -> bool:
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     return start > joining[0].i
+
+
+def _listed_name_as_apposition(token: Token) -> bool:
+    """A name the parser made the apposition of the name before it, though it opens the rest of a list
+    of names of the same kind ("The US, Russia, and Switzerland": "Russia" an ``appos`` of "US", with
+    "and Switzerland" its conjunct). An apposition names its head again; it does not coordinate another
+    name of its kind ("Anna Berg, a teacher and mother" keeps its apposition)."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or head.pos_ != "PROPN" or not token.ent_type_:
+        return False
+    if head.ent_type_ != token.ent_type_:
+        return False
+    coordinated = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == token.ent_type_]
+    return any(c.dep_ == "cc" for c in token.children) and bool(coordinated)
 
 
 @cache

@@ -369,16 +369,16 @@ def test_wondering_whether_is_a_question_asked_not_a_claim_made(nlp):  # type: i
 
 
 def test_a_that_clause_hung_on_the_one_warned_is_what_was_said(nlp):  # type: ignore[no-untyped-def]
-    text = "The lobby had been warning governments that these swaps must under no circumstances be triggered."
+    text = "The lobby had been warning governments that these levies must on no account be raised."
     found = [(kind, quoted) for kind, quoted, _, _ in quotes(nlp, text)]
-    assert found == [("indirect", "these swaps must under no circumstances be triggered")]
+    assert found == [("indirect", "these levies must on no account be raised")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "He told the story that he had heard from his mother.",
-        "The latest figures confirmed views that the economy is getting weaker.",
+        "The latest figures confirmed views that the housing market is cooling.",
         "The manual notes the rule that every visitor be screened at the gate.",
     ],
 )
@@ -395,7 +395,7 @@ def test_a_body_that_speaks_as_one_is_a_speaker_though_unnamed(nlp, body):  # ty
 
 
 def test_a_relative_clause_the_parser_gave_a_describing_participle_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
-    text = "Peter Haas was the third witness testifying Tuesday who listened in on the call with the mayor."
+    text = "Anna Berg was the second witness testifying Monday who sat in on the meeting with the minister."
     assert quotes(nlp, text) == []
 
 
@@ -426,13 +426,15 @@ def test_a_record_or_finding_states_what_its_clause_says(nlp, text, words, speak
 
 
 def test_a_second_voice_inside_reported_words_is_reported_too(nlp):  # type: ignore[no-untyped-def]
-    text = "Anna Berg said she raised the delay in August, after the Herald reported the aid had been paused."
+    text = (
+        "Anna Berg said she raised the delay in May, after the Herald reported the payments had been frozen."
+    )
     assert [(quoted, speaker) for _, quoted, speaker, _ in quotes(nlp, text)] == [
         (
-            "she raised the delay in August, after the Herald reported the aid had been paused",
+            "she raised the delay in May, after the Herald reported the payments had been frozen",
             "Anna Berg",
         ),
-        ("the aid had been paused", "Herald"),
+        ("the payments had been frozen", "Herald"),
     ]
 
 
@@ -453,7 +455,7 @@ def test_verbs_of_sworn_or_confided_statement_report_their_clause(nlp, verb):  #
 
 def test_the_verb_right_before_the_words_is_their_speaker_the_verb_after_vouches(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Peter Haas was arrested in April. During the call, he said, \u201csomebody ought to sink her "
+        "Peter Haas was arrested in April. On the phone, he said, \u201csomeone should sink her "
         "boat,\u201d the prosecutor\u2019s office said."
     )
     assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text)] == [("direct", "Peter Haas")]
@@ -990,11 +992,11 @@ def test_a_naming_word_that_ends_the_sentence_before_names_nothing(nlp):  # type
     text = (
         "Anna Berg saw the reaction and defended the slogan.\n\n"
         "\u201cHey readers, the whole point of these ads is to be noticed,\u201d Berg wrote. "
-        "\u201cSo I think that\u2019s working.\u201d"
+        "\u201cSo it seems to work.\u201d"
     )
     [found] = quotes(nlp, text)
     assert found[0] == "direct" and found[2] == "Berg" and found[3] == "wrote"
-    assert found[1].startswith("Hey readers") and found[1].endswith("working.")
+    assert found[1].startswith("Hey readers") and found[1].endswith("work.")
 
 
 # "Tomas Lindqvist" here is a name the model leaves untagged: a proper name alone on the line still signs
@@ -1002,18 +1004,18 @@ def test_a_naming_word_that_ends_the_sentence_before_names_nothing(nlp):  # type
 def test_a_name_after_a_dash_on_the_quotations_line_signs_it(nlp, name):  # type: ignore[no-untyped-def]
     text = (
         "The ferry strike entered its third week.\n\n"
-        f"\u201cSo far it is the unions one, the owners nil. But this is a long game.\u201d - {name}\n\n"
+        f"\u201cSo far it is the unions one, the owners nil. It will take years.\u201d - {name}\n\n"
         "The owners did not reply."
     )
     assert quotes(nlp, text) == [
-        ("direct", "So far it is the unions one, the owners nil. But this is a long game.", name, None)
+        ("direct", "So far it is the unions one, the owners nil. It will take years.", name, None)
     ]
 
 
 def test_a_dash_before_words_that_are_no_name_signs_nothing(nlp):  # type: ignore[no-untyped-def]
     text = (
         "The ferry strike entered its third week.\n\n"
-        "\u201cSo far it is the unions one, the owners nil. But this is a long game.\u201d"
+        "\u201cSo far it is the unions one, the owners nil. It will take years.\u201d"
         " - and so it went on\n\n"
         "The owners did not reply."
     )

@@ -79,8 +79,8 @@ CLAIM = "the harbour would stay open"
         ),
         # what the text says a person is gives the gender a name the records do not know leaves open
         (
-            f"Tomas Berg wrote to Kaisu Virtanen in March. Virtanen is one of the first two women elected "
-            f"to the board. He said {CLAIM}.",
+            f"Tomas Berg wrote to Kaisu Virtanen in March. Virtanen is one of three women who sit "
+            f"on the board. He said {CLAIM}.",
             "Tomas Berg",
         ),
         (
@@ -341,8 +341,8 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
         ),
         pytest.param(
             "Anna Berg pleaded guilty on Monday, the Bergen District Attorney's Office announced. Her "
-            "sentencing is scheduled for May 14, according to the office release.",
-            "Her sentencing is scheduled for May 14",
+            "hearing is set for May 14, according to the office statement.",
+            "Her hearing is set for May 14",
             "Bergen District Attorney's Office",
             id="the-body-a-word-before-it-takes-up",
         ),

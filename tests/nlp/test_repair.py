@@ -50,3 +50,16 @@ def test_a_list_of_names_with_a_comma_before_and_is_a_list(nlp) -> None:  # type
 def test_an_apposition_describing_a_name_stays_an_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg, a teacher and mother, said the school would close.")
     assert next(t for t in doc if t.text == "teacher").dep_ == "appos"
+
+
+def test_a_verb_in_s_tagged_a_plural_noun_with_a_subject_and_a_clause_is_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Separately, the National Budget Office projects that the Bergen-era levies will reduce "
+        "exports by 2 percent."
+    )
+    assert next(t for t in doc if t.text == "projects").pos_ == "VERB"
+
+
+def test_a_plural_noun_stays_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The council approved three projects that the mayor had proposed.")
+    assert next(t for t in doc if t.text == "projects").pos_ == "NOUN"

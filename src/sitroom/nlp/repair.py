@@ -21,6 +21,9 @@ Likewise a list with a comma before its "and" ("The US, Russia, and Switzerland 
 its second name an apposition of the first: a name of the same kind as its head that has a conjunct of
 that kind after "and" is the list's next item.
 
+A verb in "-s" is sometimes tagged a plural noun though the parser reads it as a verb, with a subject
+and a clause ("the Budget Office projects that …"): it is retagged a verb, so that it reports its clause.
+
 The model's lemmatiser gets a few news verbs wrong ("fined" read as a form of "fin", "raped" of "rap"),
 which hides them from every word list keyed by lemma; ``lexicons/lemma_repairs.tsv`` lists those forms
 and their lemmas.
@@ -53,6 +56,9 @@ def repair_parse(doc: Doc) -> Doc:
             token.lemma_ = lemmas[token.lower_]
         if _name_as_adverb(token):
             token.dep_ = "dobj"
+            continue
+        if _verb_tagged_as_noun(token):
+            token.pos_, token.tag_ = "VERB", "VBZ"  # "the Budget Office projects that …": a verb
             continue
         if _listed_name_as_apposition(token):
             token.dep_ = "conj"  # "The US, Russia, and Switzerland met": three parties, not two names of one
@@ -114,6 +120,13 @@ def _joined_name_as_modifier(token: Token) -> bool:
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
     return start > joining[0].i
+
+
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """A verb in "-s" the tagger took for a plural noun though the parser gave it a subject and a clause
+    ("the Congressional Budget Office projects that the tariffs will …"): no noun has either."""
+    children = {c.dep_ for c in token.children}
+    return token.tag_ == "NNS" and token.lower_.endswith("s") and "nsubj" in children and "ccomp" in children
 
 
 def _listed_name_as_apposition(token: Token) -> bool:

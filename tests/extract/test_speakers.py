@@ -340,6 +340,13 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
             id="possessor",
         ),
         pytest.param(
+            "According to a report in the Boston Globe, the mayor resigned on Monday. The report says the "
+            "council had asked for an audit of the harbour accounts.",
+            "the council had asked for an audit of the harbour accounts",
+            "Boston Globe",
+            id="the-paper-it-ran-in",
+        ),
+        pytest.param(
             "Anna Berg pleaded guilty on Monday, the Bergen District Attorney's Office announced. Her "
             "hearing is set for May 14, according to the office statement.",
             "Her hearing is set for May 14",

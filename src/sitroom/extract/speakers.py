@@ -478,9 +478,9 @@ class SpeakerResolver:
 
     def _owner(self, document: Token) -> Speaker | None:
         """The named owner of a document or office: a possessor, a name before it ("the Home Office
-        letter", "the White House press office"), the object of its "by", "from" or "of", or the agent of
+        letter", "the White House press office"), the object of its "by", "from" or "of", the agent of
         the participle that says who made it ("information acquired by Enet.gr", "a report published by
-        the ministry")."""
+        the ministry"), or the organisation it appeared in ("a report in the Argus Leader")."""
         owners = [c for c in document.children if c.dep_ == "poss"]
         owners += [c for c in document.lefts if c.dep_ == "compound" and c.i in self.by_token]
         makers = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN")]
@@ -491,6 +491,14 @@ class SpeakerResolver:
             if (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) or c.dep_ == "agent"
             for g in c.children
             if g.dep_ == "pobj"
+        ]
+        # "a report in the Argus Leader": the paper that ran it (a place or a date it is in issues nothing)
+        owners += [
+            g
+            for c in document.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and (mention := self.by_token.get(g.i)) is not None and mention.type == "ORG"
         ]
         for owner in owners:
             found = self.resolve(owner)

@@ -461,6 +461,16 @@ def test_the_verb_right_before_the_words_is_their_speaker_the_verb_after_vouches
     assert [(kind, speaker) for kind, _, speaker, _ in quotes(nlp, text)] == [("direct", "Peter Haas")]
 
 
+def test_words_after_a_colon_that_follows_a_quoted_fragment_have_the_fragments_speaker(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Olsen said the form was clumsy.\n\n"
+        "Later, Peter Haas told reporters any reform \u201cmust be thought through\u201d: "
+        "\u201cCutting the queue is welcome, but more paperwork is not the answer.\u201d"
+    )
+    found = [(kind, speaker, cue) for kind, _, speaker, cue in quotes(nlp, text)]
+    assert ("direct", "Peter Haas", "told") in found
+
+
 def test_an_announced_thing_described_by_a_participle_is_no_quotation(nlp):  # type: ignore[no-untyped-def]
     assert quotes(nlp, "The company announced plans approved by the board.") == []
 

@@ -768,14 +768,26 @@ def _cue_right_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cu
 
 
 def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
-    """``X said: "…"`` / ``…, saying: "…"``: the last reporting verb or noun before the opening mark."""
-    for token in reversed(_tokens_before(doc, quote.start - 1)):
-        lemma = token.lemma_.lower()
-        if (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _speech_nouns():
-            speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
-            if speaker is not None:
-                return _Cue(token, speaker)
-    return None
+    """``X said: "…"`` / ``…, saying: "…"``: the last reporting verb or noun before the opening mark; past
+    a quoted fragment the same clause holds, when only a colon parts the two (``X told Sky News any
+    process “must be well thought out”: “…”``)."""
+    start = quote.start
+    while True:
+        for token in reversed(_tokens_before(doc, start - 1)):
+            lemma = token.lemma_.lower()
+            if (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _speech_nouns():
+                speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
+                if speaker is not None:
+                    return _Cue(token, speaker)
+        text = doc_text(doc)
+        lead = text[: start - 1].rstrip()
+        if not lead.endswith(":") or lead[:-1].rstrip()[-1:] not in ("”", '"'):
+            return None
+        closing = len(lead[:-1].rstrip()) - 1
+        opening = max(text.rfind("“", 0, closing), text.rfind('"', 0, closing))
+        if opening < 0 or "\n" in text[opening:closing]:
+            return None
+        start = opening + 1
 
 
 def _tokens_after(doc: Doc, char: int, limit: int = _ATTRIBUTION_WINDOW) -> list[Token]:

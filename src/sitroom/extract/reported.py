@@ -64,6 +64,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     clause = cue.head if inverted else clause
     if clause is None or _another_voice(clause, speech_verbs) or _relative_on_the_noun(cue, clause):
         return None
+    if clause.i < cue.i and _sums_up(cue):
+        return None  # "…, a prospect Berg denied": what Berg denied is the prospect, not those words
     tokens = list(clause.subtree)
     # The parser may split one clause in two ("warned that the measures proposed to solve the crisis | may
     # result in violations"): a second clause running on from the first is the same words, unless the first
@@ -92,6 +94,18 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _sums_up(cue: Token) -> bool:
+    """Whether the verb's subject opens with an article and a noun for a thing said or supposed ("a
+    prospect Berg denied", ``content_nouns.txt``): a relative clause on that noun, summing up what came
+    before, which the parser read as the noun and a name together being the subject."""
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    words = list(subject.subtree)
+    nouns = lexicons.words("content_nouns.txt")
+    return len(words) > 2 and words[0].lower_ in ("a", "an") and words[1].lemma_.lower() in nouns
 
 
 def _relative_on_the_noun(cue: Token, clause: Token) -> bool:

@@ -1,0 +1,59 @@
+"""The clause a reporting verb reports, on trees the parser gets wrong in ways seen in real news."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitroom.extract.reported import reported_clause
+
+SPEECH = frozenset({"say", "deny"})
+
+
+def parsed(nlp, rows: list[tuple[str, int, str, str, str]]) -> Doc:  # type: ignore[no-untyped-def]
+    """A doc with the tree given row by row: word, head index, dependency, coarse tag, lemma."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_summing_up_noun_read_with_a_name_as_subject_attributes_nothing_before_it(nlp):  # type: ignore[no-untyped-def]
+    # "Others fear the ferries will be sold, a prospect Haas denied." parsed with "prospect" a compound of
+    # "Haas" and the first clause the complement of "denied"
+    doc = parsed(
+        nlp,
+        [
+            ("Others", 1, "nsubj", "NOUN", "other"),
+            ("fear", 11, "ccomp", "VERB", "fear"),
+            ("the", 3, "det", "DET", "the"),
+            ("ferries", 6, "nsubjpass", "NOUN", "ferry"),
+            ("will", 6, "aux", "AUX", "will"),
+            ("be", 6, "auxpass", "AUX", "be"),
+            ("sold", 1, "ccomp", "VERB", "sell"),
+            (",", 11, "punct", "PUNCT", ","),
+            ("a", 10, "det", "DET", "a"),
+            ("prospect", 10, "compound", "NOUN", "prospect"),
+            ("Haas", 11, "nsubj", "PROPN", "Haas"),
+            ("denied", 11, "ROOT", "VERB", "deny"),
+            (".", 11, "punct", "PUNCT", "."),
+        ],
+    )
+    assert reported_clause(doc[11], SPEECH) is None
+
+
+def test_a_name_after_the_words_still_attributes_them(nlp):  # type: ignore[no-untyped-def]
+    # "The ferries will be sold, Haas said." with the same shape of tree
+    doc = parsed(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("ferries", 4, "nsubjpass", "NOUN", "ferry"),
+            ("will", 4, "aux", "AUX", "will"),
+            ("be", 4, "auxpass", "AUX", "be"),
+            ("sold", 7, "ccomp", "VERB", "sell"),
+            (",", 7, "punct", "PUNCT", ","),
+            ("Haas", 7, "nsubj", "PROPN", "Haas"),
+            ("said", 7, "ROOT", "VERB", "say"),
+            (".", 7, "punct", "PUNCT", "."),
+        ],
+    )
+    clause = reported_clause(doc[7], SPEECH)
+    assert clause is not None and clause.text == "The ferries will be sold"

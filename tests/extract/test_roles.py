@@ -131,3 +131,16 @@ def test_offices_in_clauses_and_around_their_organisation(nlp, text, expected): 
 def test_a_title_followed_by_another_persons_name_is_not_the_holders(nlp):  # type: ignore[no-untyped-def]
     found = roles(nlp, "Reporters pressed Edmund, Queen Matilda's youngest son, on the matter.")
     assert all(role[1] != "Queen" for role in found)
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Independent journalists Peter Haas and Tomas Lind met the commander in May.")
+    found = {
+        (doc.text[r.holder_start : r.holder_end], r.title) for r in extract_roles(doc, extract_mentions(doc))
+    }
+    assert found == {("Peter Haas", "journalist"), ("Tomas Lind", "journalist")}
+
+
+def test_a_plural_before_one_name_alone_is_no_title_of_it(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("US officials Peter Haas said the talks had failed.")
+    assert extract_roles(doc, extract_mentions(doc)) == ()

@@ -85,11 +85,26 @@ def _titles_for(
     doc: Doc, person: Span, by_token: dict[int, MentionRecord]
 ) -> list[tuple[_Title, Token | None]]:
     found = []
-    before = _title_before(doc, person.start, by_token)
+    before = _title_before(doc, person.start, by_token) or _shared_plural_title(doc, person, by_token)
     if before is not None:
         found.append(before)
     found.extend(_apposition_after(doc, person.end, by_token))
     return found
+
+
+def _shared_plural_title(
+    doc: Doc, person: Span, by_token: dict[int, MentionRecord]
+) -> tuple[_Title, Token | None] | None:
+    """The title a plural noun gives every name it heads a list of: "journalists Etienne Huver and
+    Guillaume Lhotellier" makes the second a journalist as well as the first."""
+    first = person.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first == person.root or first.i not in by_token:
+        return None
+    span = doc.char_span(by_token[first.i].start, by_token[first.i].end, alignment_mode="expand")
+    before = _title_before(doc, span.start, by_token) if span is not None else None
+    return before if before is not None and doc[before[0].end - 1].tag_ == "NNS" else None
 
 
 def _title_before(
@@ -271,11 +286,27 @@ def _head_match(doc: Doc, end: int) -> int | None:
             best = start if best is None else min(best, start)
     if best is None and end > 0 and doc[end - 1].lower_ in _words.title_abbreviations():
         return end - 1  # "Rep. Ilhan Omar", "Sen. Warren": an abbreviated title
+    if best is None and end > 0 and _plural_title(doc[end - 1]) and _heads_a_list(doc, end):
+        return end - 1  # "journalists Etienne Huver and Guillaume Lhotellier": each a journalist
     if best is None:
         return None
     if doc[end - 1].pos_ not in {"NOUN", "PROPN", "ADJ"} and doc[end - 1].text != "-":
         return None
     return best
+
+
+def _plural_title(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in _words.titles()
+
+
+def _heads_a_list(doc: Doc, end: int) -> bool:
+    """Whether the name right after a plural title has a name coordinated with it ("Huver and
+    Lhotellier"): a plural before one name alone is no title of it ("officials Peter Haas")."""
+    return (
+        end < len(doc)
+        and doc[end].ent_type_ == "PERSON"
+        and any(t.dep_ == "conj" and t.ent_type_ == "PERSON" for t in doc[end].head.children)
+    )
 
 
 def _may_precede_title(doc: Doc, token: Token, by_token: dict[int, MentionRecord]) -> bool:
@@ -351,10 +382,13 @@ def _record(
 ) -> RoleRecord:
     words = doc[title.words_start : title.end]
     phrase = doc[title.start : title.end]
+    text, head = words.text, words[-1]
+    if _plural_title(head):  # "journalists Huver and Lhotellier": each a journalist
+        text = text[: len(text) - len(head.text)] + head.lemma_
     return RoleRecord(
         holder_start=person.start,
         holder_end=person.end,
-        title=" ".join(words.text.split()),
+        title=" ".join(text.split()),
         org=_org_name(org_token, by_token) if org_token is not None else None,
         current=not title.former,
         start=phrase.start_char,

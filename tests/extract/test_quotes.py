@@ -357,6 +357,9 @@ def test_a_reporting_verb_keeps_its_clause_with_an_according_to_inside(nlp):  # 
     [
         "The evacuation of the harbour district went according to plan on Monday night.",
         "The new bridge over the river opened according to schedule despite the storms.",
+        # the parser may hang an infinitive on the noun: still nobody's word
+        "For a change, everything in the port has been going according to plan in the fight to save the "
+        "ferry line in recent weeks.",
     ],
 )
 def test_according_to_a_bare_common_noun_is_an_idiom_not_a_source(nlp, text):  # type: ignore[no-untyped-def]

@@ -422,8 +422,13 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
 
 
 def _bare_common_noun(source: Token) -> bool:
-    """A singular common noun with nothing to make it someone's: "plan", "schedule", "tradition"."""
-    return source.tag_ == "NN" and not any(child.dep_ in _OWNED for child in source.children)
+    """A singular common noun with nothing to make it someone's: "plan", "schedule", "tradition". A
+    participle can ("information obtained by the ministry"); an infinitive cannot ("according to plan to
+    save the euro", as the parser may hang it)."""
+    if source.tag_ != "NN":
+        return False
+    owners = [c for c in source.children if c.dep_ in _OWNED]
+    return not any(c.dep_ != "acl" or c.tag_ in ("VBN", "VBG") for c in owners)
 
 
 def _clause_qualified(according: Token) -> Token:

@@ -20,6 +20,7 @@ back rather than a scan of every mention:
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -561,11 +562,18 @@ def _said_to_be(name: Token) -> Token | None:
 
 
 def given_name_gender(word: str) -> str | None:
-    """F or M for a given name the birth records give one sex; a hyphenated name ("Jean-Claude") takes
-    its parts' gender when they agree. None for an initial or an unknown or shared name."""
+    """F or M for a given name the birth records give one sex, written with or without its accents
+    ("François" as the records' "Francois"); a hyphenated name ("Jean-Claude") takes its parts' gender
+    when they agree. None for an initial or an unknown or shared name."""
     parts = [p for p in word.replace("’", "'").split("-") if p]
-    found = {_given_names().get(p.capitalize()) for p in parts}
+    found = {
+        _given_names().get(p.capitalize()) or _given_names().get(_unaccented(p).capitalize()) for p in parts
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _offices(doc: Doc, mentions: tuple[MentionRecord, ...], roles: tuple[RoleRecord, ...]) -> list[Office]:

@@ -95,6 +95,8 @@ CLAIM = "the harbour would stay open"
         # a given name written with its accents is the records' name without them
         (f"François Lind met Kaisu Virtanen in Bergen on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Hélène Berg met Kaisu Virtanen in Bergen on Monday. He said {CLAIM}.", "Kaisu Virtanen"),
+        # a given name of world news the US records do not know has the sex of its own language
+        (f"Dmytro Lind met Kaisu Virtanen in Bergen on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

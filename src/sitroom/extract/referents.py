@@ -562,9 +562,9 @@ def _said_to_be(name: Token) -> Token | None:
 
 
 def given_name_gender(word: str) -> str | None:
-    """F or M for a given name the birth records give one sex, written with or without its accents
-    ("François" as the records' "Francois"); a hyphenated name ("Jean-Claude") takes its parts' gender
-    when they agree. None for an initial or an unknown or shared name."""
+    """F or M for a given name the birth records (or, after them, world news) give one sex, written with
+    or without its accents ("François" as the records' "Francois"); a hyphenated name ("Jean-Claude")
+    takes its parts' gender when they agree. None for an initial or an unknown or shared name."""
     parts = [p for p in word.replace("’", "'").split("-") if p]
     found = {
         _given_names().get(p.capitalize()) or _given_names().get(_unaccented(p).capitalize()) for p in parts
@@ -692,7 +692,8 @@ def _mention_tokens(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, 
 
 @cache
 def _given_names() -> dict[str, str]:
-    return {name: sex for name, sex in lexicons.table("given_names.tsv", 2)}
+    world = {name: sex for name, sex in lexicons.table("given_names_world.tsv", 2)}
+    return world | {name: sex for name, sex in lexicons.table("given_names.tsv", 2)}
 
 
 @cache

@@ -97,6 +97,18 @@ CLAIM = "the harbour would stay open"
         (f"Hélène Berg met Kaisu Virtanen in Bergen on Monday. He said {CLAIM}.", "Kaisu Virtanen"),
         # a given name of world news the US records do not know has the sex of its own language
         (f"Dmytro Lind met Kaisu Virtanen in Bergen on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
+        # a subject's own possessive in its clause says its gender where nothing else does ...
+        (
+            f"Kim Lind arrived on Monday. Kaisu Virtanen told her colleagues the port would close. He said "
+            f"{CLAIM}.",
+            "Kim Lind",
+        ),
+        # ... but not one that belongs to a name after it
+        (
+            f"Kim Lind arrived on Monday. Kaisu Virtanen met Peter Haas and his wife in Bergen. She said "
+            f"{CLAIM}.",
+            "Kaisu Virtanen",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

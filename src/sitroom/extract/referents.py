@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract import _words
@@ -466,8 +466,9 @@ def _genders(
     doc: Doc, people: list[MentionRecord], roles: tuple[RoleRecord, ...], by_surname: dict[str, list[int]]
 ) -> dict[int, str | None]:
     """The gender of each person mention: its own words' if they agree (a given name alone counts where
-    the article gives someone a full name starting with it), else the nearest mention of the same surname
-    whose words give one (the one before it first), else None."""
+    the article gives someone a full name starting with it), else its own possessive or reflexive in its
+    clause, else the nearest mention of the same surname that gives one (the one before it first), else
+    None."""
     offices: dict[int, list[str]] = {}
     for role in roles:
         offices.setdefault(role.holder_start, []).append(role.title)
@@ -488,6 +489,12 @@ def _genders(
         if own[mention.start] is None and word in given:
             # "Michelle" after "Michelle Obama": a given name alone, whose own sex or the full name's it is
             own[mention.start] = given_name_gender(mention.name) or own[given[word]]
+    people_tokens = {
+        i for m in people if (span := _span(doc, m)) is not None for i in range(span.start, span.end)
+    }
+    for mention in people:
+        if own[mention.start] is None:
+            own[mention.start] = _own_pronoun(doc, mention, people_tokens)
     genders: dict[int, str | None] = {}
     for starts in by_surname.values():  # each surname's mentions in text order, walked both ways once
         after: str | None = None
@@ -499,6 +506,36 @@ def _genders(
             before = own[start] or before
             genders[start] = before or genders[start]
     return genders
+
+
+def _span(doc: Doc, mention: MentionRecord) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _own_pronoun(doc: Doc, mention: MentionRecord, people_tokens: set[int]) -> str | None:
+    """The gender a subject's own possessive or reflexive gives it in its clause, with no other person
+    named between ("Virtanen told her colleagues", "Lind defended himself"): the weakest sign, for a name
+    nothing else gives a gender."""
+    span = _span(doc, mention)
+    if span is None or span.root.dep_ != "nsubj":
+        return None
+    verb = span.root.head
+    for token in doc[span.end : verb.right_edge.i + 1]:
+        if token.i in people_tokens:
+            return None  # "Lind met Haas and his wife": the nearer name's
+        pronoun = token.lower_ in ("his", "her") and token.dep_ == "poss"
+        reflexive = token.lower_ in ("himself", "herself")
+        if (pronoun or reflexive) and _clause_of(token) == verb:
+            return "M" if token.lower_ in ("his", "himself") else "F"
+    return None
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause a token belongs to: its nearest ancestor that is a verb."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return token
 
 
 def with_genders(

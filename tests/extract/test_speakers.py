@@ -586,3 +586,16 @@ def test_he_after_a_person_introduced_without_a_name_is_that_person(nlp):  # typ
 def test_a_quotation_according_to_a_newspaper_is_the_newspapers(nlp):  # type: ignore[no-untyped-def]
     text = f'Peter Haas arrived on Monday. By then, "{CLAIM}", according to the Sydney Morning Herald.'
     assert speaker_of(nlp, text, CLAIM) == "Sydney Morning Herald"
+
+
+def test_a_description_with_its_state_before_the_name_is_the_holder_named_later(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        f"Norway's fisheries minister said {CLAIM}. The talks in Bergen ended early. Norwegian Fisheries "
+        "Minister Kari Lind told reporters the fleet would adapt."
+    )
+    assert speaker_of(nlp, text, CLAIM) == "Kari Lind"
+
+
+def test_a_description_is_not_a_holder_of_that_office_for_another_state_named_later(nlp):  # type: ignore[no-untyped-def]
+    text = f"The French president said {CLAIM}. President Kari Lind of Norway said the fleet would adapt."
+    assert speaker_of(nlp, text, CLAIM) is None

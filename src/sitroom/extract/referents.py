@@ -350,6 +350,24 @@ class Referents:
             None,
         )
 
+    def holder_named_after(self, title: str, orgs: frozenset[str], char: int) -> int | None:
+        """The start of the first mention after ``char`` of someone the article gives the office a
+        description names with its state or body ("Austria's interior minister said …" before "Interior
+        Minister Wolfgang Peschorn" of Austria): a lede describes before it names. None for a description
+        that names no state or body, which any office would answer, and for an office stated without its
+        state ("the French president" is no "President Lind" named later)."""
+        if not orgs:
+            return None
+        found = []
+        for office in self.offices:
+            if office.holder is None or not office.orgs & orgs or not same_office(office.title, title):
+                continue
+            starts = self._by_surname.get(office.holder, [])
+            n = bisect_right(starts, char)
+            if n < len(starts):
+                found.append(starts[n])
+        return min(found, default=None)
+
     def latest_mention(self, office: Office, char: int) -> int | None:
         """The start of the holder's last mention before ``char``."""
         return self._last_mention(office, char) if office.holder is not None else None

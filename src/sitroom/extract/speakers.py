@@ -649,6 +649,8 @@ class SpeakerResolver:
             return Speaker(text, start, end, holder, how="description")
         if orgs and (leader := self.referents.leader_before(title, orgs, token.idx)) is not None:
             return Speaker(text, start, end, leader, how="description")  # "Putin … the Russian president"
+        if (later := self.referents.holder_named_after(title, orgs, token.idx)) is not None:
+            return Speaker(text, start, end, later, how="description")  # "Austria's interior minister" first
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
     def _org_name(self, token: Token) -> str | None:

@@ -599,3 +599,11 @@ def test_a_description_with_its_state_before_the_name_is_the_holder_named_later(
 def test_a_description_is_not_a_holder_of_that_office_for_another_state_named_later(nlp):  # type: ignore[no-untyped-def]
     text = f"The French president said {CLAIM}. President Kari Lind of Norway said the fleet would adapt."
     assert speaker_of(nlp, text, CLAIM) is None
+
+
+def test_the_company_is_not_an_office_the_article_shortens_in_parentheses(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The Bergen County Attorney General (BCAG) is investigating Fjordline, according to two people. "
+        f"The company, which is expected to cut jobs, confirmed on Monday that {CLAIM}."
+    )
+    assert speaker_of(nlp, text, CLAIM) == "Fjordline"

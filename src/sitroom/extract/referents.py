@@ -95,6 +95,7 @@ class Referents:
         self._unnamed = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
         self._sentence_starts = [sentence[0].idx for sentence in doc.sents] or [0]
+        self._text = doc_text(doc)
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
@@ -223,9 +224,11 @@ class Referents:
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         outlets = lexicons.words("news_outlets.txt")
+        offices = {m.key for m in self._bodies if self._office_acronym(m)}
         for mention in self._bodies[: bisect_left(self._body_starts, char)]:
             name = mention.name.lower().removeprefix("the ")
-            company = name not in outlets and not gazetteer.public_body(mention.name)
+            public = gazetteer.public_body(mention.name) or mention.key in offices
+            company = name not in outlets and not public
             if mention.type == "ORG" and mention.end <= char and company:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
                 last[mention.key] = mention.start
@@ -233,6 +236,15 @@ class Referents:
             return None
         order = {key: n for n, key in enumerate(counts)}
         return last[max(counts, key=lambda key: (counts[key], -order[key]))]
+
+    def _office_acronym(self, mention: MentionRecord) -> bool:
+        """Whether a name is the short form of an office the article spells out before it in full, "the
+        New York State Attorney General (NYAG)": an office, no company."""
+        before = self._text[: mention.start].rstrip()
+        if not before.endswith("(") or self._text[mention.end : mention.end + 1] != ")":
+            return False
+        words = before[:-1].split()
+        return any(" ".join(words[-n:]).lower() in _words.titles() for n in (1, 2, 3) if len(words) >= n)
 
     def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
         """The start of what "the country" at ``char`` refers to: the last country named before it

@@ -607,3 +607,17 @@ def test_the_company_is_not_an_office_the_article_shortens_in_parentheses(nlp): 
         f"The company, which is expected to cut jobs, confirmed on Monday that {CLAIM}."
     )
     assert speaker_of(nlp, text, CLAIM) == "Fjordline"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"Syrian government forces shelled the camp. According to the Jordanian government, {CLAIM}.",
+            "Jordanian government",
+        ),
+        (f"The Syrian Health Ministry reported ten deaths. The Jordanian ministry said {CLAIM}.", None),
+    ],
+)
+def test_a_body_taken_up_again_is_of_the_state_the_description_names(nlp, text, speaker):  # type: ignore[no-untyped-def]
+    assert speaker_of(nlp, text, CLAIM) == speaker

@@ -379,7 +379,7 @@ class SpeakerResolver:
         if token.lemma_.lower() in _mouthpieces() and (owner := self._owner(token)) is not None:
             # "Nadia Cruz's office said", "Russia's foreign ministry said": whoever it speaks for
             return Speaker(text, start, end, owner.mention, human=True, how="mouthpiece")
-        if token.lemma_.lower() in _mouthpieces() and (body := self.referents.body_before(lower, token.idx)):
+        if token.lemma_.lower() in _mouthpieces() and (body := self._body_named_before(token, token.idx)):
             # "the prosecutor's office said" after "the U.S. Attorney's Office for …": the office named
             return Speaker(text, start, end, body, how="description")
         if _is_document(token) and (issuer := self._issuer(token)) is not None:
@@ -406,7 +406,7 @@ class SpeakerResolver:
             return Speaker(text, start, end, found, human=found is not None, how="description")
         if definite and token.pos_ == "NOUN":
             # "the office said", "the doctors wrote": the body the article named with that word
-            body = self.referents.body_before(lower, token.idx)
+            body = self._body_named_before(token, token.idx)
             company = lower in lexicons.words("company_nouns.txt")
             if body is None and company and _plain(token):
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
@@ -592,8 +592,15 @@ class SpeakerResolver:
 
     def _named_before(self, token: Token) -> int | None:
         """The group or body named earlier that a definite collective points back at ("Eurozone leaders
-        reached a deal … all the leaders backed it")."""
-        return self.referents.body_before(token.lower_, self.by_token[token.i].start)
+        reached a deal … all the leaders backed it"), of the state the collective names, if it names one."""
+        return self._body_named_before(token, self.by_token[token.i].start)
+
+    def _body_named_before(self, noun: Token, char: int) -> int | None:
+        """The body named before ``char`` whose name holds the noun ("the office" after "the U.S.
+        Attorney's Office"), of the state the noun's modifier names if it names one ("the Jordanian
+        ministry" is no Syrian one)."""
+        body = self.referents.body_before(noun.lower_, char)
+        return body if body is not None and self._of_named_state(noun, body) else None
 
     def _unnamed_plural_before(self, pronoun: Token) -> Token | None:
         """The people a subject "they" most likely takes up when the text never named them: the last plural
@@ -653,6 +660,17 @@ class SpeakerResolver:
             return Speaker(text, start, end, later, how="description")  # "Austria's interior minister" first
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
+    def _of_named_state(self, noun: Token, body: int) -> bool:
+        """Whether the body at ``body`` may belong to the state a description's modifier names: it names
+        that state, or none ("the Jordanian government" is no "Syrian government forces"; "the US
+        lawyers" may be "Lawyers for the victims")."""
+        modifiers = [c.text for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        states = {code for word in modifiers if (code := _country_of(word)) is not None}
+        name = next((m.name for m in self.mentions if m.start == body), "")
+        words = name.replace("’s", " ").replace("'s", " ").split()
+        named = {code for word in words if (code := _country_of(word)) is not None}
+        return not states or not named or bool(states & named)
+
     def _org_name(self, token: Token) -> str | None:
         """The state or organisation a description names, by its canonical name: "the *Greek* leader",
         "*Russia's* minister", "the *Kremlin* chief" (the state the seat stands for)."""
@@ -668,6 +686,16 @@ class SpeakerResolver:
                 key = mention.key.split("#")[0]
                 return mention.stands_for or metonym_referent(key) or key
         return None
+
+
+def _country_of(word: str) -> str | None:
+    """The ISO code of the country a capitalised word names, is the demonym of or is a place in
+    ("Jordanian", "Jordan", "Amman")."""
+    if not word[:1].isupper():
+        return None
+    found = gazetteer.demonym(word)
+    place = gazetteer.place(word) if found is None else None
+    return found.country if found is not None else place.country if place is not None else None
 
 
 def _running_max(values: list[int]) -> list[int]:

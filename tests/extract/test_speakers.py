@@ -109,6 +109,17 @@ CLAIM = "the harbour would stay open"
             f"{CLAIM}.",
             "Kaisu Virtanen",
         ),
+        # the one person a sentence about something else names is the "he" of the next ...
+        (
+            f"Tomas Berg said the teachers would get a raise. Teachers did not see Peter Haas at the "
+            f"Statehouse on Tuesday. His office said {CLAIM}.",
+            "Peter Haas",
+        ),
+        # ... but not where that sentence's subject is one person itself, however unnamed
+        (
+            f"Peter Haas came home on Monday. The unnamed friend wrote to Tomas Lind. But he said {CLAIM}.",
+            "Peter Haas",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

@@ -96,6 +96,7 @@ class Referents:
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
         self._sentence_starts = [sentence[0].idx for sentence in doc.sents] or [0]
         self._text = doc_text(doc)
+        self._doc = doc
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
@@ -110,7 +111,40 @@ class Referents:
             compatible = gender is None or found is None or found == gender
             return compatible and mention.start not in self._modifiers
 
-        return self._before(self._people, self._people_starts, char, fits, subjects, skip)
+        focus = self._only_person_of_sentence_before(char, fits, skip)
+        return (
+            focus
+            if focus is not None
+            else self._before(self._people, self._people_starts, char, fits, subjects, skip)
+        )
+
+    def _only_person_of_sentence_before(
+        self, char: int, fits: Callable[[MentionRecord], bool], skip: Callable[[int], bool]
+    ) -> int | None:
+        """The one person the sentence before names, where that sentence is about something else ("Teachers
+        didn't see Holcomb on Tuesday. His office said …"): its subject is no name, no pronoun and no one
+        person ("the friend" may be "he" itself), and the pronoun's own sentence names no one before it.
+        None otherwise."""
+        opening = self._sentence_start(char)
+        if opening == 0 or any(opening <= m.start < char for m in self._people):
+            return None
+        previous = self._sentence_start(opening - 1)
+        named = [m for m in self._people if previous <= m.start < opening and not skip(m.start)]
+        if len(named) != 1 or not fits(named[0]):
+            return None
+        root = next((t for t in self._doc if t.idx >= previous), None)
+        sentence = root.sent if root is not None else None
+        subject = (
+            next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if sentence
+            else None
+        )
+        if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.i in self.by_token:
+            return None
+        person = _words.people_nouns() | lexicons.words("private_person_nouns.txt")
+        if subject.tag_ == "NN" and subject.lemma_.lower() in person:
+            return None  # "the unnamed friend told La Capitale. … he": the friend may be "he"
+        return named[0].start
 
     def unnamed_between(self, start: int, end: int, gender: str | None) -> bool:
         """Whether someone the article never names, a relative ("his brother", "their mother") or a person

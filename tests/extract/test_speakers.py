@@ -632,3 +632,8 @@ def test_the_company_is_not_an_office_the_article_shortens_in_parentheses(nlp): 
 )
 def test_a_body_taken_up_again_is_of_the_state_the_description_names(nlp, text, speaker):  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, text, CLAIM) == speaker
+
+
+def test_a_document_is_not_the_words_of_whoever_saw_it(nlp):  # type: ignore[no-untyped-def]
+    text = f"The Home Office sent the forms in May. A leaked letter seen by the Herald says that {CLAIM}."
+    assert speaker_of(nlp, text, CLAIM) is None

@@ -28,6 +28,7 @@ from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 __all__ = ["Speaker", "SpeakerResolver", "same_office"]
 
+_READ_BY = {"see", "view", "review", "read", "examine"}  # "a letter seen by Sky News": its reader
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
 # Words for a relative: "her husband" later stands for whom "her husband, Barack Obama" named.
@@ -480,10 +481,18 @@ class SpeakerResolver:
         """The named owner of a document or office: a possessor, a name before it ("the Home Office
         letter", "the White House press office"), the object of its "by", "from" or "of", the agent of
         the participle that says who made it ("information acquired by Enet.gr", "a report published by
-        the ministry"), or the organisation it appeared in ("a report in the Argus Leader")."""
+        the ministry"; not who read it, "a letter seen by Sky News"), or the organisation it appeared in
+        ("a report in the Argus Leader")."""
         owners = [c for c in document.children if c.dep_ == "poss"]
         owners += [c for c in document.lefts if c.dep_ == "compound" and c.i in self.by_token]
-        makers = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        makers = [
+            document,
+            *(
+                c
+                for c in document.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _READ_BY
+            ),
+        ]
         owners += [
             g
             for head in makers

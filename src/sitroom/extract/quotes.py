@@ -540,7 +540,8 @@ def _dash_signed(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
     match = _DASH_SIGNED.match(doc_text(doc), end)
     if match is None:
         return None
-    words = [t for t in doc if match.start("name") <= t.idx < match.end("name")]
+    name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+    words = list(name) if name is not None else []
     mention = resolver.by_token.get(words[0].i) if words else None
     if mention is not None and mention.type in ("PERSON", "ORG"):
         head = max(t.i for t in words if t.idx < mention.end)
@@ -595,18 +596,24 @@ def _signed_paragraphs(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver
         line_end = len(text) if line_end == -1 else line_end
         if mention.type != "PERSON" or text[mention.end : line_end].strip():
             continue
-        before = text[: mention.start]
-        start = before.rfind("\n") + 1
-        words_end = len(before.rstrip())
-        if words_end <= start or before[words_end - 1] not in _TERMINAL or not before[words_end:].isspace():
+        start = text.rfind("\n", 0, mention.start) + 1
+        words = text[start : mention.start]
+        words_end = start + len(words.rstrip())
+        if (
+            words_end <= start
+            or text[words_end - 1] not in _TERMINAL
+            or not text[words_end : mention.start].isspace()
+        ):
             continue
         span = doc.char_span(start, words_end, alignment_mode="expand")
         first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
         marked = any(q.start < words_end and start < q.end for q in quoted)
         if not first_person or marked or len(text[start:words_end].split()) < _MIN_DIRECT_WORDS:
             continue
-        head = max(t.i for t in doc if mention.start <= t.idx < mention.end)
-        speaker = resolver.resolve(doc[head])
+        name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if name is None:
+            continue
+        speaker = resolver.resolve(name[-1])  # the name's last word heads it
         records.append(_record(doc, "direct", [(start, words_end)], speaker, None, extra=("signed",)))
     return records
 

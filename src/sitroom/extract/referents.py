@@ -33,6 +33,8 @@ from sitroom.extract import _words
 from sitroom.extract._syntax import doc_text, heads_sentence
 from sitroom.types import MentionRecord, RoleRecord
 
+# How far back (in characters) the spelt-out office before an acronym in parentheses may start.
+_ACRONYM_REACH = 120
 # How far back (in characters) a subject still outranks a later non-subject as a pronoun's antecedent.
 SUBJECT_REACH = 1200
 # How close (in characters) a description must follow the last person named to be read as naming them
@@ -132,8 +134,8 @@ class Referents:
         named = [m for m in self._people if previous <= m.start < opening and not skip(m.start)]
         if len(named) != 1 or not fits(named[0]):
             return None
-        root = next((t for t in self._doc if t.idx >= previous), None)
-        sentence = root.sent if root is not None else None
+        first = self._doc.char_span(previous, opening, alignment_mode="expand")
+        sentence = first[0].sent if first is not None and len(first) else None
         subject = (
             next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if sentence
@@ -274,7 +276,7 @@ class Referents:
     def _office_acronym(self, mention: MentionRecord) -> bool:
         """Whether a name is the short form of an office the article spells out before it in full, "the
         New York State Attorney General (NYAG)": an office, no company."""
-        before = self._text[: mention.start].rstrip()
+        before = self._text[max(0, mention.start - _ACRONYM_REACH) : mention.start].rstrip()
         if not before.endswith("(") or self._text[mention.end : mention.end + 1] != ")":
             return False
         words = before[:-1].split()

@@ -112,7 +112,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
 
 def _place_after_a_given_name(doc: Doc, cand: _Candidate) -> _Candidate:
     """A one-word place right after a given name is a person's surname the model took for the place
-    ("Valeska Paris, an Australian woman": Paris, the given name often a place of its own to the model),
+    ("Marta Paris, a former nurse": Paris, the given name often a place of its own to the model),
     unless the given name is a known place too ("Austin Texas")."""
     if cand.label not in {"GPE", "LOC"} or cand.end - cand.start != 1 or cand.start == 0:
         return cand
@@ -147,8 +147,8 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
 def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """A lone surname the model typed as an organisation or facility ("Wilkins" after "Ann Wilkins") is
     that person, where the article names only one person with that surname; so is one it typed as a
-    place that is no place the gazetteer knows ("Sondland"), or is a subject or an owner ("Paris claims"
-    after "Valeska Paris"; not "in Paris")."""
+    place that is no place the gazetteer knows ("Vestland"), or is a subject or an owner ("Paris said"
+    after "Marta Paris"; not "moved to Paris")."""
     surnames: dict[str, set[str]] = {}
     for cand in candidates:
         words = cand.name.split()

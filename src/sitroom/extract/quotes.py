@@ -60,7 +60,7 @@ _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\
 _SIGNATURE = re.compile(
     r"[—–-]+\s*(?P<name>[^\n()@]{2,60}?)\s*\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}[ \t]*(?:\n|$)"
 )
-# A name signing the quotation it follows on the same line: "“It's a long game.” - Matthew Ingram".
+# A name signing the quotation it follows on the same line: "“It will take years.” - Maria Olsen".
 _DASH_SIGNED = re.compile(r"[^\w\n]{0,3}?[ \t]*[—–-]+[ \t]*(?P<name>[^\W\d][^\n]{1,60}?)[ \t]*(?:\n|$)")
 # The link an embedded post ends with: its own address, or a picture's.
 _POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$")
@@ -166,9 +166,9 @@ def _outermost(quotes: list[QuoteRecord], states: set[int]) -> list[QuoteRecord]
     """Reported speech inside reported speech is part of the outer speaker's words: keep the outer, and
     of two readings of the same words the first (a reporting verb's before an "according to" inside
     its clause). A second voice the outer words report, with a verb and a subject of its own inside
-    them, is kept beside it ("Volker said he first raised the delay after Politico reported the aid
-    had been paused": Politico's report too), unless it is a state, which the speaker speaks for
-    ("Pompeo said Washington had concluded …": Pompeo's words)."""
+    them, is kept beside it ("Berg said she raised the delay after the Herald reported the payments had
+    been frozen": the Herald's report too), unless it is a state, which the speaker speaks for ("the
+    minister said Norway had concluded …": the minister's words)."""
 
     def inside(q: QuoteRecord, n: int) -> bool:
         return any(
@@ -424,7 +424,7 @@ def _according_to(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResol
 def _bare_common_noun(source: Token) -> bool:
     """A singular common noun with nothing to make it someone's: "plan", "schedule", "tradition". A
     participle can ("information obtained by the ministry"); an infinitive cannot ("according to plan to
-    save the euro", as the parser may hang it)."""
+    finish the bridge", as the parser may hang it)."""
     if source.tag_ != "NN":
         return False
     owners = [c for c in source.children if c.dep_ in _OWNED]
@@ -534,8 +534,8 @@ def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
 
 
 def _dash_signed(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | None:
-    """Whom a dash after the quotation's closing mark names, to the end of its line: "“So far, it's the
-    Internet: 1. But it's a long game.” - Matthew Ingram", an epigraph's or a pull quote's author. The
+    """Whom a dash after the quotation's closing mark names, to the end of its line: "“So far it is the
+    unions one, the owners nil.” - Maria Olsen", an epigraph's or a pull quote's author. The
     line must open with a person or organisation the article tags, or be a proper name alone."""
     match = _DASH_SIGNED.match(doc_text(doc), end)
     if match is None:
@@ -587,7 +587,7 @@ def _embedded_posts(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -
 
 def _signed_paragraphs(doc: Doc, quoted: list[Quoted], resolver: SpeakerResolver) -> list[QuoteRecord]:
     """A pull quote set without quotation marks: a paragraph in the first person whose last sentence is
-    nothing but a person's name ("I was hauled in and told to disconnect from her. Valeska Paris") is
+    nothing but a person's name ("I was told to stay on board and keep quiet. Maria Olsen") is
     that person's words."""
     text = doc_text(doc)
     records = []
@@ -781,8 +781,8 @@ def _cue_right_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cu
 
 def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:
     """``X said: "…"`` / ``…, saying: "…"``: the last reporting verb or noun before the opening mark; past
-    a quoted fragment the same clause holds, when only a colon parts the two (``X told Sky News any
-    process “must be well thought out”: “…”``)."""
+    a quoted fragment the same clause holds, when only a colon parts the two (``X told reporters any
+    reform “must be thought through”: “…”``)."""
     start = quote.start
     while True:
         for token in reversed(_tokens_before(doc, start - 1)):
@@ -792,14 +792,21 @@ def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | No
                 if speaker is not None:
                     return _Cue(token, speaker)
         text = doc_text(doc)
-        lead = text[: start - 1].rstrip()
-        if not lead.endswith(":") or lead[:-1].rstrip()[-1:] not in ("”", '"'):
+        colon = _last_char_at(text, start - 2)
+        closing = _last_char_at(text, colon - 1)
+        if colon < 0 or text[colon] != ":" or closing < 0 or text[closing] not in ("”", '"'):
             return None
-        closing = len(lead[:-1].rstrip()) - 1
         opening = max(text.rfind("“", 0, closing), text.rfind('"', 0, closing))
         if opening < 0 or "\n" in text[opening:closing]:
             return None
         start = opening + 1
+
+
+def _last_char_at(text: str, at: int) -> int:
+    """The index of the last character at or before ``at`` that is no space, or -1."""
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at
 
 
 def _tokens_after(doc: Doc, char: int, limit: int = _ATTRIBUTION_WINDOW) -> list[Token]:

@@ -97,8 +97,9 @@ class Referents:
         self._unnamed = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
         self._sentence_starts = [sentence[0].idx for sentence in doc.sents] or [0]
-        self._text = doc_text(doc)
         self._doc = doc
+        text = doc_text(doc)
+        self._office_acronyms = {m.key for m in self._bodies if _office_acronym(text, m)}
 
     def person_before(
         self, char: int, gender: str | None, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
@@ -124,7 +125,7 @@ class Referents:
         self, char: int, fits: Callable[[MentionRecord], bool], skip: Callable[[int], bool]
     ) -> int | None:
         """The one person the sentence before names, where that sentence is about something else ("Teachers
-        didn't see Holcomb on Tuesday. His office said …"): its subject is no name, no pronoun and no one
+        did not see Haas on Tuesday. His office said …"): its subject is no name, no pronoun and no one
         person ("the friend" may be "he" itself), and the pronoun's own sentence names no one before it.
         None otherwise."""
         opening = self._sentence_start(char)
@@ -143,9 +144,8 @@ class Referents:
         )
         if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.i in self.by_token:
             return None
-        person = _words.people_nouns() | lexicons.words("private_person_nouns.txt")
-        if subject.tag_ == "NN" and subject.lemma_.lower() in person:
-            return None  # "the unnamed friend told La Capitale. … he": the friend may be "he"
+        if subject.tag_ == "NN" and subject.lemma_.lower() in _person_nouns():
+            return None  # "the friend told the Herald. … he": the friend may be "he"
         return named[0].start
 
     def unnamed_between(self, start: int, end: int, gender: str | None) -> bool:
@@ -260,10 +260,9 @@ class Referents:
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
         outlets = lexicons.words("news_outlets.txt")
-        offices = {m.key for m in self._bodies if self._office_acronym(m)}
         for mention in self._bodies[: bisect_left(self._body_starts, char)]:
             name = mention.name.lower().removeprefix("the ")
-            public = gazetteer.public_body(mention.name) or mention.key in offices
+            public = gazetteer.public_body(mention.name) or mention.key in self._office_acronyms
             company = name not in outlets and not public
             if mention.type == "ORG" and mention.end <= char and company:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
@@ -272,15 +271,6 @@ class Referents:
             return None
         order = {key: n for n, key in enumerate(counts)}
         return last[max(counts, key=lambda key: (counts[key], -order[key]))]
-
-    def _office_acronym(self, mention: MentionRecord) -> bool:
-        """Whether a name is the short form of an office the article spells out before it in full, "the
-        New York State Attorney General (NYAG)": an office, no company."""
-        before = self._text[max(0, mention.start - _ACRONYM_REACH) : mention.start].rstrip()
-        if not before.endswith("(") or self._text[mention.end : mention.end + 1] != ")":
-            return False
-        words = before[:-1].split()
-        return any(" ".join(words[-n:]).lower() in _words.titles() for n in (1, 2, 3) if len(words) >= n)
 
     def country_before(self, char: int, *, skip: Callable[[int], bool]) -> int | None:
         """The start of what "the country" at ``char`` refers to: the last country named before it
@@ -400,8 +390,8 @@ class Referents:
 
     def holder_named_after(self, title: str, orgs: frozenset[str], char: int) -> int | None:
         """The start of the first mention after ``char`` of someone the article gives the office a
-        description names with its state or body ("Austria's interior minister said …" before "Interior
-        Minister Wolfgang Peschorn" of Austria): a lede describes before it names. None for a description
+        description names with its state or body ("Norway's fisheries minister said …" before "Norwegian
+        Fisheries Minister Kari Lind"): a lede describes before it names. None for a description
         that names no state or body, which any office would answer, and for an office stated without its
         state ("the French president" is no "President Lind" named later)."""
         if not orgs:
@@ -521,10 +511,20 @@ def coordinated_subjects(doc: Doc, mentions: tuple[MentionRecord, ...]) -> list[
     return found
 
 
+def _office_acronym(text: str, mention: MentionRecord) -> bool:
+    """Whether a name is the short form of an office the article spells out before it in full, "the
+    Bergen County Attorney General (BCAG)": an office, no company."""
+    before = text[max(0, mention.start - _ACRONYM_REACH) : mention.start].rstrip()
+    if not before.endswith("(") or text[mention.end : mention.end + 1] != ")":
+        return False
+    words = before[:-1].split()
+    return any(" ".join(words[-n:]).lower() in _words.titles() for n in (1, 2, 3) if len(words) >= n)
+
+
 def _modifies_a_noun(doc: Doc, mention: MentionRecord) -> bool:
-    """Whether a name only describes a thing ("the Cruise video", "the Trump administration"): a word of
+    """Whether a name only describes a thing ("the Berg video", "the Lind administration"): a word of
     another noun phrase, not a person the text is about, so no antecedent of "he" or "she"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span(doc, mention)
     return span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
@@ -651,8 +651,8 @@ def _own_gender(
 
 
 def _said_to_be(name: Token) -> Token | None:
-    """The noun the sentence says a named person is: "Omar is one of the first two Muslim women elected"
-    (women), "Anna Berg is a mother of three" (mother), "Zoghlin, his wife, said" (wife); None else."""
+    """The noun the sentence says a named person is: "Virtanen is one of three women on the board"
+    (women), "Anna Berg is a mother of three" (mother), "Kim Lind, his wife, said" (wife); None else."""
     if name.dep_ == "nsubj" and name.head.lemma_ == "be":
         noun = next((c for c in name.head.children if c.dep_ == "attr"), None)
     else:
@@ -791,6 +791,12 @@ def _mention_tokens(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, 
             if current is None or current.type == "GROUP" or mention.type != "GROUP":
                 found[token.i] = mention
     return found
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for one person or people: offices, bodies of people and private people ("the friend")."""
+    return _words.people_nouns() | lexicons.words("private_person_nouns.txt")
 
 
 @cache

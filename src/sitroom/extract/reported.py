@@ -110,7 +110,7 @@ def _sums_up(cue: Token) -> bool:
 
 def _relative_on_the_noun(cue: Token, clause: Token) -> bool:
     """Whether the clause of a participle describing a noun is a relative clause on that noun the parser
-    gave the participle: "the third witness testifying Tuesday who listened in on the call" (the witness
+    gave the participle: "the second witness testifying Monday who sat in on the meeting" (the witness
     listened in; nobody testified that). Its subject is the relative word."""
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     return cue.dep_ == "acl" and subject is not None and subject.tag_ in ("WP", "WDT")
@@ -135,8 +135,8 @@ def _misattached_clause(cue: Token) -> Token | None:
     """A "that" clause the parser hung on a noun of the verb's adjunct instead of on the verb: "told The
     Hill in a statement that her client …", "claimed at the time that they were …". It opens with "that",
     has a subject of its own and the noun is the object of a preposition on the reporting verb, or the one
-    a verb of telling told (``telling_verbs.txt``: "warned governments that the swaps must not be
-    triggered"), when the "that" is no word of the clause, as it is of "told the story that he heard"."""
+    a verb of telling told (``telling_verbs.txt``: "warned governments that the levies must not be
+    raised"), when the "that" is no word of the clause, as it is of "told the story that he heard"."""
     adjuncts = [
         noun for prep in cue.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"
     ]

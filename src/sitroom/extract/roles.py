@@ -95,8 +95,8 @@ def _titles_for(
 def _shared_plural_title(
     doc: Doc, person: Span, by_token: dict[int, MentionRecord]
 ) -> tuple[_Title, Token | None] | None:
-    """The title a plural noun gives every name it heads a list of: "journalists Etienne Huver and
-    Guillaume Lhotellier" makes the second a journalist as well as the first."""
+    """The title a plural noun gives every name it heads a list of: "journalists Peter Haas and
+    Tomas Lind" makes the second a journalist as well as the first."""
     first = person.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -287,7 +287,7 @@ def _head_match(doc: Doc, end: int) -> int | None:
     if best is None and end > 0 and doc[end - 1].lower_ in _words.title_abbreviations():
         return end - 1  # "Rep. Ilhan Omar", "Sen. Warren": an abbreviated title
     if best is None and end > 0 and _plural_title(doc[end - 1]) and _heads_a_list(doc, end):
-        return end - 1  # "journalists Etienne Huver and Guillaume Lhotellier": each a journalist
+        return end - 1  # "journalists Peter Haas and Tomas Lind": each a journalist
     if best is None:
         return None
     if doc[end - 1].pos_ not in {"NOUN", "PROPN", "ADJ"} and doc[end - 1].text != "-":
@@ -300,8 +300,8 @@ def _plural_title(token: Token) -> bool:
 
 
 def _heads_a_list(doc: Doc, end: int) -> bool:
-    """Whether the name right after a plural title has a name coordinated with it ("Huver and
-    Lhotellier"): a plural before one name alone is no title of it ("officials Peter Haas")."""
+    """Whether the name right after a plural title has a name coordinated with it ("Haas and
+    Lind"): a plural before one name alone is no title of it ("officials Peter Haas")."""
     return (
         end < len(doc)
         and doc[end].ent_type_ == "PERSON"
@@ -383,7 +383,7 @@ def _record(
     words = doc[title.words_start : title.end]
     phrase = doc[title.start : title.end]
     text, head = words.text, words[-1]
-    if _plural_title(head):  # "journalists Huver and Lhotellier": each a journalist
+    if _plural_title(head):  # "journalists Haas and Lind": each a journalist
         text = text[: len(text) - len(head.text)] + head.lemma_
     return RoleRecord(
         holder_start=person.start,

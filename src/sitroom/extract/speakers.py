@@ -28,7 +28,7 @@ from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 __all__ = ["Speaker", "SpeakerResolver", "same_office"]
 
-_READ_BY = {"see", "view", "review", "read", "examine"}  # "a letter seen by Sky News": its reader
+_READ_BY = {"see", "view", "review", "read", "examine"}  # "a letter seen by the Herald": its reader
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
 # Words for a relative: "her husband" later stands for whom "her husband, Barack Obama" named.
@@ -460,7 +460,7 @@ class SpeakerResolver:
             return None
         for body in (c for c in document.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"):
             # "according to the office release" after "the U.S. Attorney's Office for …": that office
-            found = self.referents.body_before(body.lower_, body.idx)
+            found = self._body_named_before(body, body.idx)
             if found is not None:
                 return Speaker(body.text, body.idx, body.idx + len(body.text), found, how="description")
         lemma = document.lemma_.lower()
@@ -481,8 +481,8 @@ class SpeakerResolver:
         """The named owner of a document or office: a possessor, a name before it ("the Home Office
         letter", "the White House press office"), the object of its "by", "from" or "of", the agent of
         the participle that says who made it ("information acquired by Enet.gr", "a report published by
-        the ministry"; not who read it, "a letter seen by Sky News"), or the organisation it appeared in
-        ("a report in the Argus Leader")."""
+        the ministry"; not who read it, "a letter seen by the Herald"), or the organisation it appeared in
+        ("a report in the Boston Globe")."""
         owners = [c for c in document.children if c.dep_ == "poss"]
         owners += [c for c in document.lefts if c.dep_ == "compound" and c.i in self.by_token]
         makers = [
@@ -501,7 +501,7 @@ class SpeakerResolver:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        # "a report in the Argus Leader": the paper that ran it (a place or a date it is in issues nothing)
+        # "a report in the Boston Globe": the paper that ran it (a place or a date it is in issues nothing)
         owners += [
             g
             for c in document.children
@@ -666,12 +666,12 @@ class SpeakerResolver:
         if orgs and (leader := self.referents.leader_before(title, orgs, token.idx)) is not None:
             return Speaker(text, start, end, leader, how="description")  # "Putin … the Russian president"
         if (later := self.referents.holder_named_after(title, orgs, token.idx)) is not None:
-            return Speaker(text, start, end, later, how="description")  # "Austria's interior minister" first
+            return Speaker(text, start, end, later, how="description")  # "Norway's fisheries minister" first
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
     def _of_named_state(self, noun: Token, body: int) -> bool:
         """Whether the body at ``body`` may belong to the state a description's modifier names: it names
-        that state, or none ("the Jordanian government" is no "Syrian government forces"; "the US
+        that state, or none ("the Jordanian government" is no "Syrian army"; "the US
         lawyers" may be "Lawyers for the victims")."""
         modifiers = [c.text for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
         states = {code for word in modifiers if (code := _country_of(word)) is not None}

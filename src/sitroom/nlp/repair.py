@@ -124,7 +124,7 @@ def _joined_name_as_modifier(token: Token) -> bool:
 
 def _verb_tagged_as_noun(token: Token) -> bool:
     """A verb in "-s" the tagger took for a plural noun though the parser gave it a subject and a clause
-    ("the Congressional Budget Office projects that the tariffs will …"): no noun has either."""
+    ("the National Budget Office projects that the levies will …"): no noun has either."""
     children = {c.dep_ for c in token.children}
     return token.tag_ == "NNS" and token.lower_.endswith("s") and "nsubj" in children and "ccomp" in children
 

@@ -432,6 +432,12 @@ def test_an_events_span_stops_before_an_event_it_governs(nlp):  # type: ignore[n
             (None, "Hamas"),
             id="between-an-unnamed-party-and-a-named-one",
         ),
+        pytest.param(
+            "Peter Haas said he saw a conversation in Oslo between Maria Olsen and an aide to Tomas Berg.",
+            "conversation",
+            ("Maria Olsen", None),
+            id="between-a-named-party-and-an-unnamed-one",
+        ),
     ],
 )
 def test_both_parties_of_an_event_between_equals_are_read(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -920,17 +920,18 @@ def parties_between(trigger: Token, actor: int | None, resolver: SpeakerResolver
     if between is None and trigger.dep_ == "nsubj":
         between = _between(trigger.head)  # "clashes erupted between police and protesters"
     named = subject if subject is not None and actor is not None else None
+    evidence: tuple[str, ...] = ()
     if named is None and between is not None and (named := first_child(between, {"pobj"})) is not None:
         # "talks between his government and the Taliban": the first party, though unnamed, is not the second
         found = mention_of(named, resolver)
         actor = None if found in {mention_of(c, resolver) for c in named.conjuncts} else found
+        evidence = ("actor-between",) if actor is not None else ()
     if named is None:
         return actor, None, ()
     partner = next(
         (m for c in named.conjuncts if (m := mention_of(c, resolver)) is not None and m != actor), None
     )
-    evidence = ("target-between",) if partner is not None else ()
-    return actor, partner, evidence
+    return actor, partner, evidence + (("target-between",) if partner is not None else ())
 
 
 def _between(head: Token) -> Token | None:
@@ -1037,6 +1038,12 @@ def _body_before(it: Token, resolver: SpeakerResolver) -> Token | None:
     return bodies[-1] if bodies else None
 
 
+def _with_later_conjuncts(token: Token) -> list[Token]:
+    """A participant and the parties coordinated after it ("Hamas and Fatah"), never those before it: in
+    "between Olsen and an aide to Berg" the unnamed aide is not Olsen."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
 def mention_of(token: Token | None, resolver: SpeakerResolver) -> int | None:
     """The start of the mention a participant names (see :func:`resolved`), or None."""
     return resolved(token, resolver)[0]
@@ -1090,7 +1097,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
     if token is None:
         return None, None
     described = relative_antecedent(token)  # "Hamas and Fatah, whom Israel …": the names the clause describes
-    for candidate in (token, *token.conjuncts) if described is None else (described, *described.conjuncts):
+    coordinated = (described, *described.conjuncts) if described is not None else ()
+    for candidate in coordinated or _with_later_conjuncts(token):
         speaker = resolver.resolve(candidate)
         if speaker.mention is not None:
             return speaker.mention, "relative" if described is not None else speaker.how

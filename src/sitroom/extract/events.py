@@ -176,7 +176,8 @@ def extract_events(
         if (kind in SYMMETRIC_TYPES or mutual or mode == "sideAB") and target is None:
             actor, target, between = parties_between(token, actor, resolver)
             if between:
-                evidence = tuple(code for code in evidence if code != "target-none") + between
+                dropped = {"target-none", "actor-none"} if "actor-between" in between else {"target-none"}
+                evidence = tuple(code for code in evidence if code not in dropped) + between
         quote = _quote_at(token.idx, quotes)
         if verb and _to_blame(token):
             # "Hollande said Islamic State was to blame": Islamic State is blamed, by whoever says so

@@ -173,9 +173,9 @@ SECTIONS: tuple[Section, ...] = (
         "Events and quotations on real news",
         "eval.realnews",
         "data/article-extraction",
-        "70 real articles on politics and public affairs of `../shared/data` (42 article-extraction bodies, "
-        "9 GUM news documents, 19 WikiRef220 pages) and their hand-made gold `eval/gold/realnews/` (889 "
-        "events, 779 quotations; offsets and labels only), 19 of them a test split never tuned on",
+        "88 real articles on politics and public affairs of `../shared/data` (42 article-extraction bodies, "
+        "9 GUM news documents, 37 WikiRef220 pages) and their hand-made gold `eval/gold/realnews/` (1,191 "
+        "events, 1,088 quotations; offsets and labels only), 25 of them a test split never tuned on",
         "events: a brief event is found when its span overlaps a gold trigger (one to one), precision, "
         "recall and F1 for every event and for the events the report asserts, and *fully right* (type, "
         "status, actor and target all agree; a participant agrees by name, alias or a mention on the gold "

@@ -1,7 +1,7 @@
 """Events and quotations on real news nobody here wrote: sitroom against ``eval/gold/realnews``.
 
-The gold (see its README) holds offsets and labels only, into 70 real articles on public affairs that stay
-in ``../shared/data``: 42 bodies of the article-extraction benchmark, 9 GUM news documents and 19 WikiRef220
+The gold (see its README) holds offsets and labels only, into 88 real articles on public affairs that stay
+in ``../shared/data``: 42 bodies of the article-extraction benchmark, 9 GUM news documents and 37 WikiRef220
 pages. This module
 reads those texts at run time (refusing any whose length or SHA-256 changed), runs them through
 ``sitroom.brief`` as one corpus of JSON Lines records, maps every gold span onto the brief's cleaned text

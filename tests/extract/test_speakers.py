@@ -175,6 +175,31 @@ def test_he_after_an_unnamed_relative_is_the_relative(nlp, text, speaker):  # ty
     assert speaker_of(nlp, text, CLAIM) == speaker
 
 
+FRIEND = (
+    "A friend who met Peter Haas in Oslo spoke to the radio. According to the friend, Haas and Tomas Berg "
+    "stayed for a week in the city. “We went together to book the flights,” he said. The friend said he "
+    "had seen them off at the airport. “They both stayed at mine,” he said. “Haas was nervous,” he told "
+    "the radio."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "words", ["We went together to book the flights,", "They both stayed at mine,", "Haas was nervous,"]
+)
+def test_he_said_goes_on_with_the_unnamed_voice_not_the_man_it_spoke_of(nlp, words):  # type: ignore[no-untyped-def]
+    assert speakers(nlp, FRIEND)[[w for w, _, _ in speakers(nlp, FRIEND)].index(words)][1:] == (
+        None,
+        "anonymous",
+    )
+
+
+@pytest.mark.slow
+def test_a_voice_of_the_other_gender_does_not_take_he_said(nlp):  # type: ignore[no-untyped-def]
+    text = "Maria Olsen said Peter Haas had resigned on Monday. “It was a shock,” he said."
+    assert speaker_of(nlp, text, "It was a shock,") == "Peter Haas"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "speaker"),

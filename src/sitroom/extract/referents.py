@@ -805,6 +805,11 @@ def _given_names() -> dict[str, str]:
     return world | {name: sex for name, sex in lexicons.table("given_names.tsv", 2)}
 
 
+def noun_gender(noun: Token) -> str | None:
+    """The sex a noun for a person gives ("mother", "brother"; ``gendered_words.tsv``), if any."""
+    return _gendered_words().get(noun.lemma_.lower())
+
+
 @cache
 def _gendered_words() -> dict[str, str]:
     return {word.lower(): sex for word, sex in lexicons.table("gendered_words.tsv", 2)}

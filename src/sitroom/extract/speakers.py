@@ -22,7 +22,7 @@ from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
 from sitroom.extract._syntax import doc_text, heads_sentence, prepositional
 from sitroom.extract.entities import may_be_person
-from sitroom.extract.referents import Referents, description_orgs, metonym_referent, same_office
+from sitroom.extract.referents import Referents, description_orgs, metonym_referent, noun_gender, same_office
 from sitroom.extract.reported import reporting_person
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
@@ -102,6 +102,7 @@ class SpeakerResolver:
             and _main_clause(subject.head)
         }
         self._resolved: dict[int, Speaker] = {}
+        self._heard: list[QuoteRecord] = []
         self._identities = {m.start: _identity(m) for m in mentions}
         # "her husband, Senator Barack Obama": whom a relation's word names, for "her husband" later
         self._relations = [
@@ -147,6 +148,49 @@ class SpeakerResolver:
         self._quoted_starts = [start for start, _ in self.quoted]
         self._quoted_reach = _running_max([end for _, end in self.quoted])
         self._resolved.clear()
+
+    def hear(self, quotes: list[QuoteRecord]) -> None:
+        """Quotations found, in the order they are found: a name inside what someone says is not whom a
+        later "he said" means, the voice quoted last is ("According to the friend, Haas stayed a week.
+        “We booked the flights together,” he said": the friend)."""
+        self._heard.extend(q for q in quotes if q.speaker_start is not None)
+        self._heard.sort(key=lambda q: q.end)
+        self._resolved.clear()
+
+    def _voice_continued(self, found: int, pronoun: Token, gender: str | None) -> Speaker | None:
+        """The speaker of the last quotation before a speaking pronoun, where that quotation names
+        ``found`` or its speaker is named after it, and that speaker is one other person the pronoun may
+        stand for ("The friend said he had seen them. “…,” he said"); None otherwise."""
+        if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
+            return None
+        before = min(pronoun.idx, pronoun.sent.start_char)
+        last = next((q for q in reversed(self._heard) if q.end <= before), None)
+        if last is None or last.speaker_start is None:
+            return None
+        if not (last.start <= found < last.end or found < last.speaker_start):
+            return None
+        start, end, text = pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text
+        if last.speaker_mention is not None:
+            mention = next((m for m in self.mentions if m.start == last.speaker_mention), None)
+            sex = self.referents.gender.get(last.speaker_mention)
+            person = mention is not None and mention.type == "PERSON" and last.speaker_mention != found
+            if not person or (gender is not None and sex is not None and sex != gender):
+                return None
+            return Speaker(text, start, end, last.speaker_mention, how="pronoun")
+        span = self.doc.char_span(last.speaker_start, last.speaker_end or 0, alignment_mode="expand")
+        noun = span.root if span is not None and len(span) else None
+        if noun is not None and noun.lower_ in _PRONOUN_GENDER and "speaker-anonymous" in last.evidence:
+            # the unnamed voice a "he" already carried on: "“…,” he said. “…,” he told the BBC"
+            same = _PRONOUN_GENDER[noun.lower_] == gender
+            return Speaker(text, start, end, how="anonymous") if same else None
+        if noun is None or noun.tag_ != "NN" or not _personal(noun):
+            return None
+        sex = noun_gender(noun)
+        if gender is not None and sex is not None and sex != gender:
+            return None
+        if last.speaker_title is not None:
+            return Speaker(text, start, end, None, last.speaker_title, last.speaker_org, how="office")
+        return Speaker(text, start, end, how="anonymous")
 
     def subject_of(self, cue: Token, within: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
@@ -339,6 +383,8 @@ class SpeakerResolver:
             )
             if self.referents.unnamed_between(found if found is not None else -1, token.idx, gender):
                 return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
+            if found is not None and (voice := self._voice_continued(found, token, gender)) is not None:
+                return voice
             return Speaker(text, start, end, found, how="pronoun")
         if (related := self._related(token)) is not None:
             return Speaker(text, start, end, related, how="description")  # "Her husband has said …"

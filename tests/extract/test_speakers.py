@@ -195,6 +195,21 @@ def test_he_said_goes_on_with_the_unnamed_voice_not_the_man_it_spoke_of(nlp, wor
 
 
 @pytest.mark.slow
+def test_it_said_goes_on_with_the_unnamed_body_quoted_before(nlp):  # type: ignore[no-untyped-def]
+    text = "Acme Corp bought the plant. The ministry said the deal was sound. It said the plant would stay."
+    assert speakers(nlp, text)[-1][1:] == (None, "anonymous")
+
+
+@pytest.mark.slow
+def test_he_inside_what_a_voice_recalls_is_not_that_voice(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Peter Haas called the harbour office on Monday. The clerk who took the call recalled that he said, "
+        "“I will come back with my lawyer.”"
+    )
+    assert speaker_of(nlp, text, "I will come back with my lawyer.") == "Peter Haas"
+
+
+@pytest.mark.slow
 def test_a_voice_of_the_other_gender_does_not_take_he_said(nlp):  # type: ignore[no-untyped-def]
     text = "Maria Olsen said Peter Haas had resigned on Monday. “It was a shock,” he said."
     assert speaker_of(nlp, text, "It was a shock,") == "Peter Haas"

@@ -86,7 +86,6 @@ def extract_quotes(
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     states = {m.start for m in mentions if m.type == "GPE"}
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver), states)
-    resolver.hear(indirect)
     direct = _direct_quotes(doc, quoted, resolver, indirect)
     direct += _nested_quotes(doc, quoted, resolver, direct)
     partial = _partial_quotes(doc, quoted, resolver, direct + indirect)
@@ -244,7 +243,6 @@ def _direct_quotes(
                 speaker = resolver.same_as(last)
         record = _record(doc, "direct", parts, speaker, cue)
         records.append(record)
-        resolver.hear([record])
         previous = record if record.speaker_text or record.speaker_mention is not None else previous
         i += 1
     return records

@@ -31,6 +31,7 @@ __all__ = ["Speaker", "SpeakerResolver", "same_office"]
 _READ_BY = {"see", "view", "review", "read", "examine"}  # "a letter seen by the Herald": its reader
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 _COLLECTIVE = {"they", "them", "their"}
+_BODIES = {"ORG", "GPE"}
 # Words for a relative: "her husband" later stands for whom "her husband, Barack Obama" named.
 _RELATIONS = {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "spouse"}
 _TITLE_REACH = 4  # words of title between a comma and the name it introduces ("Senator", "Vice President")
@@ -102,7 +103,6 @@ class SpeakerResolver:
             and _main_clause(subject.head)
         }
         self._resolved: dict[int, Speaker] = {}
-        self._heard: list[QuoteRecord] = []
         self._identities = {m.start: _identity(m) for m in mentions}
         # "her husband, Senator Barack Obama": whom a relation's word names, for "her husband" later
         self._relations = [
@@ -149,48 +149,77 @@ class SpeakerResolver:
         self._quoted_reach = _running_max([end for _, end in self.quoted])
         self._resolved.clear()
 
-    def hear(self, quotes: list[QuoteRecord]) -> None:
-        """Quotations found, in the order they are found: a name inside what someone says is not whom a
-        later "he said" means, the voice quoted last is ("According to the friend, Haas stayed a week.
-        “We booked the flights together,” he said": the friend)."""
-        self._heard.extend(q for q in quotes if q.speaker_start is not None)
-        self._heard.sort(key=lambda q: q.end)
-        self._resolved.clear()
-
     def _voice_continued(self, found: int, pronoun: Token, gender: str | None) -> Speaker | None:
-        """The speaker of the last quotation before a speaking pronoun, where that quotation names
-        ``found`` or its speaker is named after it, and that speaker is one other person the pronoun may
-        stand for ("The friend said he had seen them. “…,” he said"); None otherwise."""
+        """The last voice before a speaking pronoun (:meth:`_last_voice`), where the pronoun's antecedent
+        ``found`` is named no later than that voice's sentence and the voice is one other person the
+        pronoun may stand for: a story lets the voice it quotes go on ("According to the friend, Haas
+        stayed a week. “We booked the flights together,” he said": the friend), and "it" goes on with a
+        body ("The airline told families the jet was lost. It said: “…”"). None otherwise."""
         if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
             return None
-        before = min(pronoun.idx, pronoun.sent.start_char)
-        last = next((q for q in reversed(self._heard) if q.end <= before), None)
-        if last is None or last.speaker_start is None:
+        voice = self._last_voice(pronoun)
+        if voice is None or found >= voice.sent.end_char:
             return None
-        if not (last.start <= found < last.end or found < last.speaker_start):
-            return None
+        speaker = self.resolve(voice)
         start, end, text = pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text
-        if last.speaker_mention is not None:
-            mention = next((m for m in self.mentions if m.start == last.speaker_mention), None)
-            sex = self.referents.gender.get(last.speaker_mention)
-            person = mention is not None and mention.type == "PERSON" and last.speaker_mention != found
-            if not person or (gender is not None and sex is not None and sex != gender):
+        body = pronoun.lower_ == "it"
+        if speaker.mention is not None:
+            mention = self.by_token.get(voice.i) or next(
+                (m for m in self.mentions if m.start == speaker.mention), None
+            )
+            if mention is None or speaker.mention == found:
                 return None
-            return Speaker(text, start, end, last.speaker_mention, how="pronoun")
-        span = self.doc.char_span(last.speaker_start, last.speaker_end or 0, alignment_mode="expand")
-        noun = span.root if span is not None and len(span) else None
-        if noun is not None and noun.lower_ in _PRONOUN_GENDER and "speaker-anonymous" in last.evidence:
+            if body:
+                return (
+                    Speaker(text, start, end, speaker.mention, how="pronoun")
+                    if mention.type in _BODIES
+                    else None
+                )
+            sex = self.referents.gender.get(speaker.mention)
+            if mention.type != "PERSON" or (gender is not None and sex is not None and sex != gender):
+                return None
+            return Speaker(text, start, end, speaker.mention, how="pronoun")
+        if speaker.how == "anonymous" and voice.lower_ in _PRONOUN_GENDER:
             # the unnamed voice a "he" already carried on: "“…,” he said. “…,” he told the BBC"
-            same = _PRONOUN_GENDER[noun.lower_] == gender
+            same = _PRONOUN_GENDER[voice.lower_] == gender
             return Speaker(text, start, end, how="anonymous") if same else None
-        if noun is None or noun.tag_ != "NN" or not _personal(noun):
-            return None
-        sex = noun_gender(noun)
+        if voice.tag_ != "NN" or not (_body_noun(voice) if body else _person_noun(voice)):
+            return None  # "the friend" may go on as "he", "the ministry" as "it"
+        sex = noun_gender(voice)
         if gender is not None and sex is not None and sex != gender:
             return None
-        if last.speaker_title is not None:
-            return Speaker(text, start, end, None, last.speaker_title, last.speaker_org, how="office")
+        if speaker.title is not None:
+            return Speaker(text, start, end, None, speaker.title, speaker.org, how="office")
         return Speaker(text, start, end, how="anonymous")
+
+    def _quotes(self, verb: Token) -> bool:
+        """Whether a reporting verb gives someone's words: a clause it reports, or a quotation in its
+        sentence ("wrote to the mayor" gives none)."""
+        reported = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        return reported or any(self._in_quotation(t.idx) for t in verb.sent)
+
+    def _last_voice(self, pronoun: Token) -> Token | None:
+        """The subject of the last reporting verb outside quotation marks that gives someone's words before a
+        speaking pronoun, in its sentence or the two before it ("according to X" included); None where
+        that verb reports the pronoun's own words."""
+        first = pronoun.sent.start
+        for _ in range(2):
+            first = pronoun.doc[first - 1].sent.start if first > 0 else 0
+        for token in reversed(pronoun.doc[first : pronoun.i]):
+            if token.i == pronoun.head.i or self._in_quotation(token.idx):
+                continue
+            if token.lower_ == "according":
+                to = next((c for c in token.children if c.lower_ == "to"), None)
+                source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if source is not None:
+                    return source
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _speech_verbs():
+                if token in pronoun.ancestors:
+                    return None  # "the aide recalled that he said …": one voice reporting another's
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not self._in_quotation(subject.idx) and self._quotes(token):
+                    return subject
+        return None
 
     def subject_of(self, cue: Token, within: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker of a reporting verb or noun: its subject, or the subject of the verb it hangs on
@@ -420,6 +449,8 @@ class SpeakerResolver:
             found = self.referents.institution_before(
                 token.idx, subjects=self.subjects, skip=self._skip_for(token)
             )
+            if found is not None and (voice := self._voice_continued(found, token, None)) is not None:
+                return voice
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if (named := self._named_by_modifier(token)) is not None:
             return Speaker(text, start, end, named, how="name")  # "the small Democratic Left party said"
@@ -1013,6 +1044,27 @@ def _same(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
     """Whether two identities may be one party: one surname, and no two given names that differ
     ("Michelle Obama" met "Barack Obama", not herself)."""
     return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1])
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a singular noun stands for one person: "the friend", "the minister", "the analyst"."""
+    lemma = noun.lemma_.lower()
+    private = lemma in lexicons.words("private_person_nouns.txt")
+    return private or lemma in _words.titles() or _names_a_person(noun) or noun_gender(noun) is not None
+
+
+def _body_noun(noun: Token) -> bool:
+    """Whether a singular noun stands for a body that speaks as one: "the ministry", "the airline"."""
+    lemma = noun.lemma_.lower()
+    return any(
+        lemma in lexicons.words(name)
+        for name in (
+            "organisation_heads.txt",
+            "public_body_heads.txt",
+            "mouthpiece_nouns.txt",
+            "company_nouns.txt",
+        )
+    )
 
 
 def _people(noun: Token) -> bool:

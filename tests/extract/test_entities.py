@@ -245,6 +245,16 @@ def test_a_state_run_into_a_persons_name_is_cut_from_it(nlp, text, person):  # t
             "Marcelo Claure",
             id="an-office-before",
         ),
+        pytest.param(
+            "One witness, Montell Figgins, told the radio that the blast was near.",
+            "Montell Figgins",
+            id="a-person-noun-beside",
+        ),
+        pytest.param(
+            "A neighbour, Montell Figgins, told the radio that the blast was near.",
+            "Montell Figgins",
+            id="a-private-person-noun-beside",
+        ),
     ],
 )
 def test_a_name_the_text_treats_as_a_person_is_a_person_whatever_the_model_says(nlp, text, name):  # type: ignore[no-untyped-def]

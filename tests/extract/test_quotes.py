@@ -875,6 +875,14 @@ def test_a_speaker_quoting_themselves_speaks_both(nlp):  # type: ignore[no-untyp
     assert found["We will never sell the port,"] == "Anna Berg"
 
 
+def test_what_we_said_to_each_other_inside_a_quotation_is_no_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe actually said to each other, \u2018Is that the sound of a gun or is it fireworks?\u2019 "
+        "And then we ran to the river,\u201d Anna Berg said."
+    )
+    assert "Is that the sound of a gun or is it fireworks?" not in {q[1] for q in quotes(nlp, text)}
+
+
 def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() -> None:
     text = "He said \u2018\u2018we will stay\u2019\u2019 and left. ``No,'' she said."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["we will stay", "No,"]

@@ -128,8 +128,8 @@ def _place_after_a_given_name(doc: Doc, cand: _Candidate) -> _Candidate:
 def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     """A name the model typed as an organisation or facility that the text treats as a person's: "who"
     after it ("Montell Figgins, who represents Thomas,"), an age ("Ann Wilkins, 55,") or an office right
-    before a name of two or more words ("executive chair Marcelo Claure"). Names of known organisations
-    keep their type."""
+    before a name of two or more words ("executive chair Marcelo Claure"), or a person noun it stands
+    beside ("One witness, Margot Lenz,"). Names of known organisations keep their type."""
     if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
         return cand
     if _named_body(doc[cand.start : cand.end]):
@@ -137,6 +137,11 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     before = doc[cand.start - 1] if cand.start > 0 else None
     if before is not None and before.lower_ in _words.titles() and len(cand.name.split()) > 1:
         return replace(cand, label="PERSON")
+    if before is not None and before.text == "," and cand.start > 1 and len(cand.name.split()) > 1:
+        described = doc[cand.start - 2]  # "One witness, Margot Lenz, said": the person the noun describes
+        person = described.lemma_.lower() in lexicons.words("private_person_nouns.txt")
+        if described.tag_ == "NN" and (person or described.lower_ in _words.titles()):
+            return replace(cand, label="PERSON")
     after = [t.lower_ for t in doc[cand.end : cand.end + 3]]
     if after[:1] != [","] or len(after) < 2:
         return cand

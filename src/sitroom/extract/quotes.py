@@ -254,7 +254,7 @@ def _nested_quotes(
     """A quotation inside a quotation belongs to the person the outer speaker quotes, named inside the
     outer quotation before it ("As Holm warned at the time, “Nobody wins a strike …”," Lind added; “I heard
     the minister ask, ‘Is the port going to reopen?’” Berg said); quoting themselves ("I told him, ‘…’")
-    the outer speaker speaks both."""
+    the outer speaker speaks both, but not what "we said to each other", which is no one's own words."""
     records = []
     for inner in quoted:
         if not inner.nested or not _is_direct(doc, inner):
@@ -277,7 +277,7 @@ def _nested_quotes(
 def _first_person(verb: Token, inner: Quoted, direct: list[QuoteRecord]) -> Speaker | None:
     """The outer quotation's speaker for a nested one its own speaker introduces ("I told him, ‘…’")."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.lower_ not in {"i", "we"}:
+    if subject is None or subject.lower_ != "i":
         return None
     outer = next((q for q in direct if q.start <= inner.start and inner.end <= q.end), None)
     if outer is None or (outer.speaker_mention is None and outer.speaker_title is None):

@@ -619,6 +619,19 @@ def test_they_is_never_the_news_outlet_the_story_cites(nlp):  # type: ignore[no-
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "outlet", "kind"),
+    [
+        (f"According to reporters with the Associated Press, {CLAIM}.", "Associated Press", "name"),
+        (f"Journalists from the BBC said {CLAIM}.", "BBC", "name"),
+        (f"A Reuters correspondent said {CLAIM}.", None, "anonymous"),
+    ],
+)
+def test_reporters_of_a_news_outlet_are_the_outlet_but_one_correspondent_is_a_source(nlp, text, outlet, kind):  # type: ignore[no-untyped-def]
+    assert next(found[1:] for found in speakers(nlp, text) if found[0] == CLAIM) == (outlet, kind)
+
+
+@pytest.mark.slow
 def test_a_medium_named_by_its_outlet_is_the_outlet(nlp):  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, f"{CLAIM.capitalize()}, according to RTL radio.", CLAIM.capitalize()) == "RTL"
     assert speaker_of(nlp, f"BFM television reported that {CLAIM}.", CLAIM) == "BFM"

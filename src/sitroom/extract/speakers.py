@@ -364,6 +364,25 @@ class SpeakerResolver:
             return named if news or known else None
         return named
 
+    def _outlet_of_reporters(self, token: Token) -> Token | None:
+        """The news outlet whose journalists, in the plural, speak ("reporters with the Associated Press",
+        "BBC journalists"): their outlet reports. One unnamed correspondent stays an anonymous source."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in lexicons.words("press_titles.txt"):
+            return None
+        owners = [c for c in token.lefts if c.dep_ in ("compound", "nmod")] + [
+            obj
+            for prep in token.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "from", "for", "at", "of")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        outlets = lexicons.words("news_outlets.txt")
+        for owner in owners:
+            mention = self.by_token.get(owner.i)
+            if mention is not None and mention.name.lower().removeprefix("the ") in outlets:
+                return owner
+        return None
+
     def _named_by_modifier(self, token: Token) -> int | None:
         """The organisation a word for an organisation is named by, before it ("the Democratic Left
         party", "the Hamas movement"): that organisation speaks."""
@@ -393,6 +412,8 @@ class SpeakerResolver:
             token, how = named, "apposition"  # "the Alliance for American Manufacturing, a group that …"
         elif token.i not in self.by_token and (outlet := self._outlet_named_before(token)) is not None:
             token = outlet  # "according to RTL radio", "BFM television reported": the outlet named
+        elif (outlet := self._outlet_of_reporters(token)) is not None:
+            token = outlet  # "according to reporters with the Associated Press": the agency's report
         start, end = self._phrase(token)
         text = self.text[start:end]
         lower = token.lower_

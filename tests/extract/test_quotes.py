@@ -1033,6 +1033,15 @@ def test_a_name_after_a_dash_on_the_quotations_line_signs_it(nlp, name):  # type
     ]
 
 
+def test_a_news_agency_after_a_dash_credits_the_story_and_signs_no_quotation(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Peter Haas said the port could reopen.\n\n"
+        "\u201cI think that the port will reopen within a week,\u201d he said.\n\n"
+        "\u201cAnd I think there will be lessons learnt about how we run the docks.\u201d - AFP"
+    )
+    assert [speaker for _, _, speaker, _ in quotes(nlp, text)] == ["Peter Haas", "Peter Haas", "Peter Haas"]
+
+
 def test_a_dash_before_words_that_are_no_name_signs_nothing(nlp):  # type: ignore[no-untyped-def]
     text = (
         "The ferry strike entered its third week.\n\n"

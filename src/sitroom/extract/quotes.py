@@ -536,13 +536,18 @@ def _signed_post(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
 def _dash_signed(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | None:
     """Whom a dash after the quotation's closing mark names, to the end of its line: "“So far it is the
     unions one, the owners nil.” - Maria Olsen", an epigraph's or a pull quote's author. The
-    line must open with a person or organisation the article tags, or be a proper name alone."""
+    line must open with a person or organisation the article tags, or be a proper name alone; a news
+    outlet there credits the story ("- AFP")."""
     match = _DASH_SIGNED.match(doc_text(doc), end)
     if match is None:
         return None
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
     words = list(name) if name is not None else []
     mention = resolver.by_token.get(words[0].i) if words else None
+    if mention is not None and mention.name.lower().removeprefix("the ") in lexicons.words(
+        "news_outlets.txt"
+    ):
+        return None  # "… lessons learnt.” - AFP": the wire's credit for the story, not the words' author
     if mention is not None and mention.type in ("PERSON", "ORG"):
         head = max(t.i for t in words if t.idx < mention.end)
     elif words and len(words) <= _LONGEST_NAME and all(t.pos_ == "PROPN" for t in words):

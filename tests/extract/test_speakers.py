@@ -210,6 +210,16 @@ def test_he_inside_what_a_voice_recalls_is_not_that_voice(nlp):  # type: ignore[
 
 
 @pytest.mark.slow
+def test_a_relative_the_speaker_mentions_does_not_take_his_next_he_said(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cThey have found nothing,\u201d said Peter Haas, whose brother is missing.\n\n"
+        "\u201cWith nothing found, how can they say it?\u201d\n\n"
+        "He told the radio that his family would not accept the money."
+    )
+    assert speaker_of(nlp, text, "his family would not accept the money") == "Peter Haas"
+
+
+@pytest.mark.slow
 def test_a_voice_of_the_other_gender_does_not_take_he_said(nlp):  # type: ignore[no-untyped-def]
     text = "Maria Olsen said Peter Haas had resigned on Monday. “It was a shock,” he said."
     assert speaker_of(nlp, text, "It was a shock,") == "Peter Haas"

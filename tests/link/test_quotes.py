@@ -111,3 +111,32 @@ def test_an_unnamed_group_of_people_is_an_anonymous_source(words: str, kind: str
     (quote,) = link_quotes(articles, extractions, link_entities(articles, extractions))
     assert (quote.speaker is not None) == named
     assert quote.speaker_text == words
+
+
+@pytest.mark.parametrize(
+    ("words", "how", "speaker"),
+    [
+        pytest.param("Mr He", "speaker-words", "chen-he", id="an-untagged-name-is-the-person"),
+        pytest.param("He", "speaker-anonymous", None, id="a-pronoun-left-anonymous-is-no-surname"),
+    ],
+)
+def test_a_speaker_written_as_a_surname_is_the_person_but_an_anonymous_pronoun_is_not(
+    words: str, how: str, speaker: str | None
+) -> None:
+    text = f"Chen He met the families on Monday. {words} said the search would go on."
+    start = text.index(words, 10)
+    mention = MentionRecord(start=0, end=7, name="Chen He", key="Chen He", type="PERSON")
+    record = QuoteRecord(
+        start=text.index("the search"),
+        end=len(text) - 1,
+        kind="indirect",
+        speaker_text=words,
+        speaker_start=start,
+        speaker_end=start + len(words),
+        cue="said",
+        evidence=("indirect", how, "cue"),
+    )
+    articles = [Article("a", "a.txt", text)]
+    extractions = [Extraction("a", mentions=(mention,), quotes=(record,))]
+    (quote,) = link_quotes(articles, extractions, link_entities(articles, extractions))
+    assert quote.speaker == speaker

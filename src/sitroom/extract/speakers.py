@@ -198,6 +198,14 @@ class SpeakerResolver:
         reported = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         return reported or any(self._in_quotation(t.idx) for t in verb.sent)
 
+    def _speaks_last(self, found: int, pronoun: Token) -> bool:
+        """Whether the last voice before a speaking pronoun is the person ``found``: a relative the
+        speaker mentions after speaking ("said Li, whose brother is missing") does not take the "he"."""
+        if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
+            return False
+        voice = self._last_voice(pronoun)
+        return voice is not None and self.resolve(voice).mention == found
+
     def _last_voice(self, pronoun: Token) -> Token | None:
         """The subject of the last reporting verb outside quotation marks that gives someone's words before a
         speaking pronoun, in its sentence or the two before it ("according to X" included); None where
@@ -431,10 +439,13 @@ class SpeakerResolver:
             found = self.referents.person_before(
                 token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
             )
-            if self.referents.unnamed_between(found if found is not None else -1, token.idx, gender):
-                return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             if found is not None and (voice := self._voice_continued(found, token, gender)) is not None:
                 return voice
+            speaking = found is not None and self._speaks_last(found, token)  # "said Li, whose brother …"
+            if not speaking and self.referents.unnamed_between(
+                found if found is not None else -1, token.idx, gender
+            ):
+                return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")
         if (related := self._related(token)) is not None:
             return Speaker(text, start, end, related, how="description")  # "Her husband has said …"

@@ -89,7 +89,7 @@ def _speaker(
     if record.speaker_title is not None:
         before = record.speaker_start if record.speaker_start is not None else record.start
         return offices.holder(record.speaker_title, record.speaker_org, article_id, before)
-    if record.speaker_text:
+    if record.speaker_text and "speaker-words" in record.evidence:  # not a source left anonymous ("He")
         return offices.person_named(record.speaker_text, article_id)
     return None
 

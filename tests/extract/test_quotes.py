@@ -98,6 +98,17 @@ def test_a_quotation_cut_by_its_attribution_is_one_direct_quote_in_parts(nlp, te
     assert text[quote.speaker_mention : quote.speaker_mention + len(speaker)] == speaker
 
 
+def test_a_second_reporting_verb_before_the_next_mark_opens_a_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Anna Berg won the vote. \u201cThere is no time for games. The port must be run,\u201d she said, "
+        "adding, \u201cWe will work with our partners to end the strike.\u201d"
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes(nlp, text)] == [
+        ("There is no time for games. The port must be run,", "Anna Berg", "said"),
+        ("We will work with our partners to end the strike.", "Anna Berg", "adding"),
+    ]
+
+
 def test_a_party_named_before_the_word_party_speaks(nlp):  # type: ignore[no-untyped-def]
     text = "The small Democratic Left party said it would back the coalition."
     assert [(q[1], q[2]) for q in quotes(nlp, text)] == [("it would back the coalition", "Democratic Left")]

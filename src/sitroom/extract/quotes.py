@@ -852,12 +852,16 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
     """The next quotation continues this one when only its attribution stands between them: the
-    attribution's sentence runs up to the next opening mark, with no sentence of the writer's after it."""
+    attribution's sentence runs up to the next opening mark, with no sentence of the writer's after it
+    and no second reporting verb right before that mark."""
     between = doc_text(doc)[first.end : second.start]
     if "\n" in between or cue.token.idx < first.end or cue.token.idx > second.start:
         return False
     if doc_text(doc)[cue.token.sent.end_char : second.start].strip(" \t\"“‘'"):
         return False  # "…," said Maddox, a teacher. Others were calmer. "…": the next one is not his
+    words = [t for t in doc[cue.token.i + 1 : _token_at(doc, second.start)] if not t.is_punct]
+    if words and words[-1].lemma_.lower() in _speech_verbs() and words[-1].pos_ == "VERB":
+        return False  # "…," he said, adding, "…": a second quotation with a cue of its own
     return len(between.split()) <= _APPOSITION_WINDOW and not _has_own_attribution(doc, second)
 
 

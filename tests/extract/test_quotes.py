@@ -98,6 +98,14 @@ def test_a_quotation_cut_by_its_attribution_is_one_direct_quote_in_parts(nlp, te
     assert text[quote.speaker_mention : quote.speaker_mention + len(speaker)] == speaker
 
 
+def test_a_quotation_with_no_attribution_goes_on_with_the_voice_of_a_quoted_fragment_before_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Mr. Haas \u201cwon a narrow victory,\u201d said Ivan Holm, a professor at the university. "
+        "\u201cThe party will try to change the deal, but they will not get far.\u201d"
+    )
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == [("partial", "Ivan Holm"), ("direct", "Ivan Holm")]
+
+
 def test_a_second_reporting_verb_before_the_next_mark_opens_a_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Anna Berg won the vote. \u201cThere is no time for games. The port must be run,\u201d she said, "

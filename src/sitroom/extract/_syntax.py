@@ -1,8 +1,10 @@
-"""Small readings of the parse that the extractors share: the document's text, a token's child by
-relation, the object of one of its prepositions, a verb's lemma, whether it is a to-infinitive, the noun a
-participle describes, and the relations that make subjects and objects."""
+"""Small readings of the parse that the extractors share: the document's text, the token at a character,
+a token's child by relation, the object of one of its prepositions, a verb's lemma, whether it is a
+to-infinitive, the noun a participle describes, and the relations that make subjects and objects."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +18,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["sitroom.text"] = doc.text
     return text
+
+
+def token_at(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after ``char`` (token starts computed once a doc)."""
+    starts = doc.user_data.get("sitroom.token_starts")
+    if starts is None:
+        starts = doc.user_data["sitroom.token_starts"] = [token.idx for token in doc]
+    return bisect_left(starts, char)
 
 
 def heads_sentence(verb: Token) -> bool:

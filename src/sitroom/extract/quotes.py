@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import lexicons
-from sitroom.extract._syntax import doc_text, first_child
+from sitroom.extract._syntax import doc_text, first_child, token_at
 from sitroom.extract.quote_marks import Quoted, find_quoted
 from sitroom.extract.reported import (
     comment_start,
@@ -239,7 +238,10 @@ def _direct_quotes(
             # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
             before = [q for q in (previous, *voices) if q is not None and q.end <= parts[0][0]]
             last = max(before, key=lambda q: q.end, default=None)
-            if last is not None and _close_enough(doc_text(doc), last.end, parts[0][0]):
+            voice = resolver.voice_before(parts[0][0])  # a voice no quotation found gives ("… said Holm.")
+            if voice is not None and (last is None or voice[0] > last.end):
+                speaker = voice[1] if _close_enough(doc_text(doc), voice[0], parts[0][0]) else None
+            elif last is not None and _close_enough(doc_text(doc), last.end, parts[0][0]):
                 speaker = resolver.same_as(last)
         record = _record(doc, "direct", parts, speaker, cue)
         records.append(record)
@@ -497,7 +499,7 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
     colon = lead.endswith(":")  # "Sunak defended the record: “…”": the clause before the colon introduces it
     if colon:  # back to the sentence's start in the text (the parser may cut it at an inner quotation)
         opening = max(lead.rfind(". "), lead.rfind("\n")) + 1
-        introducing = list(doc[_token_at(doc, opening) : _token_at(doc, len(lead) - 1)])
+        introducing = list(doc[token_at(doc, opening) : token_at(doc, len(lead) - 1)])
     elif span[0].sent.start > 0:
         introducing = list(doc[span[0].sent.start - 1].sent)
     else:
@@ -710,7 +712,7 @@ def _close_enough(text: str, start: int, end: int) -> bool:
 
 def _after_reporting_verb(doc: Doc, mark: int) -> bool:
     """``said "…"``: the quotation follows its reporting verb directly, with no comma or colon."""
-    index = _token_at(doc, mark) - 1
+    index = token_at(doc, mark) - 1
     return index >= 0 and doc[index].lemma_.lower() in _speech_verbs() and doc[index].pos_ in {"VERB", "AUX"}
 
 
@@ -818,7 +820,7 @@ def _tokens_after(doc: Doc, char: int, limit: int = _ATTRIBUTION_WINDOW) -> list
     """Tokens from ``char`` to the end of the attribution: a sentence end, a paragraph or a quotation,
     at most ``limit`` of them."""
     tokens: list[Token] = []
-    for token in doc[_token_at(doc, char) :]:
+    for token in doc[token_at(doc, char) :]:
         if token.idx < char:
             continue
         if (token.is_space and "\n" in token.text) or token.text in '“"‘' or len(tokens) >= limit:
@@ -832,7 +834,7 @@ def _tokens_after(doc: Doc, char: int, limit: int = _ATTRIBUTION_WINDOW) -> list
 def _tokens_before(doc: Doc, char: int) -> list[Token]:
     """Tokens from the start of the clause that introduces a quotation up to its opening mark."""
     tokens: list[Token] = []
-    i = _token_at(doc, char) - 1
+    i = token_at(doc, char) - 1
     while i >= 0 and len(tokens) < _ATTRIBUTION_WINDOW:
         token = doc[i]
         if token.text in _TERMINAL or (token.is_space and "\n" in token.text) or token.text in '”"’':
@@ -840,14 +842,6 @@ def _tokens_before(doc: Doc, char: int) -> list[Token]:
         tokens.insert(0, token)
         i -= 1
     return tokens
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """The index of the first token that starts at or after ``char`` (token starts computed once a doc)."""
-    starts = doc.user_data.get("sitroom.token_starts")
-    if starts is None:
-        starts = doc.user_data["sitroom.token_starts"] = [token.idx for token in doc]
-    return bisect_left(starts, char)
 
 
 def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
@@ -859,7 +853,7 @@ def _continues(doc: Doc, first: Quoted, second: Quoted, cue: _Cue) -> bool:
         return False
     if doc_text(doc)[cue.token.sent.end_char : second.start].strip(" \t\"“‘'"):
         return False  # "…," said Maddox, a teacher. Others were calmer. "…": the next one is not his
-    words = [t for t in doc[cue.token.i + 1 : _token_at(doc, second.start)] if not t.is_punct]
+    words = [t for t in doc[cue.token.i + 1 : token_at(doc, second.start)] if not t.is_punct]
     if words and words[-1].lemma_.lower() in _speech_verbs() and words[-1].pos_ == "VERB":
         return False  # "…," he said, adding, "…": a second quotation with a cue of its own
     return len(between.split()) <= _APPOSITION_WINDOW and not _has_own_attribution(doc, second)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text, heads_sentence, prepositional
+from sitroom.extract._syntax import doc_text, heads_sentence, prepositional, token_at
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import Referents, description_orgs, metonym_referent, noun_gender, same_office
 from sitroom.extract.reported import reporting_person
@@ -210,23 +210,48 @@ class SpeakerResolver:
         """The subject of the last reporting verb outside quotation marks that gives someone's words before a
         speaking pronoun, in its sentence or the two before it ("according to X" included); None where
         that verb reports the pronoun's own words."""
-        first = pronoun.sent.start
+        found = self._voice_in(pronoun.sent.start, pronoun.i, pronoun)
+        return found[1] if found is not None else None
+
+    def voice_before(self, char: int) -> tuple[int, Speaker] | None:
+        """Where the last voice before ``char`` speaks (its reporting verb) and who it is, carried on: what a
+        quotation with no attribution of its own goes on with ("… “won a narrow victory,” said Ivan Holm, a
+        professor. “They will not get far.”"); None where no voice speaks in the two sentences before."""
+        doc = self.doc
+        end = token_at(doc, char)
+        if end == 0:
+            return None
+        found = self._voice_in(doc[end - 1].sent.start, end, None)
+        if found is None:
+            return None
+        verb, subject = found
+        speaker = self.resolve(subject)
+        carried = Speaker(
+            None, None, None, speaker.mention, speaker.title, speaker.org, speaker.human, "carried"
+        )
+        return verb.idx, carried
+
+    def _voice_in(self, sentence: int, end: int, pronoun: Token | None) -> tuple[Token, Token] | None:
+        """The last reporting verb giving someone's words, and its subject, from two sentences before the
+        one starting at token ``sentence`` up to token ``end``."""
+        doc = self.doc
+        first = sentence
         for _ in range(2):
-            first = pronoun.doc[first - 1].sent.start if first > 0 else 0
-        for token in reversed(pronoun.doc[first : pronoun.i]):
-            if token.i == pronoun.head.i or self._in_quotation(token.idx):
+            first = doc[first - 1].sent.start if first > 0 else 0
+        for token in reversed(doc[first:end]):
+            if (pronoun is not None and token.i == pronoun.head.i) or self._in_quotation(token.idx):
                 continue
             if token.lower_ == "according":
                 to = next((c for c in token.children if c.lower_ == "to"), None)
                 source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
                 if source is not None:
-                    return source
+                    return token, source
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _speech_verbs():
-                if token in pronoun.ancestors:
+                if pronoun is not None and token in pronoun.ancestors:
                     return None  # "the aide recalled that he said …": one voice reporting another's
                 subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                 if subject is not None and not self._in_quotation(subject.idx) and self._quotes(token):
-                    return subject
+                    return token, subject
         return None
 
     def subject_of(self, cue: Token, within: tuple[int, int] | None = None) -> Speaker | None:

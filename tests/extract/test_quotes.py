@@ -106,6 +106,18 @@ def test_a_quotation_with_no_attribution_goes_on_with_the_voice_of_a_quoted_frag
     assert [(q[0], q[2]) for q in quotes(nlp, text)] == [("partial", "Ivan Holm"), ("direct", "Ivan Holm")]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The teacher turned to the class and asked: \u201cAnd what about Norway?\u201d", "asked"),
+        ("The crowd fell silent as Peter Haas shouted: \u201cNot again, not here!\u201d", "shouted"),
+    ],
+)
+def test_a_cry_or_a_question_a_reporting_verb_introduces_is_a_direct_quotation(nlp, text, cue):  # type: ignore[no-untyped-def]
+    words = text[text.index("\u201c") + 1 : text.index("\u201d")]
+    assert [(q[0], q[1], q[3]) for q in quotes(nlp, text)] == [("direct", words, cue)]
+
+
 def test_a_second_reporting_verb_before_the_next_mark_opens_a_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Anna Berg won the vote. \u201cThere is no time for games. The port must be run,\u201d she said, "

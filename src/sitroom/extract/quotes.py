@@ -629,6 +629,8 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     """A quotation of whole sentences: it opens a sentence (or follows a colon or a comma) and has
     enough words, or it ends with its own sentence punctuation."""
     text = doc_text(doc)
+    if _cried_out(doc, quote):
+        return True
     words = [w for w in text[quote.start : quote.end].split() if any(ch.isalpha() for ch in w)]
     if len(words) < _MIN_DIRECT_WORDS and not quote.parts[1:]:
         return _short_utterance(doc, quote)
@@ -658,6 +660,16 @@ def _split_sentence(doc: Doc, first: Quoted, second: Quoted) -> bool:
         for t in _tokens_after(doc, first.end + 1)
         if t.idx < second.start
     )
+
+
+def _cried_out(doc: Doc, quote: Quoted) -> bool:
+    """Words a reporting verb introduces with a colon or a comma right before the marks, ending with their
+    own "!" or "?": a cry or a question as said ("one mother cried: “My son! My son!”"), verb or none."""
+    if doc_text(doc)[quote.start : quote.end].rstrip()[-1:] not in {"!", "?"}:
+        return False
+    mark = token_at(doc, quote.start - 1)
+    verb = doc[mark - 2] if mark >= 2 and doc[mark - 1].text in (":", ",") else None
+    return verb is not None and verb.lemma_.lower() in _speech_verbs() and verb.pos_ == "VERB"
 
 
 def _short_utterance(doc: Doc, quote: Quoted) -> bool:

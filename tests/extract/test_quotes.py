@@ -118,6 +118,11 @@ def test_a_cry_or_a_question_a_reporting_verb_introduces_is_a_direct_quotation(n
     assert [(q[0], q[1], q[3]) for q in quotes(nlp, text)] == [("direct", words, cue)]
 
 
+def test_when_the_words_were_said_is_no_part_of_them(nlp):  # type: ignore[no-untyped-def]
+    text = "Peter Haas said on Monday it had to be concluded with regret that the ferry sank."
+    assert [q[1] for q in quotes(nlp, text)] == ["it had to be concluded with regret that the ferry sank"]
+
+
 def test_a_second_reporting_verb_before_the_next_mark_opens_a_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Anna Berg won the vote. \u201cThere is no time for games. The port must be run,\u201d she said, "

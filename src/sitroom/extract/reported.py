@@ -84,6 +84,9 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     elif clause.i < cue.i and clause.tag_ in _NON_FINITE and not _has_subject(clause):
         return None  # "Raising the stakes, Holm said …": a participle phrase, not what was said
     tokens = _same_paragraph(tokens, cue)
+    if tokens and tokens[0].i == cue.i + 1 and _a_time(tokens[0]):
+        # "said on Monday it had to be concluded …": when the words were said, hung on the clause
+        tokens = [t for t in tokens if t.i > tokens[0].right_edge.i]
     # a leading "that" that opens the clause goes, one that is its subject stays ("said that was possible")
     while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ not in _SUBJECTS) or tokens[0].is_punct):
         tokens.pop(0)
@@ -94,6 +97,13 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _a_time(token: Token) -> bool:
+    """Whether a phrase is only a time: "on Monday", "last week", "yesterday"."""
+    words = [t for t in token.subtree if not (t is token and t.dep_ == "prep")]
+    dated = all(t.ent_type_ in ("DATE", "TIME") for t in words)
+    return token.dep_ in ("prep", "npadvmod") and bool(words) and dated
 
 
 def _sums_up(cue: Token) -> bool:

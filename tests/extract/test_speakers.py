@@ -220,6 +220,12 @@ def test_a_relative_the_speaker_mentions_does_not_take_his_next_he_said(nlp):  #
 
 
 @pytest.mark.slow
+def test_the_pm_is_the_prime_minister_the_article_named(nlp):  # type: ignore[no-untyped-def]
+    text = f"Norway's Prime Minister Kari Lind spoke on Monday. The Norwegian PM said {CLAIM}."
+    assert speaker_of(nlp, text, CLAIM) == "Kari Lind"
+
+
+@pytest.mark.slow
 def test_a_voice_of_the_other_gender_does_not_take_he_said(nlp):  # type: ignore[no-untyped-def]
     text = "Maria Olsen said Peter Haas had resigned on Monday. “It was a shock,” he said."
     assert speaker_of(nlp, text, "It was a shock,") == "Peter Haas"

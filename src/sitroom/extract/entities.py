@@ -578,8 +578,8 @@ def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         honoured = doc[start].lower_ in _words.honorifics() and start < token.i
         start += honoured  # "Mr Varoufakis wrote": a person, named without the courtesy title
         words = {word.lower_ for word in doc[start : token.i + 1]}
-        if words & (_words.title_vocabulary() | _words.titles()):
-            continue  # "the Foreign Secretary said": an office, for the description reader
+        if words & (_words.title_vocabulary() | _words.titles() | _words.title_abbreviations().keys()):
+            continue  # "the Foreign Secretary said", "the PM said": an office, for the description reader
         name = _surface(doc[start : token.i + 1])
         label = "PERSON" if honoured else "ORG"
         found.append(_Candidate(start, token.i + 1, label, name, name, title_form=honoured))

@@ -532,7 +532,8 @@ class SpeakerResolver:
             nouns = _speaker_words()
             human = lower in nouns or token.lemma_.lower() in nouns
             return Speaker(text, start, end, human=human, how="anonymous")
-        if lower in _words.titles() and token.tag_ != "NNS":
+        abbreviated = lower in _words.title_abbreviations() and token.text.isupper()  # "the Malaysian PM"
+        if (lower in _words.titles() or abbreviated) and token.tag_ != "NNS":
             return self._description(token, text, start, end)
         definite = _definite(token)
         if definite and lower in _COUNTRY_NOUNS and _plain(token):
@@ -855,6 +856,8 @@ def _title_phrase(token: Token) -> str:
     words = [t for t in token.lefts if t.lower_ in _words.title_and_modifier_words() and t.i < token.i]
     first = min((t.i for t in words), default=token.i)
     phrase = " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
+    if phrase == token.lower_ and phrase in _words.title_abbreviations():
+        return _words.title_abbreviations()[phrase]  # "the PM": the prime minister
     following = token.doc[token.i + 1 : token.i + 3]
     if len(following) == 2 and following[0].lower_ == "of":
         longer = f"{phrase} of {following[1].lower_}"

@@ -123,6 +123,29 @@ def test_when_the_words_were_said_is_no_part_of_them(nlp):  # type: ignore[no-un
     assert [q[1] for q in quotes(nlp, text)] == ["it had to be concluded with regret that the ferry sank"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the men who drove Peter Haas to Oslo told his lawyer that the car had been stopped twice.",
+        "Two of the drivers told the police that the car had been stopped twice.",
+    ],
+)
+def test_one_of_some_unnamed_people_is_an_anonymous_speaker(nlp, text):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    [quote] = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert (quote.kind, text[quote.start : quote.end]) == ("indirect", "the car had been stopped twice")
+    assert quote.speaker_mention is None and "speaker-anonymous" in quote.evidence
+
+
+def test_what_someone_unnamed_said_inside_a_quotation_is_no_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe heard shots. Then one of my friends said, \u2018I think it is a gun.\u2019 And we ran to "
+        "the river,\u201d Anna Berg said."
+    )
+    assert [q[1][:15] for q in quotes(nlp, text)] == ["We heard shots."]
+
+
 def test_a_second_reporting_verb_before_the_next_mark_opens_a_quotation_of_its_own(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Anna Berg won the vote. \u201cThere is no time for games. The port must be run,\u201d she said, "

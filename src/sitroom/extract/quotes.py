@@ -256,7 +256,8 @@ def _nested_quotes(
     """A quotation inside a quotation belongs to the person the outer speaker quotes, named inside the
     outer quotation before it ("As Holm warned at the time, “Nobody wins a strike …”," Lind added; “I heard
     the minister ask, ‘Is the port going to reopen?’” Berg said); quoting themselves ("I told him, ‘…’")
-    the outer speaker speaks both, but not what "we said to each other", which is no one's own words."""
+    the outer speaker speaks both, but not what "we said to each other", which is no one's own words, nor
+    what someone unnamed said ("one of my friends said, ‘…’"): the outer speaker's words still."""
     records = []
     for inner in quoted:
         if not inner.nested or not _is_direct(doc, inner):
@@ -269,7 +270,8 @@ def _nested_quotes(
             if token.lemma_.lower() not in _speech_verbs() or token.pos_ not in {"VERB", "AUX"}:
                 continue
             speaker = _first_person(token, inner, direct) or resolver.subject_of(token, within=window)
-            if speaker is not None and speaker.human:
+            named = speaker is not None and (speaker.mention is not None or speaker.title is not None)
+            if speaker is not None and speaker.human and named:
                 cue = _Cue(token, speaker)
                 records.append(_record(doc, "direct", list(inner.parts), speaker, cue, extra=("nested",)))
                 break

@@ -474,6 +474,8 @@ class SpeakerResolver:
             return Speaker(text, start, end, found, how="pronoun")
         if (related := self._related(token)) is not None:
             return Speaker(text, start, end, related, how="description")  # "Her husband has said …"
+        if _one_of_people(token):
+            return Speaker(text, start, end, how="anonymous")  # "One of the men who drove him told …"
         bare = not any(child.dep_ == "prep" for child in token.children)  # not "some of the workers"
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
@@ -1125,6 +1127,16 @@ def _body_noun(noun: Token) -> bool:
             "company_nouns.txt",
         )
     )
+
+
+def _one_of_people(token: Token) -> bool:
+    """Whether a subject is a number or a part of people the text does not name: "one of the men", "two of
+    the drivers", "some of the witnesses"."""
+    if token.pos_ != "NUM" and token.lower_ not in _PARTITIVES:
+        return False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = [p for p in (of.children if of is not None else ()) if p.dep_ == "pobj" and p.tag_ == "NNS"]
+    return any(_person_noun(p) or p.lower_ in _words.group_nouns() for p in people)
 
 
 def _people(noun: Token) -> bool:

@@ -648,6 +648,12 @@ def test_reporters_of_a_news_outlet_are_the_outlet_but_one_correspondent_is_a_so
 
 
 @pytest.mark.slow
+def test_our_correspondent_is_the_journalist_the_article_named_as_its_outlets(nlp):  # type: ignore[no-untyped-def]
+    text = f"The BBC's Ed Holm in Oslo has seen the papers.\n\nOur correspondent says {CLAIM}."
+    assert speaker_of(nlp, text, CLAIM) == "Ed Holm"
+
+
+@pytest.mark.slow
 def test_a_medium_named_by_its_outlet_is_the_outlet(nlp):  # type: ignore[no-untyped-def]
     assert speaker_of(nlp, f"{CLAIM.capitalize()}, according to RTL radio.", CLAIM.capitalize()) == "RTL"
     assert speaker_of(nlp, f"BFM television reported that {CLAIM}.", CLAIM) == "BFM"

@@ -397,6 +397,23 @@ class SpeakerResolver:
             return named if news or known else None
         return named
 
+    def _our_journalist(self, token: Token) -> Token | None:
+        """The journalist "our correspondent" is: the last person the article named as a news outlet's
+        ("the BBC's Mark Lowen in Athens says …"). None for any other word, or where none was named."""
+        if token.lower_ not in lexicons.words("press_titles.txt") or not any(
+            c.lower_ == "our" for c in token.children if c.dep_ == "poss"
+        ):
+            return None
+        outlets = lexicons.words("news_outlets.txt")
+        for mention in reversed([m for m in self.mentions if m.start < token.idx and m.type == "PERSON"]):
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.start < 2 or span[0].nbor(-1).tag_ != "POS":
+                continue
+            owner = self.by_token.get(span.start - 2)
+            if owner is not None and owner.name.lower().removeprefix("the ") in outlets:
+                return span[-1]
+        return None
+
     def _outlet_of_reporters(self, token: Token) -> Token | None:
         """The news outlet whose journalists, in the plural, speak ("reporters with the Associated Press",
         "BBC journalists"): their outlet reports. One unnamed correspondent stays an anonymous source."""
@@ -447,6 +464,8 @@ class SpeakerResolver:
             token = outlet  # "according to RTL radio", "BFM television reported": the outlet named
         elif (outlet := self._outlet_of_reporters(token)) is not None:
             token = outlet  # "according to reporters with the Associated Press": the agency's report
+        elif (journalist := self._our_journalist(token)) is not None:
+            token, how = journalist, "description"  # "The BBC's Ed Holm … Our correspondent says"
         start, end = self._phrase(token)
         text = self.text[start:end]
         lower = token.lower_

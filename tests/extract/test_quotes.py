@@ -868,14 +868,24 @@ def test_words_that_run_on_in_lower_case_are_a_partial_quote(nlp):  # type: igno
     ]
 
 
-def test_a_heading_that_repeats_a_quotation_is_not_another_quotation(nlp):  # type: ignore[no-untyped-def]
+def test_a_heading_that_repeats_a_quotation_is_a_fragment_of_its_speakers_words(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe will never sell the port\u201d\n\n"
         "Anna Berg told the meeting: \u201cWe will never sell the port to anyone who wants to close it.\u201d"
     )
-    assert [q[1] for q in quotes(nlp, text)] == [
-        "We will never sell the port to anyone who wants to close it."
+    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [
+        ("partial", "We will never sell the port", "Anna Berg"),
+        ("direct", "We will never sell the port to anyone who wants to close it.", "Anna Berg"),
     ]
+
+
+def test_a_slogan_over_a_section_is_no_ones_words(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cPort. We are on it.\u201d\n\n"
+        "The city launched \u201cPort. We are on it.\u201d on Monday. The mayor chose "
+        "\u201cPort. We are on it.\u201d herself."
+    )
+    assert quotes(nlp, text) == []
 
 
 # --- speakers named after the quotation ------------------------------------------------------------------

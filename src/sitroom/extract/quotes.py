@@ -79,9 +79,9 @@ def extract_quotes(
     text = doc_text(doc)
     found = [q for q in find_quoted(text) if q.end > q.start]
     cited = [(q.start, q.end) for q in found if _cited(text, q)]
-    quoted = _without_slogans(
-        text, _without_headings(text, [q for q in found if (q.start, q.end) not in cited])
-    )
+    candidates = _without_slogans(text, [q for q in found if (q.start, q.end) not in cited])
+    headings = _pull_quotes(text, candidates)
+    quoted = [q for q in candidates if q not in headings]
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     states = {m.start for m in mentions if m.type == "GPE"}
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver), states)
@@ -94,22 +94,59 @@ def extract_quotes(
     records = posts + [
         q for q in direct + partial + indirect if not any(s <= q.start and q.end <= e for s, e in taken)
     ]
+    records += _headings_of(text, headings, records)
     return tuple(sorted(records, key=lambda q: (q.start, q.end)))
 
 
-def _without_headings(text: str, quoted: list[Quoted]) -> list[Quoted]:
-    """Quotations without the headings that repeat one: a paragraph that is nothing but a quotation (a
-    list number aside) whose words recur inside another quotation of the article is a pull quote over
-    the section that quotes it ("“We will never sell the port”" above the paragraph where the speaker
-    says it), not a second quotation with no speaker."""
-    words = [" ".join(re.findall(r"\w+", text[q.start : q.end].casefold())) for q in quoted]
-    kept = []
-    for n, (quote, own) in enumerate(zip(quoted, words, strict=True)):
-        heading = bool(own) and _alone_in_paragraph(text, quote)
-        if heading and any(f" {own} " in f" {theirs} " for m, theirs in enumerate(words) if m != n):
+def _pull_quotes(text: str, quoted: list[Quoted]) -> list[Quoted]:
+    """The headings that repeat a quotation: a paragraph that is nothing but a quotation (a list number
+    aside) whose words recur inside another quotation of the article is a pull quote over the section
+    that quotes it ("“We will never sell the port”" above the paragraph where the speaker says it)."""
+    words = [_words_of(text, q.start, q.end) for q in quoted]
+    return [
+        quote
+        for n, (quote, own) in enumerate(zip(quoted, words, strict=True))
+        if own
+        and _alone_in_paragraph(text, quote)
+        and any(f" {own} " in f" {theirs} " for m, theirs in enumerate(words) if m != n)
+    ]
+
+
+def _headings_of(text: str, headings: list[Quoted], records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Each pull quote as a fragment of the quotation it repeats, spoken by that quotation's speaker:
+    the heading is their words, not a second quotation with no speaker."""
+    found = []
+    for heading in headings:
+        own = _words_of(text, heading.start, heading.end)
+        source = next(
+            (
+                r
+                for r in records
+                if f" {own} " in f" {_words_of(text, r.start, r.end)} " and r.start > heading.end
+            ),
+            None,
+        )
+        if source is None or (source.speaker_mention is None and source.speaker_title is None):
             continue
-        kept.append(quote)
-    return kept
+        found.append(
+            QuoteRecord(
+                start=heading.start,
+                end=heading.end,
+                kind="partial",
+                speaker_text=source.speaker_text,
+                speaker_start=source.speaker_start,
+                speaker_end=source.speaker_end,
+                speaker_mention=source.speaker_mention,
+                speaker_title=source.speaker_title,
+                speaker_org=source.speaker_org,
+                evidence=("partial", "speaker-carried", "no-cue", "heading"),
+            )
+        )
+    return found
+
+
+def _words_of(text: str, start: int, end: int) -> str:
+    return " ".join(re.findall(r"\w+", text[start:end].casefold()))
 
 
 def _cited(text: str, quote: Quoted) -> bool:

@@ -2752,6 +2752,12 @@ def test_who_claims_responsibility_for_doing_something_did_it(nlp):  # type: ign
             "Belgian police were looking for Karim Haddad.", "looking", "Karim Haddad", id="manhunt"
         ),
         pytest.param("Police searched the house.", "searched", None, id="house-search"),
+        pytest.param(
+            "A huge manhunt has been launched for one of the main suspects, Karim Haddad.",
+            "manhunt",
+            "Karim Haddad",
+            id="a-manhunt-for-one-of-the-suspects",
+        ),
     ],
 )
 def test_a_police_search_or_manhunt_is_coercion(nlp, text, trigger, target):  # type: ignore[no-untyped-def]

@@ -203,9 +203,12 @@ def extract_events(
             continue  # "the plane made a U-turn", "oxygen masks deployed": a machine, for nobody
         if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
             kind, mode = "ASSAULT", "aerial"  # "French warplanes carried out fresh raids": from the air
-        if kind == "COERCE" and verb and target is None and lemma_of(token) in SEARCHING:
-            # "police were looking for Salah Abdeslam": whom they hunt
-            target, how = resolved(prepositional(token, ("for",)), resolver)
+        hunting = lemma_of(token) in SEARCHING or token.lemma_.lower() == "manhunt"
+        if kind == "COERCE" and target is None and hunting and (verb or token.pos_ == "NOUN"):
+            # "police were looking for Salah Abdeslam", "a manhunt for Abdeslam": whom they hunt
+            carrier = token.head if not verb and token.dep_ in SUBJECTS | OBJECTS else token
+            sought = prepositional(token, ("for",)) or prepositional(carrier, ("for",))
+            target, how = resolved(_named_one_of(sought, resolver), resolver)
             if target is not None:
                 evidence = (
                     *(c for c in evidence if c != "target-none"),
@@ -337,6 +340,15 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, by_start, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _named_one_of(token: Token | None, resolver: SpeakerResolver) -> Token | None:
+    """The person "one of the suspects, Salah Abdeslam" names, else the token itself."""
+    group = prepositional(token, ("of",)) if token is not None and token.lower_ == "one" else None
+    if group is None:
+        return token
+    people = (t for t in group.subtree if t.dep_ in ("appos", "pobj") and t.i in resolver.by_token)
+    return next((t for t in people if resolver.by_token[t.i].type == "PERSON"), token)
 
 
 def _words_against(

@@ -2765,6 +2765,11 @@ def test_a_police_search_or_manhunt_is_coercion(nlp, text, trigger, target):  # 
     assert (found.type, found.target) == ("COERCE", target)
 
 
+def test_pulling_out_of_a_pact_has_the_other_party_as_target(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Norway is pulling out of the fishing agreement with Sweden.", "pulling")
+    assert (found.type, found.actor, found.target) == ("RETREAT", "Norway", "Sweden")
+
+
 def test_rescuers_searching_for_survivors_is_no_event(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Rescuers searched for survivors.") == []
 

@@ -222,6 +222,19 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "preposition", target, how),
                 )
+        if (
+            kind == "RETREAT"
+            and verb
+            and target is None
+            and (party := _party_to_pact_left(token)) is not None
+        ):
+            # "pulling out of the missile treaty with Russia": the other party of the pact it leaves
+            target, how = resolved(party, resolver)
+            if target is not None:
+                evidence = (
+                    *(c for c in evidence if c != "target-none"),
+                    *party_evidence("target", "preposition", target, how),
+                )
         if kind == "REJECT" and verb and target is None and (refused := denied_leave(token)) is not None:
             # "India did not allow four Chinese ships to join the hunt": whom leave is refused
             target, how = resolved(refused, resolver)
@@ -340,6 +353,18 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, by_start, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _party_to_pact_left(verb: Token) -> Token | None:
+    """The party named with the agreement a verb of withdrawing leaves ("pull out of the treaty with
+    Russia", "quit the deal with Iran"): a noun that reads as an agreement, with a "with"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [inner for outer in preps for inner in outer.children if inner.dep_ == "prep"]  # "out of"
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        obj for prep in preps if prep.lower_ in ("of", "from") for obj in prep.children if obj.dep_ == "pobj"
+    ]
+    pacts = (noun for noun in places if (trigger_reading(noun) or ("",))[0] == "AGREE")
+    return next((party for noun in pacts if (party := prepositional(noun, ("with",))) is not None), None)
 
 
 def _named_one_of(token: Token | None, resolver: SpeakerResolver) -> Token | None:

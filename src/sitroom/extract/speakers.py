@@ -104,6 +104,7 @@ class SpeakerResolver:
         }
         self._resolved: dict[int, Speaker] = {}
         self._identities = {m.start: _identity(m) for m in mentions}
+        self._mention_at = {m.start: m for m in mentions}
         # "her husband, Senator Barack Obama": whom a relation's word names, for "her husband" later
         self._relations = [
             (token.idx, token.lemma_.lower(), named)
@@ -149,24 +150,21 @@ class SpeakerResolver:
         self._quoted_reach = _running_max([end for _, end in self.quoted])
         self._resolved.clear()
 
-    def _voice_continued(self, found: int, pronoun: Token, gender: str | None) -> Speaker | None:
+    def _voice_continued(
+        self, found: int, pronoun: Token, gender: str | None, voice: Token | None
+    ) -> Speaker | None:
         """The last voice before a speaking pronoun (:meth:`_last_voice`), where the pronoun's antecedent
         ``found`` is named no later than that voice's sentence and the voice is one other person the
         pronoun may stand for: a story lets the voice it quotes go on ("According to the friend, Haas
         stayed a week. “We booked the flights together,” he said": the friend), and "it" goes on with a
         body ("The airline told families the jet was lost. It said: “…”"). None otherwise."""
-        if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
-            return None
-        voice = self._last_voice(pronoun)
         if voice is None or found >= voice.sent.end_char:
             return None
         speaker = self.resolve(voice)
         start, end, text = pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text
         body = pronoun.lower_ == "it"
         if speaker.mention is not None:
-            mention = self.by_token.get(voice.i) or next(
-                (m for m in self.mentions if m.start == speaker.mention), None
-            )
+            mention = self._mention_at.get(speaker.mention)
             if mention is None or speaker.mention == found:
                 return None
             if body:
@@ -198,18 +196,12 @@ class SpeakerResolver:
         reported = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
         return reported or any(self._in_quotation(t.idx) for t in verb.sent)
 
-    def _speaks_last(self, found: int, pronoun: Token) -> bool:
-        """Whether the last voice before a speaking pronoun is the person ``found``: a relative the
-        speaker mentions after speaking ("said Li, whose brother is missing") does not take the "he"."""
-        if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
-            return False
-        voice = self._last_voice(pronoun)
-        return voice is not None and self.resolve(voice).mention == found
-
     def _last_voice(self, pronoun: Token) -> Token | None:
         """The subject of the last reporting verb outside quotation marks that gives someone's words before a
         speaking pronoun, in its sentence or the two before it ("according to X" included); None where
-        that verb reports the pronoun's own words."""
+        the pronoun does not speak or that verb reports the pronoun's own words."""
+        if pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_.lower() not in _speech_verbs():
+            return None
         found = self._voice_in(pronoun.sent.start, pronoun.i, pronoun)
         return found[1] if found is not None else None
 
@@ -483,9 +475,11 @@ class SpeakerResolver:
             found = self.referents.person_before(
                 token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
             )
-            if found is not None and (voice := self._voice_continued(found, token, gender)) is not None:
-                return voice
-            speaking = found is not None and self._speaks_last(found, token)  # "said Li, whose brother …"
+            voice = self._last_voice(token) if found is not None else None
+            if found is not None and (continued := self._voice_continued(found, token, gender, voice)):
+                return continued
+            # "said Li, whose brother is missing … He told": a relative Li mentions does not take the "he"
+            speaking = voice is not None and self.resolve(voice).mention == found
             if not speaking and self.referents.unnamed_between(
                 found if found is not None else -1, token.idx, gender
             ):
@@ -527,8 +521,9 @@ class SpeakerResolver:
             found = self.referents.institution_before(
                 token.idx, subjects=self.subjects, skip=self._skip_for(token)
             )
-            if found is not None and (voice := self._voice_continued(found, token, None)) is not None:
-                return voice
+            voice = self._last_voice(token) if found is not None else None
+            if found is not None and (continued := self._voice_continued(found, token, None, voice)):
+                return continued
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if (named := self._named_by_modifier(token)) is not None:
             return Speaker(text, start, end, named, how="name")  # "the small Democratic Left party said"

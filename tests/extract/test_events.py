@@ -2018,6 +2018,11 @@ def test_a_with_clause_set_off_by_a_comma_is_no_target(nlp, text, trigger, targe
     assert event(nlp, text, trigger).target == target
 
 
+def test_a_speaker_who_says_i_was_arrested_is_the_target_not_the_actor(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Peter Haas said: \u201cI was arrested in May.\u201d", "arrested")
+    assert (found.actor, found.target) == (None, "Peter Haas")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [

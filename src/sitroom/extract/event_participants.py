@@ -667,8 +667,8 @@ def first_person(
     resolver: SpeakerResolver,
 ) -> Participants:
     """Inside a quotation, "I" and "we" are its speaker: "We will not accept attempts to …" (Esper) has
-    Esper for its actor; "they attacked us" has him for its target. An unnamed spokesperson's "we" is the
-    body they speak for ("“We are cooperating,” said a WeWork spokesperson")."""
+    Esper for its actor; "they attacked us" and "I was arrested" have him for their target. An unnamed
+    spokesperson's "we" is the body they speak for ("“We are cooperating,” said a WeWork spokesperson")."""
     speaker = quote.speaker_mention
     if speaker is None:
         speaker = _spoken_for(trigger.doc, quote, resolver)
@@ -679,10 +679,12 @@ def first_person(
     )
     if subject is None and trigger.pos_ in ("VERB", "AUX"):
         subject = _controller(trigger)
-    if actor is None and subject is not None and subject.lower_ in _FIRST_PERSON:
+    passive = subject is not None and subject.dep_ == "nsubjpass"  # "I was arrested": done to the speaker
+    if actor is None and subject is not None and subject.lower_ in _FIRST_PERSON and not passive:
         actor = speaker
         evidence = (*(c for c in evidence if c != "actor-none"), "actor-speaker")
     obj = first_child(trigger, OBJECTS) if trigger.pos_ in ("VERB", "AUX") else None
+    obj = subject if passive else obj
     if target is None and obj is not None and obj.lower_ in _FIRST_PERSON and speaker != actor:
         target = speaker
         evidence = (*(c for c in evidence if c != "target-none"), "target-speaker")

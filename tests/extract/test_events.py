@@ -2770,6 +2770,19 @@ def test_a_police_search_or_manhunt_is_coercion(nlp, text, trigger, target):  # 
     assert (found.type, found.target) == ("COERCE", target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway signed the first of its two fishing deals with Sweden in 2010.", "Sweden"),
+        ("Norway agreed to a debt cut for Iceland.", "Iceland"),
+    ],
+)
+def test_a_pact_made_has_its_other_party_as_target(nlp, text, target):  # type: ignore[no-untyped-def]
+    trigger = "signed" if "signed" in text else "agreed"
+    found = event(nlp, text, trigger)
+    assert (found.type, found.actor, found.target) == ("AGREE", "Norway", target)
+
+
 def test_pulling_out_of_a_pact_has_the_other_party_as_target(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Norway is pulling out of the fishing agreement with Sweden.", "pulling")
     assert (found.type, found.actor, found.target) == ("RETREAT", "Norway", "Sweden")

@@ -222,13 +222,10 @@ def extract_events(
                     *(c for c in evidence if c != "target-none"),
                     *party_evidence("target", "preposition", target, how),
                 )
-        if (
-            kind == "RETREAT"
-            and verb
-            and target is None
-            and (party := _party_to_pact_left(token)) is not None
-        ):
-            # "pulling out of the missile treaty with Russia": the other party of the pact it leaves
+        party = _party_to_pact(token, kind) if verb and target is None else None
+        if party is not None:
+            # "pulling out of the missile treaty with Russia", "signed a loan deal with its creditors",
+            # "agreed to a debt cut for Greece": the other party of the pact left or made
             target, how = resolved(party, resolver)
             if target is not None:
                 evidence = (
@@ -353,6 +350,30 @@ def extract_events(
     found = _speech_acts(doc, found, resolver, by_start, quotes, times, published)
     found = _answered_claims(doc, sorted(found, key=lambda e: (e.trigger_start, e.start)))
     return tuple(found)
+
+
+def _party_to_pact(verb: Token, kind: str) -> Token | None:
+    """The other party of the agreement a verb of withdrawing leaves or a verb of agreeing makes."""
+    if kind == "RETREAT":
+        return _party_to_pact_left(verb)
+    return _party_to_pact_made(verb) if kind == "AGREE" else None
+
+
+def _party_to_pact_made(verb: Token) -> Token | None:
+    """The other party of what a verb of agreeing agrees to: the "with" or "for" of its object, or of the
+    object's "of" ("signed the first of its two loan deals with foreign creditors", "agreed to a debt cut
+    for Greece")."""
+    agreed = [c for c in verb.children if c.dep_ == "dobj"] + [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    agreed += [inner for noun in agreed if (inner := prepositional(noun, ("of",))) is not None]
+    return next(
+        (party for noun in agreed if (party := prepositional(noun, ("with", "for"))) is not None), None
+    )
 
 
 def _party_to_pact_left(verb: Token) -> Token | None:

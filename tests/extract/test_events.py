@@ -3314,6 +3314,12 @@ def test_a_meeting_with_a_states_leader_stays_a_meeting(nlp):  # type: ignore[no
     assert event(nlp, "Anna Berg met Britain's Peter Haas in Oslo.", "met").type == "CONSULT"
 
 
+def test_two_witnesses_testifying_together_meet_the_body_not_each_other(nlp):  # type: ignore[no-untyped-def]
+    text = "Peter Haas, a former envoy, and Ivan Holm, another aide, testified before the Harbour Committee."
+    found = event(nlp, text, "testified")
+    assert (found.actor, found.target) == ("Peter Haas", "Harbour Committee")
+
+
 def test_testifying_before_a_body_is_a_consultation_with_it(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Anna Berg testified before the Harbour Committee on Wednesday.", "testified")
     assert (found.type, found.actor, found.target) == ("CONSULT", "Anna Berg", "Harbour Committee")

@@ -173,7 +173,9 @@ def extract_events(
         # "Russia and Ukraine agreed to a truce", "Israel and Hamas reached a deal", "clashes between"
         carrier = token.head if token.dep_ in OBJECTS else token
         mutual = kind == "AGREE" and _MUTUAL & {lemma_of(token), lemma_of(carrier)}
-        if (kind in SYMMETRIC_TYPES or mutual or mode == "sideAB") and target is None:
+        # "Volker and Morrison testified before the committee": the committee is whom they meet
+        before_body = lemma_of(token) in _TESTIFYING and prepositional(token, ("before", "to")) is not None
+        if (kind in SYMMETRIC_TYPES or mutual or mode == "sideAB") and target is None and not before_body:
             actor, target, between = parties_between(token, actor, resolver)
             if between:
                 dropped = {"target-none", "actor-none"} if "actor-between" in between else {"target-none"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -129,16 +129,16 @@ def _headings_of(text: str, headings: list[Quoted], records: list[QuoteRecord]) 
         if source is None or (source.speaker_mention is None and source.speaker_title is None):
             continue
         found.append(
-            QuoteRecord(
+            replace(
+                source,
                 start=heading.start,
                 end=heading.end,
                 kind="partial",
-                speaker_text=source.speaker_text,
-                speaker_start=source.speaker_start,
-                speaker_end=source.speaker_end,
-                speaker_mention=source.speaker_mention,
-                speaker_title=source.speaker_title,
-                speaker_org=source.speaker_org,
+                parts=None,
+                cue=None,
+                cue_start=None,
+                cue_end=None,
+                time=None,
                 evidence=("partial", "speaker-carried", "no-cue", "heading"),
             )
         )

@@ -63,3 +63,9 @@ def test_a_verb_in_s_tagged_a_plural_noun_with_a_subject_and_a_clause_is_a_verb(
 def test_a_plural_noun_stays_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The council approved three projects that the mayor had proposed.")
     assert next(t for t in doc if t.text == "projects").pos_ == "NOUN"
+
+
+def test_a_relative_verbs_object_taken_for_a_second_subject_is_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The alleged mastermind of the Oslo attacks that killed at least 129 people has been named.")
+    people = next(t for t in doc if t.text == "people")
+    assert (people.dep_, people.head.text) == ("dobj", "killed")

@@ -24,6 +24,11 @@ that kind after "and" is the list's next item.
 A verb in "-s" is sometimes tagged a plural noun though the parser reads it as a verb, with a subject
 and a clause ("the Budget Office projects that …"): it is retagged a verb, so that it reports its clause.
 
+The object of a relative clause is sometimes made a second subject of the main verb ("the mastermind of the
+attacks that killed at least 129 people has been named": "people" a subject of "named"): where the main
+verb already has its subject before the clause and the clause's verb has no object, the noun right after
+that verb is its object.
+
 The model's lemmatiser gets a few news verbs wrong ("fined" read as a form of "fin", "raped" of "rap"),
 which hides them from every word list keyed by lemma; ``lexicons/lemma_repairs.tsv`` lists those forms
 and their lemmas.
@@ -49,7 +54,8 @@ COMPONENT = "sitroom_parse_repair"
 def repair_parse(doc: Doc) -> Doc:
     """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object,
     names misparsed as adverbs read as the object of their verb, names joined by "and" misparsed as one
-    name read as two, and known wrong lemmas put right."""
+    name read as two, a relative verb's object misparsed as a second subject given back to it, and known
+    wrong lemmas put right."""
     lemmas = _lemma_repairs()
     for token in doc:
         if token.lower_ in lemmas:
@@ -59,6 +65,9 @@ def repair_parse(doc: Doc) -> Doc:
             continue
         if _verb_tagged_as_noun(token):
             token.pos_, token.tag_ = "VERB", "VBZ"  # "the Budget Office projects that …": a verb
+            continue
+        if (verb := _object_taken_for_subject(token)) is not None:
+            token.head, token.dep_ = verb, "dobj"  # "the attacks that killed 129 people have been …"
             continue
         if _listed_name_as_apposition(token):
             token.dep_ = "conj"  # "The US, Russia, and Switzerland met": three parties, not two names of one
@@ -127,6 +136,24 @@ def _verb_tagged_as_noun(token: Token) -> bool:
     ("the National Budget Office projects that the levies will …"): no noun has either."""
     children = {c.dep_ for c in token.children}
     return token.tag_ == "NNS" and token.lower_.endswith("s") and "nsubj" in children and "ccomp" in children
+
+
+def _object_taken_for_subject(token: Token) -> Token | None:
+    """The relative-clause verb whose object the parser made a second subject of the main verb: in "the
+    mastermind of the attacks that killed at least 129 people has been named" the model hangs "people" on
+    "named" beside "mastermind", leaving "killed" without its object. The noun right after a relative
+    verb that has none, where the main verb already has a subject before the relative clause, is that
+    verb's object."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NNS":
+        return None
+    earlier = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c != token]
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if not earlier or before is None or before.dep_ != "relcl" or before.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for c in before.children):
+        return None
+    return before if earlier[0].is_ancestor(before) else None
 
 
 def _listed_name_as_apposition(token: Token) -> bool:

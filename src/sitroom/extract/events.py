@@ -48,6 +48,7 @@ from sitroom.extract.event_triggers import (
     trigger_evidence,
     trigger_reading,
 )
+from sitroom.extract.referents import is_news_outlet
 from sitroom.extract.speakers import SpeakerResolver
 from sitroom.types import EventRecord, MentionRecord, QuoteRecord, RoleRecord, TimeRecord
 
@@ -427,7 +428,7 @@ def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
         return False
     if party.type == "GROUP":
         return party.key.split()[-1].removesuffix("s") in _PRESS
-    if party.type == "ORG" and party.name.lower().removeprefix("the ") in lexicons.words("news_outlets.txt"):
+    if party.type == "ORG" and is_news_outlet(party.name):
         return True  # "when contacted by Reuters"
     span = doc.char_span(party.start, party.end, alignment_mode="expand")
     owner = next((c for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None

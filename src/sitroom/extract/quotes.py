@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import lexicons
 from sitroom.extract._syntax import doc_text, first_child, token_at
 from sitroom.extract.quote_marks import Quoted, find_quoted
+from sitroom.extract.referents import is_news_outlet
 from sitroom.extract.reported import (
     comment_start,
     judged_clause,
@@ -115,17 +116,13 @@ def _pull_quotes(text: str, quoted: list[Quoted]) -> list[Quoted]:
 def _headings_of(text: str, headings: list[Quoted], records: list[QuoteRecord]) -> list[QuoteRecord]:
     """Each pull quote as a fragment of the quotation it repeats, spoken by that quotation's speaker:
     the heading is their words, not a second quotation with no speaker."""
+    if not headings:
+        return []
+    said = [(record, f" {_words_of(text, record.start, record.end)} ") for record in records]
     found = []
     for heading in headings:
-        own = _words_of(text, heading.start, heading.end)
-        source = next(
-            (
-                r
-                for r in records
-                if f" {own} " in f" {_words_of(text, r.start, r.end)} " and r.start > heading.end
-            ),
-            None,
-        )
+        own = f" {_words_of(text, heading.start, heading.end)} "
+        source = next((r for r, words in said if own in words and r.start > heading.end), None)
         if source is None or (source.speaker_mention is None and source.speaker_title is None):
             continue
         found.append(
@@ -585,9 +582,7 @@ def _dash_signed(doc: Doc, end: int, resolver: SpeakerResolver) -> Speaker | Non
     name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
     words = list(name) if name is not None else []
     mention = resolver.by_token.get(words[0].i) if words else None
-    if mention is not None and mention.name.lower().removeprefix("the ") in lexicons.words(
-        "news_outlets.txt"
-    ):
+    if mention is not None and is_news_outlet(mention.name):
         return None  # "… lessons learnt.” - AFP": the wire's credit for the story, not the words' author
     if mention is not None and mention.type in ("PERSON", "ORG"):
         head = max(t.i for t in words if t.idx < mention.end)

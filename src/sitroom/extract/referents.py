@@ -231,11 +231,10 @@ class Referents:
         """The start of what "the group", "the agency" or "the charity" at ``char`` takes up: the last
         organisation or named group before it, preferring a subject, never a news outlet the article
         cites (``news_outlets.txt``)."""
-        outlets = lexicons.words("news_outlets.txt")
 
         def fits(mention: MentionRecord) -> bool:
             named = mention.type == "ORG" or mention.name[:1].isupper()
-            return named and mention.name.lower().removeprefix("the ") not in outlets
+            return named and not is_news_outlet(mention.name)
 
         return self._before(self._bodies, self._body_starts, char, fits, subjects, skip)
 
@@ -259,11 +258,9 @@ class Referents:
         no company): what "the company" is. None before any organisation is named."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
-        outlets = lexicons.words("news_outlets.txt")
         for mention in self._bodies[: bisect_left(self._body_starts, char)]:
-            name = mention.name.lower().removeprefix("the ")
             public = gazetteer.public_body(mention.name) or mention.key in self._office_acronyms
-            company = name not in outlets and not public
+            company = not is_news_outlet(mention.name) and not public
             if mention.type == "ORG" and mention.end <= char and company:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
                 last[mention.key] = mention.start
@@ -803,6 +800,11 @@ def _person_nouns() -> frozenset[str]:
 def _given_names() -> dict[str, str]:
     world = {name: sex for name, sex in lexicons.table("given_names_world.tsv", 2)}
     return world | {name: sex for name, sex in lexicons.table("given_names.tsv", 2)}
+
+
+def is_news_outlet(name: str) -> bool:
+    """Whether a name is that of a news outlet stories cite (``news_outlets.txt``: "Reuters", "the BBC")."""
+    return name.lower().removeprefix("the ") in lexicons.words("news_outlets.txt")
 
 
 def noun_gender(noun: Token) -> str | None:

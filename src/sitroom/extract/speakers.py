@@ -22,7 +22,14 @@ from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
 from sitroom.extract._syntax import doc_text, heads_sentence, prepositional, token_at
 from sitroom.extract.entities import may_be_person
-from sitroom.extract.referents import Referents, description_orgs, metonym_referent, noun_gender, same_office
+from sitroom.extract.referents import (
+    Referents,
+    description_orgs,
+    is_news_outlet,
+    metonym_referent,
+    noun_gender,
+    same_office,
+)
 from sitroom.extract.reported import reporting_person
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
@@ -383,10 +390,7 @@ class SpeakerResolver:
         if named is not None and token.lemma_.lower() == "agency":
             # "the Xinhua news agency" is the outlet; "a UN agency" is one of the UN's bodies
             news = any(c.lower_ == "news" for c in token.lefts)
-            known = self.by_token[named.i].name.lower().removeprefix("the ") in lexicons.words(
-                "news_outlets.txt"
-            )
-            return named if news or known else None
+            return named if news or is_news_outlet(self.by_token[named.i].name) else None
         return named
 
     def _our_journalist(self, token: Token) -> Token | None:
@@ -396,13 +400,12 @@ class SpeakerResolver:
             c.lower_ == "our" for c in token.children if c.dep_ == "poss"
         ):
             return None
-        outlets = lexicons.words("news_outlets.txt")
         for mention in reversed([m for m in self.mentions if m.start < token.idx and m.type == "PERSON"]):
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.start < 2 or span[0].nbor(-1).tag_ != "POS":
                 continue
             owner = self.by_token.get(span.start - 2)
-            if owner is not None and owner.name.lower().removeprefix("the ") in outlets:
+            if owner is not None and is_news_outlet(owner.name):
                 return span[-1]
         return None
 
@@ -418,10 +421,9 @@ class SpeakerResolver:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
-        outlets = lexicons.words("news_outlets.txt")
         for owner in owners:
             mention = self.by_token.get(owner.i)
-            if mention is not None and mention.name.lower().removeprefix("the ") in outlets:
+            if mention is not None and is_news_outlet(mention.name):
                 return owner
         return None
 

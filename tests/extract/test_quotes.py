@@ -1356,6 +1356,17 @@ def test_saying_more_after_a_comma_is_a_report_of_its_own(nlp):  # type: ignore[
     ]
 
 
+def test_the_speaker_saying_more_of_their_own_plan_is_a_report_of_its_own(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Kari Lind said she would close the bridge for five weeks, "
+        "saying drivers would be allowed to use the ferry for free."
+    )
+    assert [(kind, words, speaker) for kind, words, speaker, _ in quotes(nlp, text)] == [
+        ("indirect", "she would close the bridge for five weeks", "Kari Lind"),
+        ("indirect", "drivers would be allowed to use the ferry for free", "Kari Lind"),
+    ]
+
+
 def test_a_person_s_own_argument_stays_in_what_is_reported_of_them(nlp):  # type: ignore[no-untyped-def]
     text = "Mark Lowen says Antonis Samaras will push for easier terms, arguing that Greeks suffered enough."
     first = quotes(nlp, text)[0]

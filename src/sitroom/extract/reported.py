@@ -279,12 +279,13 @@ def _saying_more(token: Token, speech_verbs: frozenset[str]) -> bool:
 
 def reporting_person(verb: Token) -> Token | None:
     """The person whose act a reporting verb's "-ing" form goes on from, inside what is reported ("says
-    Samaras will push for …, arguing that …": Samaras argues), else None."""
+    Samaras will push for …, arguing that …": Samaras argues), else None. A pronoun there is most often
+    the speaker ("the president said he would drop the rule, saying …"): the speaker saying more."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.dep_ != "ccomp":
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or (subject.ent_type_ != "PERSON" and subject.lower_ not in ("he", "she")):
+    if subject is None or subject.ent_type_ != "PERSON":
         return None
     return subject
 

@@ -1264,6 +1264,27 @@ def test_a_lead_that_describes_its_subject_names_it_next(nlp, text, expected):  
     assert event(nlp, text, "threatening").actor == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Lisbon man pleaded guilty on Monday to charges he threatened the mayor. Rui Costa, 41, of "
+            "Alfama, faces five years.",
+            "Rui Costa",
+            id="he-in-the-lead",
+        ),
+        pytest.param(
+            "A Lisbon woman pleaded guilty on Monday to charges he threatened the mayor. Rui Costa, 41, of "
+            "Alfama, faces five years.",
+            None,
+            id="not-he-of-a-woman",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_lead_is_the_person_named_next(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "threatened").actor == expected
+
+
 def test_what_a_withdrawal_leaves_is_not_its_actor(nlp):  # type: ignore[no-untyped-def]
     assert event(nlp, "Critics recalled the chaotic withdrawal from Iraq.", "withdrawal").actor is None
 

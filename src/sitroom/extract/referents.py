@@ -296,6 +296,21 @@ class Referents:
             return mention.start if after.startswith(",") and fits else None
         return None
 
+    def lead_named_next(self, pronoun: Token, gender: str | None) -> int | None:
+        """The person a lead introduces by description and names in the next sentence, for a "he" or "she"
+        in the lead itself ("A New York man pleaded guilty to charges he threatened …"): the subject that
+        opens the pronoun's sentence, when :meth:`named_next` names it and its gender fits."""
+        sentence = pronoun.sent
+        for token in sentence[: _OPENING_TOKENS + 2]:
+            if token.i >= pronoun.i or token.dep_ not in _SUBJECTS:
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+            found = self.named_next(token) if indefinite else None
+            sex = _gendered_words().get(token.lemma_.lower())
+            if found is not None and (gender is None or sex in (None, gender)):
+                return found
+        return None
+
     def topic_just_before(self, noun: Token) -> int | None:
         """The start of the person a definite description of what they do takes up ("Eyamba Sowers
         didn't know Patrick was coming … The real estate agent said"): the person the sentence before is

@@ -477,6 +477,8 @@ class SpeakerResolver:
             found = self.referents.person_before(
                 token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
             )
+            if found is None and (lead := self.referents.lead_named_next(token, gender)) is not None:
+                return Speaker(text, start, end, lead, how="pronoun")  # "A man admitted he …", named next
             voice = self._last_voice(token) if found is not None else None
             if found is not None and (continued := self._voice_continued(found, token, gender, voice)):
                 return continued

@@ -879,6 +879,38 @@ def test_a_heading_that_repeats_a_quotation_is_a_fragment_of_its_speakers_words(
     ]
 
 
+def test_a_heading_line_that_quotes_a_speaker_is_a_fragment_of_their_words(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u2018New era\u2019 for the town\n\n"
+        "\u201cToday the town votes. Tomorrow a new era begins,\u201d Anna Berg said."
+    )
+    heading = quotes(nlp, text)[0]
+    assert heading[:3] == ("partial", "New era", "Anna Berg")
+
+
+def test_a_quoted_heading_no_one_is_named_for_is_someones_words(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cNo way out\u201d\n\nThe siege of the campus went on for a third day."
+    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [("partial", "No way out", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Anna Berg: \u201cWe will stay in the harbour\u201d\n\nThe union met.", id="named-with-a-colon"
+        ),
+        pytest.param(
+            "\u201cWe will stay in the harbour\u201d - Anna Berg\n\nThe union met.", id="signed-after-a-dash"
+        ),
+    ],
+)
+def test_a_line_that_names_who_is_quoted_is_no_heading(nlp, text):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    found = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert found and not any("heading" in q.evidence for q in found)
+
+
 def test_a_slogan_over_a_section_is_no_ones_words(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u201cPort. We are on it.\u201d\n\n"

@@ -45,6 +45,8 @@ _SUBJECT_OPENING = 4
 _MIN_DIRECT_WORDS = 4
 _LONGEST_NAME = 4  # words of a proper name alone on a line that signs a quotation
 _SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says nothing
+_HEADING_WORDS = 20  # a line no longer than this, with no sentence end, is a heading
+_MARK_CHARS = "\"'“”‘’«»"
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
@@ -82,7 +84,8 @@ def extract_quotes(
     cited = [(q.start, q.end) for q in found if _cited(text, q)]
     candidates = _without_slogans(text, [q for q in found if (q.start, q.end) not in cited])
     headings = _pull_quotes(text, candidates)
-    quoted = [q for q in candidates if q not in headings]
+    titles = [q for q in candidates if q not in headings and _in_heading(text, q)]
+    quoted = [q for q in candidates if q not in headings and q not in titles]
     resolver.exclude([(q.start, _attributed_end(q, quoted)) for q in quoted])
     states = {m.start for m in mentions if m.type == "GPE"}
     indirect = _outermost(_indirect_quotes(doc, quoted, resolver), states)
@@ -96,6 +99,7 @@ def extract_quotes(
         q for q in direct + partial + indirect if not any(s <= q.start and q.end <= e for s, e in taken)
     ]
     records += _headings_of(text, headings, records)
+    records += [_heading_words(title) for title in titles]
     return tuple(sorted(records, key=lambda q: (q.start, q.end)))
 
 
@@ -108,9 +112,32 @@ def _pull_quotes(text: str, quoted: list[Quoted]) -> list[Quoted]:
         quote
         for n, (quote, own) in enumerate(zip(quoted, words, strict=True))
         if own
-        and _alone_in_paragraph(text, quote)
+        and (_alone_in_paragraph(text, quote) or _in_heading(text, quote))
         and any(f" {own} " in f" {theirs} " for m, theirs in enumerate(words) if m != n)
     ]
+
+
+def _in_heading(text: str, quote: Quoted) -> bool:
+    """Whether a quotation stands in a heading: a line of a few words with no sentence end, the quotation
+    not introduced by a colon nor signed after a dash ("‘New era’ for Greece", "“No evidence”"; not
+    "Haas: “We stay”", "“We stay.” - Anna Berg")."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    line = text[start : end if end != -1 else len(text)].strip()
+    before = text[start : quote.start].rstrip(_MARK_CHARS + " ")
+    ended = any(
+        words.rstrip(_MARK_CHARS + " ")[-1:] in _TERMINAL | {":", ","}
+        for words in (line, text[quote.start : quote.end])
+    )
+    signed = _DASH_SIGNED.match(text, quote.end) is not None
+    return 0 < len(line.split()) <= _HEADING_WORDS and not (ended or signed or before.endswith(":"))
+
+
+def _heading_words(quote: Quoted) -> QuoteRecord:
+    """A quotation a heading gives with no one's name: someone's words, a fragment, speaker unknown."""
+    return QuoteRecord(
+        quote.start, quote.end, "partial", evidence=("partial", "speaker-none", "no-cue", "heading")
+    )
 
 
 def _headings_of(text: str, headings: list[Quoted], records: list[QuoteRecord]) -> list[QuoteRecord]:

@@ -879,6 +879,14 @@ def test_a_heading_that_repeats_a_quotation_is_a_fragment_of_its_speakers_words(
     ]
 
 
+def test_a_quotation_of_two_sentences_is_direct_however_the_parser_reads_them(nlp):  # type: ignore[no-untyped-def]
+    # the model reads "The town votes" as a compound noun: no verb with a subject inside the marks
+    text = "\u201cThe town votes today. Tomorrow a new dawn for the harbour begins,\u201d Anna Berg said."
+    assert quotes(nlp, text) == [
+        ("direct", "The town votes today. Tomorrow a new dawn for the harbour begins,", "Anna Berg", "said")
+    ]
+
+
 def test_a_heading_line_that_quotes_a_speaker_is_a_fragment_of_their_words(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u2018New era\u2019 for the town\n\n"

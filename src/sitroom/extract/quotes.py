@@ -57,6 +57,8 @@ _WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "w
 # What makes a common noun after "according to" one source rather than an idiom ("plan", "schedule")
 _OWNED = {"det", "poss", "compound", "amod", "nummod", "appos", "acl", "relcl"}
 # What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
+# A sentence ends and the next opens inside the marks: whole sentences, whatever the parser made of them.
+_SENTENCE_INSIDE = re.compile(r"\w{2}[.!?] +[A-Z]")
 _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
 # The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
 _SIGNATURE = re.compile(
@@ -703,7 +705,8 @@ def _is_direct(doc: Doc, quote: Quoted) -> bool:
     runs_on = not opens and inside[:1].islower() and not quote.parts[1:]
     ends_sentence = inside[-1:] in {".", "!", "?", ","} and len(words) >= _MIN_DIRECT_WORDS and not runs_on
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return _has_clause(span) and (opens or ends_sentence or _opens_paragraph(text, quote.start))
+    sentences = _has_clause(span) or _SENTENCE_INSIDE.search(inside) is not None
+    return sentences and (opens or ends_sentence or _opens_paragraph(text, quote.start))
 
 
 def _split_sentence(doc: Doc, first: Quoted, second: Quoted) -> bool:

@@ -140,6 +140,11 @@ def test_a_relative_no_one_named_speaks_anonymously(nlp):  # type: ignore[no-unt
     assert speakers(nlp, f"Her husband said {CLAIM}.") == [(CLAIM, None, "words")]
 
 
+@pytest.mark.parametrize("subject", ["Many in the town", "Several of those present"])
+def test_some_of_a_group_the_text_never_names_speak_anonymously(nlp, subject):  # type: ignore[no-untyped-def]
+    assert speakers(nlp, f"Peter Berg left early. {subject} said {CLAIM}.") == [(CLAIM, None, "anonymous")]
+
+
 def test_a_persons_own_words_give_the_mention_its_gender(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg met Olaf Berg. Mrs. Berg left first, then Mr. Berg.")
     mentions = extract_mentions(doc)

@@ -494,6 +494,8 @@ class SpeakerResolver:
         if _one_of_people(token):
             return Speaker(text, start, end, how="anonymous")  # "One of the men who drove him told …"
         bare = not any(child.dep_ == "prep" for child in token.children)  # not "some of the workers"
+        if lower in _PARTITIVES and token.dep_ in _SUBJECTS and not bare:
+            return Speaker(text, start, end, how="anonymous")  # "Many in the town said": unnamed people
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
             found = self.referents.plural_before(

@@ -3912,6 +3912,10 @@ def test_what_an_effort_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-unt
     assert event(nlp, "The army deployed troops to help the victims.", "help").status == "planned"
 
 
+def test_what_an_attempt_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "The agency is actively trying to help the Dutch police.", "help").status == "ongoing"
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [

@@ -25,7 +25,8 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 _NEITHER = {"nor", "neither"}  # a clause opened by them is denied
 _NOT_YET = {"before", "until", "till", "once"}  # in the present, what they open has not happened
 _PRESENT_TAGS = {"VBZ", "VBP"}
-_EFFORTS = {"work", "strive", "struggle", "scramble", "race", "rush", "labour", "labor"}  # "working to help"
+# Verbs of effort: "working to help", "trying to help"
+_EFFORTS = {"work", "strive", "struggle", "scramble", "race", "rush", "labour", "labor", "try", "attempt"}
 _NEAR_PERIODS = {"day", "week", "month"}  # dates whose start after the day of writing makes a plan
 _GOVERNING_DEPS = {
     "xcomp",
@@ -132,10 +133,10 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
     judged = trigger.pos_ == "NOUN" and verb is not None and _judged(trigger, verb)
     if not judged and (found := _governed_status(verb or trigger, trigger)) is not None:
         return found
+    if verb is not None and _effort_going_on(verb):
+        return "ongoing"  # "is working round the clock to assist them", "is trying to help the police"
     if verb is not None and _looks_ahead(verb):
-        # "is working round the clock to assist them": an effort going on is for an act going on
-        effort = verb.dep_ == "advcl" and verb.head.lemma_.lower() in _EFFORTS and _ongoing(verb.head)
-        return "ongoing" if effort else "planned"
+        return "planned"
     if verb is not None and _made_room_for(verb):
         return "hypothetical"  # "a better time for Russia to invade", "no reason to attack": only thought of
     hedges = [t for t in trigger.sent if _words("adverb").get(t.lower_) == "alleged"]
@@ -221,6 +222,12 @@ def _looks_ahead(verb: Token) -> bool:
     going = going or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and verb.lemma_ != "blame")
     prospective = verb.head.lemma_.lower() in lexicons.words("prospective_words.txt")
     return to_infinitive and (purpose or going or prospective)
+
+
+def _effort_going_on(verb: Token) -> bool:
+    """An infinitive an effort going on is made for: the act is going on with it."""
+    effort = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _EFFORTS
+    return effort and infinitive(verb) and _ongoing(verb.head)
 
 
 def _sent_for(verb: Token) -> bool:

@@ -997,6 +997,34 @@ def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() ->
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["we will stay", "No,"]
 
 
+def test_a_transcript_quoted_whole_closes_at_the_end_of_a_later_paragraph() -> None:
+    text = (
+        "She spoke on Friday.\n\n\u201cMy dear friends,\n\nThe town is in danger. We will act.\n\n"
+        "Long live the town.\u201d\n\nThen she left."
+    )
+    (found,) = find_quoted(text)
+    assert [text[a:b] for a, b in found.parts] == [
+        "My dear friends,",
+        "The town is in danger. We will act.",
+        "Long live the town.",
+    ]
+    assert found.closed
+
+
+def test_paragraphs_without_marks_end_a_quotation_that_the_next_mark_does_not_close() -> None:
+    # a guard: the paragraph with no marks is the writer's, and the next opening mark starts a new quotation
+    text = "\u201cWe will act,\n\nThe mayor left. The council met.\n\n\u201cGood,\u201d she said."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["We will act,", "Good,"]
+
+
+def test_a_speech_the_paragraph_before_announces_is_its_speakers(nlp):  # type: ignore[no-untyped-def]
+    words = "We have done nothing wrong and we will fight the charges in court."
+    text = f"Peter Haas issued the following statement.\n\n\u201c{words}\u201d"
+    assert quotes(nlp, text) == [("direct", words, "Peter Haas", None)]
+    text = f"Peter Haas gave a speech on Friday.\n\n\u201c{words}\u201d"
+    assert quotes(nlp, text) == [("direct", words, None, None)]
+
+
 def test_two_straight_apostrophes_open_a_quotation_where_they_start_a_word() -> None:
     text = "''We will lead the search,'' Mr Lund said of the two ''routes''."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["We will lead the search,", "routes"]

@@ -5,7 +5,9 @@ apostrophe (``Russia’s``, ``don’t``, ``the Greeks’ vote``). Some copy type
 single ones (``‘‘…’’``, or two backticks … two straight apostrophes), read here as one double mark.
 A quotation that runs over paragraphs leaves its closing mark off at each paragraph end and reopens
 the next paragraph with an opening mark, double or (British copy) single; an open single mark that no
-later paragraph reopens and closes is taken for an apostrophe. This module reads those conventions; it
+later paragraph reopens and closes is taken for an apostrophe. A transcript quoted whole may instead
+leave the paragraphs after its first unmarked and close at the end of a later one: paragraphs with no
+marks at all, up to the first mark, which closes. This module reads those conventions; it
 knows nothing of speakers or grammar.
 """
 
@@ -43,8 +45,28 @@ def find_quoted(text: str) -> list[Quoted]:
     text = _paired_marks(text)
     found: list[Quoted] = []
     continuing: Quoted | None = None  # a quotation still open from earlier paragraphs
+    held: list[tuple[int, int]] = []  # paragraphs with no marks after it, which it may run over
     for start, end in _paragraphs(text):
         quotes, still_open = _scan_paragraph(text, start, end)
+        if continuing is not None and continuing.double and _opening_mark(text, start) is None:
+            if not quotes and still_open is None and _first_double_mark(text, start, end) is None:
+                held.append((start, end))
+                continue
+            close = _first_double_mark(text, start, end, closing=True)
+            if close is not None:
+                # a transcript quoted whole: its closing mark ends a later paragraph none reopened
+                spans = [*held, (start, close)]
+                parts = (
+                    *continuing.parts,
+                    *(_quoted(text, a, b, double=True, nested=False).parts[0] for a, b in spans),
+                )
+                found.append(Quoted(parts[0][0], parts[-1][1], parts, True, True))
+                continuing, held = None, []
+                quotes, still_open = _scan_paragraph(text, close + 1, end)
+        if held and continuing is not None:  # paragraphs with no marks ended it after all
+            found.append(continuing)
+            continuing = None
+        held = []
         if continuing is not None:
             reopened = _after_opening_mark(text, start, double=continuing.double)
             if quotes and quotes[0].start == reopened:
@@ -67,6 +89,23 @@ def find_quoted(text: str) -> list[Quoted]:
     if continuing is not None and continuing.double:
         found.append(continuing)
     return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def _opening_mark(text: str, start: int) -> str | None:
+    return text[start] if start < len(text) and text[start] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'" else None
+
+
+def _first_double_mark(text: str, start: int, end: int, *, closing: bool = False) -> int | None:
+    """Where the paragraph's first double mark stands; with ``closing``, only if that mark closes (a
+    curly closing mark, or a straight one that cannot open: after a word, before a space or the end)."""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"':
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            closes = ch in _CLOSE_DOUBLE or (ch == '"' and not _opens(before, after))
+            return i if closes or not closing else None
+    return None
 
 
 def _joined(earlier: Quoted, later: Quoted) -> Quoted:

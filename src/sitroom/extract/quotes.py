@@ -47,6 +47,7 @@ _LONGEST_NAME = 4  # words of a proper name alone on a line that signs a quotati
 _SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says nothing
 _HEADING_WORDS = 20  # a line no longer than this, with no sentence end, is a heading
 _MARK_CHARS = "\"'“”‘’«»"
+_POINTING_AHEAD = {"this", "these", "following"}  # "delivered this speech", "the following statement"
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
@@ -295,7 +296,7 @@ def _direct_quotes(
         if cue is None:
             speaker = _signed_post(doc, parts[-1][1], resolver) or _dash_signed(doc, parts[-1][1], resolver)
         if cue is None and speaker is None:
-            speaker = _introduced(doc, parts[0][0], resolver)
+            speaker = _introduced(doc, parts[0][0], resolver) or _announced(doc, parts[0][0], resolver)
         if cue is None and speaker is None:
             # A quotation with no attribution of its own carries on the last voice quoted just before
             # it: the paragraph before, or a sentence or two earlier ("Then came the threat: …").
@@ -584,6 +585,24 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
         # "He delivered this statement:", "His remarks:": a person the pronoun stands for
         pronoun = token.lower_ in _PERSONAL and (introduces or (colon and token.dep_ == "poss"))
         if pronoun and (found := resolver.resolve(token).mention) is not None:
+            return Speaker(None, None, None, found, how="introduced")
+    return None
+
+
+def _announced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:
+    """Whoever the paragraph before a quotation opening its own paragraph says gives these words ("X
+    delivered this speech on Friday", "issued the following statement"): the subject of the verb whose
+    object is a speech noun pointing ahead at them."""
+    text = doc_text(doc)
+    paragraph = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
+    if text[text.rfind("\n", 0, start) + 1 : start].strip(_MARK_CHARS + " "):
+        return None  # the quotation does not open its paragraph
+    for token in doc[token_at(doc, paragraph + 1) : token_at(doc, start)]:
+        ahead = any(c.lower_ in _POINTING_AHEAD for c in token.children if c.dep_ in ("det", "amod"))
+        if not ahead or token.lemma_.lower() not in _speech_nouns() or token.dep_ != "dobj":
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (found := resolver.resolve(subject).mention) is not None:
             return Speaker(None, None, None, found, how="introduced")
     return None
 

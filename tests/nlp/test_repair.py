@@ -69,3 +69,14 @@ def test_a_relative_verbs_object_taken_for_a_second_subject_is_its_object(nlp) -
     doc = nlp("The alleged mastermind of the Oslo attacks that killed at least 129 people has been named.")
     people = next(t for t in doc if t.text == "people")
     assert (people.dep_, people.head.text) == ("dobj", "killed")
+
+
+def test_a_subject_hung_on_an_auxiliary_across_an_aside_is_its_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("We have, on my orders, closed all the bridges into the city.")
+    assert next(t for t in doc if t.text == "We").head.text == "closed"
+
+
+def test_a_verb_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a guard: only a verb left without a subject takes the auxiliary's
+    doc = nlp("The bridges have been closed since Monday.")
+    assert next(t for t in doc if t.text == "bridges").head.text == "closed"

@@ -29,6 +29,9 @@ attacks that killed at least 129 people has been named": "people" a subject of "
 verb already has its subject before the clause and the clause's verb has no object, the noun right after
 that verb is its object.
 
+A subject is sometimes hung on its verb's auxiliary when an aside stands between them ("We have, on my
+decision, mobilised all forces": "We" a subject of "have"): it goes to the verb, which had none.
+
 The model's lemmatiser gets a few news verbs wrong ("fined" read as a form of "fin", "raped" of "rap"),
 which hides them from every word list keyed by lemma; ``lexicons/lemma_repairs.tsv`` lists those forms
 and their lemmas.
@@ -54,8 +57,8 @@ COMPONENT = "sitroom_parse_repair"
 def repair_parse(doc: Doc) -> Doc:
     """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object,
     names misparsed as adverbs read as the object of their verb, names joined by "and" misparsed as one
-    name read as two, a relative verb's object misparsed as a second subject given back to it, and known
-    wrong lemmas put right."""
+    name read as two, a relative verb's object misparsed as a second subject given back to it, a subject
+    hung on an auxiliary given to its verb, and known wrong lemmas put right."""
     lemmas = _lemma_repairs()
     for token in doc:
         if token.lower_ in lemmas:
@@ -68,6 +71,9 @@ def repair_parse(doc: Doc) -> Doc:
             continue
         if (verb := _object_taken_for_subject(token)) is not None:
             token.head, token.dep_ = verb, "dobj"  # "the attacks that killed 129 people have been …"
+            continue
+        if _subject_of_an_auxiliary(token):
+            token.head = token.head.head  # "We have, on my decision, mobilised all forces": we mobilised
             continue
         if _listed_name_as_apposition(token):
             token.dep_ = "conj"  # "The US, Russia, and Switzerland met": three parties, not two names of one
@@ -154,6 +160,16 @@ def _object_taken_for_subject(token: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for c in before.children):
         return None
     return before if earlier[0].is_ancestor(before) else None
+
+
+def _subject_of_an_auxiliary(token: Token) -> bool:
+    """A subject the parser hung on its verb's auxiliary, which an aside separates from the verb ("We have,
+    on my decision, mobilised all forces": "We" a subject of "have"), leaving the verb without one."""
+    aux = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
+        return False
+    verb = aux.head
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _listed_name_as_apposition(token: Token) -> bool:

@@ -140,3 +140,43 @@ def test_a_speaker_written_as_a_surname_is_the_person_but_an_anonymous_pronoun_i
     extractions = [Extraction("a", mentions=(mention,), quotes=(record,))]
     (quote,) = link_quotes(articles, extractions, link_entities(articles, extractions))
     assert quote.speaker == speaker
+
+
+def _described_first(text: str, roles: tuple[RoleRecord, ...], title: str) -> str | None:
+    """The speaker link_quotes gives "The port's chief negotiator said …", the lead of ``text``."""
+    described = f"The port's {title}"
+    quote = QuoteRecord(
+        start=text.index("the talks"),
+        end=text.index("."),
+        kind="indirect",
+        speaker_text=described,
+        speaker_start=0,
+        speaker_end=len(described),
+        speaker_title=title,
+        cue="said",
+    )
+    names = [n for n in ("Ivan Holm", "Anna Berg") if n in text]
+    mentions = tuple(MentionRecord(text.index(n), text.index(n) + len(n), n, n, "PERSON") for n in names)
+    articles = [Article("a", "a.txt", text)]
+    extractions = [Extraction("a", mentions, roles, (quote,))]
+    (linked_quote,) = link_quotes(articles, extractions, link_entities(articles, extractions))
+    return linked_quote.speaker
+
+
+def test_a_lead_s_description_is_the_one_holder_the_article_names_later() -> None:
+    text = "The port's chief negotiator said the talks had failed. Ivan Holm, the chief negotiator, left."
+    at = text.index("Ivan Holm")
+    role = RoleRecord(at, at + 9, "chief negotiator", None, True, text.index("the chief") + 4, len(text) - 7)
+    assert _described_first(text, (role,), "chief negotiator") == "ivan-holm"
+
+
+def test_a_lead_s_description_stays_unresolved_between_two_later_holders() -> None:
+    text = (
+        "The port's chief negotiator said the talks had failed. Ivan Holm, a chief negotiator, left. "
+        "Anna Berg, a chief negotiator, stayed."
+    )
+    roles = tuple(
+        RoleRecord(text.index(n), text.index(n) + 9, "chief negotiator", None, True, 0, 1)
+        for n in ("Ivan Holm", "Anna Berg")
+    )
+    assert _described_first(text, roles, "chief negotiator") is None

@@ -6,7 +6,9 @@ corpus states. Only an office one person holds at a time (``lexicons/sole_office
 body the description names is resolved from other articles: the one person the corpus gives it, or the
 one of several the article named last. A description with no state, or of a rank many people share ("the
 official", "the senator"), is resolved only to a person this article names before the quotation: "the
-spokesperson" in one article is never a spokesperson another article quotes. The same words quoted by
+spokesperson" in one article is never a spokesperson another article quotes. Where no holder comes
+before, the one person the article names later in that office is meant: a lead describes its speaker
+before it names them. The same words quoted by
 several articles are one quotation: each later copy points at the first with ``same_as``. An unnamed group
 ("Greek officials said", "government sources", "police said") is an anonymous source: the quotation keeps
 the words naming it and has no speaker entity, as a single anonymous official has none.
@@ -141,8 +143,14 @@ class _Offices:
         }
         if org is None or not is_sole_office(title):
             holders &= mentioned.keys()
-        if not holders and org is not None:
-            return self._named_just_before(title, org, article, before)
+        if (
+            not holders
+            and org is not None
+            and (found := self._named_just_before(title, org, article, before))
+        ):
+            return found
+        if not holders:
+            return self._named_after(title, org, article, before)
         if len(holders) > 1:
             named = [h for h in holders if h in mentioned]
             return max(named, key=mentioned.__getitem__) if named else None
@@ -165,6 +173,20 @@ class _Offices:
             if entity.country is None or entity.country == country:
                 return entity_id
         return None
+
+    def _named_after(self, title: str, org: str | None, article: str, before: int) -> str | None:
+        """The one person the article names later as holding the office a description gives first ("The UN
+        independent expert on debt warned …. Cephas Lumina, the independent expert, said"): a lead often
+        describes its speaker before naming them."""
+        later = {entity for start, entity in self.mentions.get(article, []) if start >= before}
+        holders = {
+            entity.id
+            for entity, role in self._candidates(title)
+            if entity.id in later
+            and same_office(role.title, title)
+            and (org is None or self._serves(entity, role, org))
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _candidates(self, title: str) -> list[tuple[Entity, Role]]:
         words = title.lower().split()

@@ -39,6 +39,10 @@ def parties(nlp, text: str, kind: str) -> tuple[str | None, str | None]:  # type
             "Senior finance ministers met on Monday.", ["Senior finance ministers"], id="which-ministers"
         ),
         pytest.param("Tomorrow several senior officials will meet.", ["senior officials"], id="not-how-many"),
+        pytest.param(
+            "The magazine attacked high-ranking defectors.", ["high-ranking defectors"], id="hyphenated-word"
+        ),
+        pytest.param("The UN-led peacekeepers left.", ["peacekeepers"], id="hyphenated-to-a-name"),
     ],
 )
 def test_collective_parties_in_argument_positions_become_participants(nlp, text, expected):  # type: ignore[no-untyped-def]

@@ -92,7 +92,24 @@ def _describing(token: Token) -> list[Token]:
         if not describes or unlike or particle:
             break
         words.insert(0, word)
-    return words
+    first = words[0] if words else None
+    if first is not None and first.text == "-":
+        hyphen, rest = first, words[1:]
+    elif (
+        first is not None
+        and first.i >= 2
+        and doc[first.i - 1].text == "-"
+        and not doc[first.i - 1].whitespace_
+    ):
+        hyphen, rest = doc[first.i - 1], words
+    else:
+        return words
+    before = doc[hyphen.i - 1]
+    if before.whitespace_ or not rest:
+        return rest
+    if before.ent_type_:  # "US-led coalition forces": the name is a mention of its own
+        return rest[1:]
+    return [before, hyphen, *rest]  # "high-ranking defectors": a hyphenated word is one word
 
 
 def _covered(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, str]:

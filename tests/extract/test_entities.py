@@ -6,6 +6,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from sitroom.extract import extract_mentions, extract_roles
 
@@ -114,6 +115,13 @@ def test_titled_surname_is_marked_and_trimmed(nlp):  # type: ignore[no-untyped-d
 def test_possessive_is_not_part_of_the_name(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Vladimir Putin's demands were rejected on Wednesday.")
     assert "Vladimir Putin" in found
+
+
+def test_a_name_the_model_ran_on_into_a_preposition_ends_before_it(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Gunmen fired on the rue Lamarck in the north of the city.")
+    street = doc[4:7]  # the model's span as it sometimes tags it: "rue Lamarck in"
+    doc.ents = [Span(doc, street.start, street.end, label="FAC")]
+    assert [(m.name, m.type) for m in extract_mentions(doc)] == [("rue Lamarck", "FAC")]
 
 
 def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from sitroom.types import MentionRecord
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 _TRIM_START = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_TRIM_END = {"in", "of", "and", "at", "on", "the", "for", "to", "by"}  # no name ends in them ("rue X in")
 # Prepositions after which a capital is where something happens, not who acts ("talks in Geneva").
 _LOCATIVE = {
     "in",
@@ -855,7 +856,9 @@ def _inside_title(doc: Doc, span: Span) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_START or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TRIM_END
+    ):
         end -= 1
     return start, end
 

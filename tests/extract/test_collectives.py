@@ -43,6 +43,7 @@ def parties(nlp, text: str, kind: str) -> tuple[str | None, str | None]:  # type
             "The magazine attacked high-ranking defectors.", ["high-ranking defectors"], id="hyphenated-word"
         ),
         pytest.param("The UN-led peacekeepers left.", ["peacekeepers"], id="hyphenated-to-a-name"),
+        pytest.param("Moscow warned the ex-Soviet nations.", ["ex-Soviet nations"], id="hyphenated-prefix"),
     ],
 )
 def test_collective_parties_in_argument_positions_become_participants(nlp, text, expected):  # type: ignore[no-untyped-def]

@@ -80,3 +80,11 @@ def test_a_verb_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-u
     # a guard: only a verb left without a subject takes the auxiliary's
     doc = nlp("The bridges have been closed since Monday.")
     assert next(t for t in doc if t.text == "bridges").head.text == "closed"
+
+
+def test_a_routes_end_goes_where_its_start_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Austria, which is backing the contentious Baltic Link 2 gas pipeline from Norway to Europe, "
+        "stayed quiet."
+    )
+    assert next(t for t in doc if t.text == "to").head.text == "pipeline"

@@ -107,7 +107,7 @@ def _describing(token: Token) -> list[Token]:
     before = doc[hyphen.i - 1]
     if before.whitespace_ or not rest:
         return rest
-    if before.ent_type_:  # "US-led coalition forces": the name is a mention of its own
+    if before.pos_ == "PROPN":  # "US-led coalition forces": the name is a mention of its own
         return rest[1:]
     return [before, hyphen, *rest]  # "high-ranking defectors": a hyphenated word is one word
 

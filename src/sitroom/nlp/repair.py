@@ -29,6 +29,9 @@ attacks that killed at least 129 people has been named": "people" a subject of "
 verb already has its subject before the clause and the clause's verb has no object, the noun right after
 that verb is its object.
 
+A route's end is sometimes hung on the verb though its start is on a noun ("supporting the pipeline from
+Russia to Europe": "to Europe" on "supporting"): the "to" goes where its "from" is.
+
 A subject is sometimes hung on its verb's auxiliary when an aside stands between them ("We have, on my
 decision, mobilised all forces": "We" a subject of "have"): it goes to the verb, which had none.
 
@@ -58,7 +61,8 @@ def repair_parse(doc: Doc) -> Doc:
     """``doc`` with gerunds misparsed as adjectives of their object read as verbs with that object,
     names misparsed as adverbs read as the object of their verb, names joined by "and" misparsed as one
     name read as two, a relative verb's object misparsed as a second subject given back to it, a subject
-    hung on an auxiliary given to its verb, and known wrong lemmas put right."""
+    hung on an auxiliary given to its verb, a route's end given to its start's word, and known wrong lemmas
+    put right."""
     lemmas = _lemma_repairs()
     for token in doc:
         if token.lower_ in lemmas:
@@ -71,6 +75,9 @@ def repair_parse(doc: Doc) -> Doc:
             continue
         if (verb := _object_taken_for_subject(token)) is not None:
             token.head, token.dep_ = verb, "dobj"  # "the attacks that killed 129 people have been …"
+            continue
+        if (start := _route_start(token)) is not None:
+            token.head = start.head  # "a pipeline from Russia to Europe": the route is the pipeline's
             continue
         if _subject_of_an_auxiliary(token):
             token.head = token.head.head  # "We have, on my decision, mobilised all forces": we mobilised
@@ -160,6 +167,19 @@ def _object_taken_for_subject(token: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "attr") for c in before.children):
         return None
     return before if earlier[0].is_ancestor(before) else None
+
+
+def _route_start(token: Token) -> Token | None:
+    """The "from" that a "to" right after its phrase completes, where the parser hung the "to" elsewhere:
+    in "supports the pipeline from Russia to Europe" the model hangs "to Europe" on "supports", as if
+    Europe were supported. A route's two ends belong to the same word."""
+    if token.dep_ != "prep" or token.lower_ != "to" or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    start = next((t for t in before.ancestors if t.dep_ == "prep" and t.lower_ == "from"), None)
+    if start is None or start.right_edge != before or start.head == token.head:
+        return None
+    return start
 
 
 def _subject_of_an_auxiliary(token: Token) -> bool:

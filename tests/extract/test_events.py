@@ -1362,6 +1362,11 @@ def test_a_possessive_pronoun_names_the_party(nlp):  # type: ignore[no-untyped-d
     assert found.actor == "Iran"
 
 
+def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
+    text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
+    assert event(nlp, text, "aggression").actor == "Norway"
+
+
 def test_calling_a_vote_is_no_request(nlp):  # type: ignore[no-untyped-def]
     assert [e.type for e in events(nlp, "The premier called a referendum on the offer.")] == []
 

@@ -514,10 +514,14 @@ class SpeakerResolver:
             )
             return Speaker(text, start, end, self._near(token, found), how="pronoun")
         if lower == "its" and token.dep_ == "poss":
-            # "Iran announced its withdrawal from the treaty": the body or state named last
-            found = self.referents.institution_before(
-                token.idx, subjects=self.subjects, skip=self._in_quotation
-            )
+            # "Iran announced its withdrawal from the treaty": the body or state whose clause it is in
+            # ("warned that Norway might be planning a raid to justify its aggression": Norway's), else
+            # the body or state named last
+            found = self._clause_body(token)
+            if found is None:
+                found = self.referents.institution_before(
+                    token.idx, subjects=self.subjects, skip=self._in_quotation
+                )
             found = self._near(token, found)
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _speech_verbs():
@@ -596,6 +600,19 @@ class SpeakerResolver:
         common = token.tag_ == "NNS" and token.lemma_.lower() not in lexicons.words("mute_nouns.txt")
         human = named or common or lower in nouns or token.lemma_.lower() in nouns or _names_a_person(token)
         return Speaker(text, start, end, human=human)
+
+    def _clause_body(self, pronoun: Token) -> int | None:
+        """The state or body that is the subject of the nearest clause around ``pronoun`` with one before it:
+        the verbs it hangs on, nearest first, through infinitives that have no subject of their own."""
+        for verb in pronoun.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
+            if subject is None:
+                continue
+            mention = self.by_token.get(subject.i)
+            return mention.start if mention is not None and mention.type in _BODIES else None
+        return None
 
     def institution_for(self, pronoun: Token) -> int | None:
         """The start of the body or state a subject "it" stands for when it acts ("Iran said it would

@@ -1362,6 +1362,30 @@ def test_a_possessive_pronoun_names_the_party(nlp):  # type: ignore[no-untyped-d
     assert found.actor == "Iran"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Peter Haas won the backing of the Labour Party on Monday.", id="won"),
+        pytest.param("Peter Haas needs the backing of the Labour Party to govern.", id="needs"),
+        pytest.param("Peter Haas lost the backing of the Labour Party.", id="lost"),
+    ],
+)
+def test_whoever_wins_or_loses_the_backing_of_a_party_is_backed_by_it(nlp, text):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, "backing")
+    assert (found.actor, found.target) == ("Labour Party", "Peter Haas")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Germany expressed its support for Peter Haas.", "expressed", id="support-for"),
+        pytest.param("Sweden pledged new aid for Peter Haas.", "pledged", id="aid-for"),
+    ],
+)
+def test_whom_support_or_aid_is_for_is_its_target(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).target == "Peter Haas"
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

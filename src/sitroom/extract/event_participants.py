@@ -50,6 +50,7 @@ _TARGET_PREPOSITIONS = {
     "towards",
     "of",
 }
+_BACKING = {"SUPPORT", "AID"}  # types whose noun's "for" names whom they are for
 _AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
 _ANSWERING = {"after", "following", "to", "at", "upon"}  # "acted after a request from X"
@@ -446,7 +447,7 @@ def verb_target(verb: Token, resolver: SpeakerResolver) -> tuple[int | None, str
         )
         if author is not None:
             return author, "author", how
-        found, how = resolved(prepositional_object(obj, include_of=event_noun), resolver)
+        found, how = resolved(prepositional_object(obj, include_of=event_noun) or _backed(obj), resolver)
         if found is None and not event_noun:
             # "bombarded part of Syria's second city", "released the mayor of Nablus", "defended the
             # government's record": whose it is ("resigned his post" is the subject's own)
@@ -494,6 +495,29 @@ def destination(
     return None, "none", None
 
 
+def _backed(noun: Token) -> Token | None:
+    """Whom support or aid is for ("its support for Haas", "aid for Kyiv"): the object of "for" after a
+    noun of backing or help, which for other nouns names a purpose or a time ("talks for hours")."""
+    if (trigger_reading(noun) or ("",))[0] not in _BACKING:
+        return None
+    return prepositional(noun, ("for",))
+
+
+def _support_held(noun: Token) -> Token | None:
+    """The verb whose subject wins, holds, loses or seeks the support a noun names from whoever "of" or
+    "from" names ("won the backing of the party", ``gaining_verbs.txt``), else None."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lexicons.words("gaining_verbs.txt")
+    ):
+        return None
+    if (trigger_reading(noun) or ("",))[0] != "SUPPORT" or first_child(noun, {"poss"}) is not None:
+        return None
+    return verb if prepositional(noun, ("of", "from")) is not None else None
+
+
 def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
     """An event noun's actor and target, with where each came from: "Russia's annexation of Crimea",
     "talks with Greece", or who does what the verb it is the object of reports ("Athens requested a
@@ -502,11 +526,17 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "blamed the attacks on Islamic State": Islamic State did them, by the blamer's word
         actor, how = resolved(blamed, resolver)
         return actor, None, (*party_evidence("actor", "blamed", actor, how), "target-none")
+    if (holder := _support_held(noun)) is not None:
+        # "Haas won the backing of the party": the party backs Haas
+        actor, how = resolved(prepositional(noun, ("of", "from")), resolver)
+        target, target_how = resolved(first_child(holder, SUBJECTS) or _controller(holder), resolver)
+        evidence = party_evidence("actor", "preposition", actor, how)
+        return actor, target, evidence + party_evidence("target", "governor", target, target_how)
     possessor = first_child(noun, {"poss"})
     of_doer = possessor is None and noun.lemma_.lower() in lexicons.words("doer_of_nouns.txt")
     if of_doer:
         possessor = prepositional(noun, ("of",))  # "the resignation of the minister": the minister resigns
-    aim = prepositional_object(noun, include_of=not of_doer)
+    aim = prepositional_object(noun, include_of=not of_doer) or _backed(noun)
     if (
         aim is not None
         and aim.head.lower_ in ("on", "over")

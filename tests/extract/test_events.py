@@ -1386,6 +1386,15 @@ def test_whom_support_or_aid_is_for_is_its_target(nlp, text, trigger):  # type: 
     assert event(nlp, text, trigger).target == "Peter Haas"
 
 
+def test_with_and_a_participle_sets_the_scene_and_names_who_does_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "With Peter Haas, the Defence Secretary, ruling out new troops on the ground, Government sources "
+        "have mooted cyber-attacks as another option."
+    )
+    assert event(nlp, text, "attacks").target is None  # Haas is no target of the attacks
+    assert event(nlp, text, "ruling").actor == "Peter Haas"
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

@@ -372,6 +372,9 @@ def _controller(verb: Token) -> Token | None:
         return head  # "a cell aiming to kill police officers": the cell aims
     if (owner := owned_up_to(verb)) is not None:
         return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
+    with_object = first_child(head, {"pobj"}) if head.lower_ == "with" and verb.tag_ == "VBG" else None
+    if verb.dep_ == "pcomp" and with_object is not None and with_object.i < verb.i:
+        return with_object  # "With Wallace ruling out troops, …": Wallace rules them out
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
         return first_child(head.head.head, SUBJECTS)  # "was responsible for killing", "is guilty of"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -1023,11 +1026,15 @@ def prepositional_object(head: Token, *, include_of: bool = True) -> Token | Non
 
 def _absolute(obj: Token) -> bool:
     """Whether a prepositional object opens a circumstance beside the act, not whom it is aimed at: a
-    "with" set off by a comma, a company's outlet ("at a McDonald's"), or an object with a clause of its
-    own ("criticised the move, with Jordan's minister warning of …"; "held talks with Iran, with the
-    ministers hoping for a deal")."""
+    "with" set off by a comma or with a participle of its own, a company's outlet ("at a McDonald's"), or
+    an object with a clause of its own ("criticised the move, with Jordan's minister warning of …"; "held
+    talks with Iran, with the ministers hoping for a deal")."""
     preposition = obj.head
     set_off = preposition.lower_ == "with" and preposition.i > 0 and obj.doc[preposition.i - 1].text == ","
+    # "With Wallace ruling out troops, sources mooted …": the parser hangs the participle on the "with"
+    set_off = set_off or (
+        preposition.lower_ == "with" and any(c.tag_ == "VBG" for c in preposition.children if c.i > obj.i)
+    )
     # "blew himself up at a McDonald's": one of a company's outlets, a place where it happened
     outlet = obj.ent_type_ == "ORG" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
     return set_off or outlet or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)

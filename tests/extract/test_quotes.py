@@ -887,6 +887,15 @@ def test_a_quotation_of_two_sentences_is_direct_however_the_parser_reads_them(nl
     ]
 
 
+def test_a_quotation_inside_a_report_with_no_attribution_of_its_own_is_the_reports(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        'Peter Haas visited the port. That said, the agency says that the northern border "remains the main '
+        'entry point for arms into the country" and that "Norway remains the largest foreign source of '
+        'rifles in the region."'
+    )
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == [("indirect", "the agency")]
+
+
 def test_a_heading_line_that_quotes_a_speaker_is_a_fragment_of_their_words(nlp):  # type: ignore[no-untyped-def]
     text = (
         "\u2018New era\u2019 for the town\n\n"

@@ -292,6 +292,9 @@ def _direct_quotes(
             i += 1
             quote = pending[i]
             parts.extend(quote.parts)
+        if cue is None and any(r.start <= quote.start and quote.end <= r.end for r in voices):
+            i += 1  # "says that A "…" and that "…"": the words are the report's, whose speaker it has
+            continue
         speaker = cue.speaker if cue else None
         if cue is None:
             speaker = _signed_post(doc, parts[-1][1], resolver) or _dash_signed(doc, parts[-1][1], resolver)

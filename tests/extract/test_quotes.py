@@ -879,6 +879,11 @@ def test_a_heading_that_repeats_a_quotation_is_a_fragment_of_its_speakers_words(
     ]
 
 
+def test_a_sentence_whose_subject_is_a_clause_is_a_direct_quotation(nlp):  # type: ignore[no-untyped-def]
+    words = "As a small agency, running a vaccine programme is not feasible,"
+    assert quotes(nlp, f'"{words}" the spokesperson said.') == [("direct", words, "the spokesperson", "said")]
+
+
 def test_a_quotation_of_two_sentences_is_direct_however_the_parser_reads_them(nlp):  # type: ignore[no-untyped-def]
     # the model reads "The town votes" as a compound noun: no verb with a subject inside the marks
     text = "\u201cThe town votes today. Tomorrow a new dawn for the harbour begins,\u201d Anna Berg said."

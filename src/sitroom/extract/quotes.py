@@ -54,6 +54,7 @@ _TERMINAL = {".", "!", "?"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # a speaker's own voice
 _PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_CLAUSE_SUBJECTS = {"expl", "csubj", "csubjpass"}  # "there is", "operating it is not feasible"
 _WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
 # What makes a common noun after "according to" one source rather than an idiom ("plan", "schedule")
 _OWNED = {"det", "poss", "compound", "amod", "nummod", "appos", "acl", "relcl"}
@@ -789,14 +790,14 @@ def _last_char_before(text: str, mark: int) -> str:
 
 
 def _has_clause(span: Span | None) -> bool:
-    """Whole sentences have a verb with its subject inside the marks ("We will return"); a fragment
-    ("Ukraine of preparing an attack", "military activities") has none."""
+    """Whole sentences have a verb with its subject inside the marks ("We will return", "Running it is not
+    feasible"); a fragment ("Ukraine of preparing an attack", "military activities") has none."""
     if span is None:
         return False
     inside = range(span.start, span.end)
     return any(
         token.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ in _SUBJECTS | {"expl"} and c.i in inside for c in token.children)
+        and any(c.dep_ in _SUBJECTS | _CLAUSE_SUBJECTS and c.i in inside for c in token.children)
         for token in span
     )
 

@@ -183,6 +183,11 @@ def test_the_operation_someone_is_accused_of_planning_is_an_alleged_event(nlp): 
     assert [e.status for e in found if e.type != "ACCUSE"] == ["alleged"]
 
 
+def test_what_someone_cannot_explain_why_it_happened_still_happened(nlp):  # type: ignore[no-untyped-def]
+    found = events(nlp, "The experts cannot explain how Sweden attacked Norway.")
+    assert [e.status for e in found if e.type == "ASSAULT"] == ["occurred"]
+
+
 def test_an_act_to_come_someone_is_accused_of_preparing_is_alleged(nlp):  # type: ignore[no-untyped-def]
     found = events(nlp, "Sweden accused Norway of preparing an imminent attack on Finland.")
     assert [e.status for e in found if e.type != "ACCUSE"] == ["alleged"]

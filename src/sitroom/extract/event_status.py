@@ -360,6 +360,8 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
             continue
         if _asserted_apart(token):
             break  # "must not be forced because Russia is blocking them": the blocking is no less real
+        if _explained(token):
+            break  # "cannot explain why Sweden declined": that it declined is taken as known
         if _temporal(token):
             # "when the committee convenes on Tuesday, he will request …": when it happens, not what is
             # asked; it lies ahead only when the main clause does
@@ -407,6 +409,14 @@ def _governed_status(token: Token, trigger: Token) -> str | None:
         found = found or status
     # "demands pledges that the allies will pull back": what is demanded is wanted, not planned
     return "hypothetical" if found == "planned" and wanted else found
+
+
+def _explained(clause: Token) -> bool:
+    """Whether a clause says why or how something is so ("cannot explain why Sweden declined", "asked how
+    the prisoner escaped"): what it explains is taken as known, whatever the verb above says of it."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.tag_ == "WRB" and c.lower_ in ("why", "how") and c.i < clause.i for c in clause.children
+    )
 
 
 def _asserted_apart(clause: Token) -> bool:

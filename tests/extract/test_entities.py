@@ -124,6 +124,18 @@ def test_a_name_the_model_ran_on_into_a_preposition_ends_before_it(nlp):  # type
     assert [(m.name, m.type) for m in extract_mentions(doc)] == [("rue Lamarck", "FAC")]
 
 
+def test_a_name_the_model_started_at_a_possessive_starts_after_it(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The minister paid a visit to the city\u2019s Hoa Lo prison on Monday.")
+    start = next(t.i for t in doc if t.text == "\u2019s")
+    doc.ents = [Span(doc, start, start + 4, label="FAC")]  # the model's span: "'s Hoa Lo prison"
+    assert [(m.name, m.type) for m in extract_mentions(doc)] == [("Hoa Lo prison", "FAC")]
+
+
+def test_a_bracket_is_no_part_of_a_groups_name(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Checks will cover everyone, including those [EU citizens] who live abroad.")
+    assert "EU citizens" in found and not any(name.startswith("[") for name in found)
+
+
 def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "As then-Secretary of State Linda Marsh said during the visit, nothing was agreed.")
     assert "State" not in found

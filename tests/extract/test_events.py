@@ -268,6 +268,12 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
         pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
         pytest.param("Scholz called Erdogan on Friday.", "called", ("CONSULT", "phone"), id="call-a-person"),
         pytest.param(
+            "Scholz called the ministry by phone.", "called", ("CONSULT", "phone"), id="call-anyone-by-phone"
+        ),
+        pytest.param(
+            "Scholz called the embassy over the phone.", "called", ("CONSULT", "phone"), id="over-the-phone"
+        ),
+        pytest.param(
             "Budapest blocked the EU aid package.", "blocked", ("REJECT", None), id="block-a-measure"
         ),
         pytest.param(

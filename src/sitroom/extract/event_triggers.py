@@ -75,6 +75,7 @@ _BELIEVING = {"believe", "think", "imagine", "trust"}  # "refused to believe it"
 _GRANTING = {"accept", "acknowledge", "admit", "concede", "recognise", "recognize"}  # "… that it was so"
 _CAMPS = {"opposition", "resistance"}  # a stance or the camp that holds it: the camp when it acts
 _NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}  # entity types of a party one speaks with or calls
+_PHONES = {"phone", "telephone", "videophone"}  # "called them by phone"
 _PERSUADING = {"persuade", "convince"}  # an appeal only when it is to act: "persuaded Athens to accept"
 _TEMPORAL = {"since", "after", "before", "during", "until"}
 _WARNING_NOUNS = {"warning", "alert", "advisory", "watch"}
@@ -387,11 +388,19 @@ def _works_with_a_party(verb: Token) -> bool:
 
 
 def _phoned(verb: Token) -> bool:
-    """Whether "call" has a named party for its object and nothing else it calls for or on them to do:
-    a telephone call ("Biden called Zelensky"; not "called Zelensky a hero", "called on Kyiv to")."""
+    """Whether "call" has a named party for its object, or any object by phone, and nothing else it calls
+    for or on them to do: a telephone call ("Biden called Zelensky", "called the ministry by phone"; not
+    "called Zelensky a hero", "called on Kyiv to")."""
     obj = first_child(verb, {"dobj"})
     asked = any(c.dep_ in ("xcomp", "oprd", "ccomp", "prt") for c in verb.children)
-    return obj is not None and obj.ent_type_ in _NAMED_PARTIES and not asked
+    by_phone = obj is not None and any(  # "called the ministry by phone": whoever was called
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "over", "on")
+        and lemma_of(first_child(c, {"pobj"})) in _PHONES
+        for c in (*verb.children, *obj.children)  # the parser may hang it on the object
+        if first_child(c, {"pobj"}) is not None
+    )
+    return obj is not None and (obj.ent_type_ in _NAMED_PARTIES or by_phone) and not asked
 
 
 def _disbelieves(verb: Token) -> bool:

@@ -1411,6 +1411,21 @@ def test_with_and_a_participle_sets_the_scene_and_names_who_does_it(nlp):  # typ
     assert event(nlp, text, "ruling").actor == "Peter Haas"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        pytest.param(
+            "The refusal of Sweden to extend the loan angered Norway.", "refusal", "Sweden", id="refusal"
+        ),
+        pytest.param(
+            "The decision of Norway to close the border surprised Sweden.", "close", "Norway", id="decision"
+        ),
+    ],
+)
+def test_whoever_of_names_before_an_infinitive_is_the_one_who_acts(nlp, text, trigger, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).actor == actor
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

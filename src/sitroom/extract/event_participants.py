@@ -536,7 +536,8 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         evidence = party_evidence("actor", "preposition", actor, how)
         return actor, target, evidence + party_evidence("target", "governor", target, target_how)
     possessor = first_child(noun, {"poss"})
-    of_doer = possessor is None and noun.lemma_.lower() in lexicons.words("doer_of_nouns.txt")
+    intends = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)  # "refusal of X to extend"
+    of_doer = possessor is None and (noun.lemma_.lower() in lexicons.words("doer_of_nouns.txt") or intends)
     if of_doer:
         possessor = prepositional(noun, ("of",))  # "the resignation of the minister": the minister resigns
     aim = prepositional_object(noun, include_of=not of_doer) or _backed(noun)

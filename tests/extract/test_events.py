@@ -1426,6 +1426,11 @@ def test_whoever_of_names_before_an_infinitive_is_the_one_who_acts(nlp, text, tr
     assert event(nlp, text, trigger).actor == actor
 
 
+def test_whoever_is_due_somewhere_for_talks_takes_part(nlp):  # type: ignore[no-untyped-def]
+    found = event(nlp, "Peter Haas was due in Oslo on Monday for talks with Maria Olsen.", "talks")
+    assert (found.actor, found.target) == ("Peter Haas", "Maria Olsen")
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

@@ -927,10 +927,13 @@ def _answered_with(noun: Token) -> Token | None:
 
 def _travelled_for(noun: Token) -> Token | None:
     """The verb of going whose purpose the noun names ("is due to fly to Washington for talks", "came to
-    Paris for a summit"): whoever goes takes part. None for any other noun."""
+    Paris for a summit", "was due in Paris for talks"): whoever goes takes part. None for any other noun."""
     verb = _through(noun, ("for",))
-    going = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _GOING
-    return verb if going else None
+    if verb is None:
+        return None
+    going = verb.pos_ == "VERB" and verb.lemma_.lower() in _GOING
+    due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+    return verb if going or due else None
 
 
 def _modifiers(noun: Token) -> list[Token]:

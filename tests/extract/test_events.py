@@ -1431,6 +1431,19 @@ def test_whoever_is_due_somewhere_for_talks_takes_part(nlp):  # type: ignore[no-
     assert (found.actor, found.target) == ("Peter Haas", "Maria Olsen")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sweden came under pressure to close the border.", id="came-under"),
+        pytest.param(
+            "If Norway leaves, Sweden could come under pressure to close the border.", id="after-an-if"
+        ),
+    ],
+)
+def test_whoever_is_under_pressure_to_act_would_act(nlp, text):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "close").actor == "Sweden"
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

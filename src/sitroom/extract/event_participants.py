@@ -418,10 +418,19 @@ def _speaker_of_aside(verb: Token) -> Token | None:
 
 def _owner_of_intent(noun: Token) -> Token | None:
     """Whose decision, plan, refusal or threat a noun names: its possessor, its "by" or "of" agent, else
-    the subject of the verb it is the object of ("Russia took the decision to invade")."""
+    the subject of the verb it is the object of ("Russia took the decision to invade") or is under ("came
+    under pressure to withdraw")."""
     owner = first_child(noun, {"poss"}) or prepositional(noun, ("by", "of"))
     if owner is None and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         owner = first_child(noun.head, SUBJECTS)
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
+    if owner is None and under:
+        # "Sweden came under pressure to close the border": the subject nearest the verb (the parser may
+        # give it a second one: "If Greece defaults, the ECB could come …" with "Greece defaults" a noun)
+        verb = noun.head.head
+        owner = max(
+            (c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: c.i, default=None
+        )
     return owner
 
 

@@ -267,6 +267,8 @@ def test_police_a_state_deploys_are_its_own_force_not_the_target(nlp):  # type: 
         ),
         pytest.param("The US helped Ukraine with weapons.", "helped", ("AID", None), id="help-a-party"),
         pytest.param("Scholz called Erdogan on Friday.", "called", ("CONSULT", "phone"), id="call-a-person"),
+        pytest.param("Athens backed away from the reforms.", "backed", ("REJECT", None), id="back-away-from"),
+        pytest.param("Oslo backed out of the deal.", "backed", ("REJECT", None), id="back-out-of"),
         pytest.param(
             "Scholz called the ministry by phone.", "called", ("CONSULT", "phone"), id="call-anyone-by-phone"
         ),

@@ -1446,6 +1446,11 @@ def test_whoever_is_under_pressure_to_act_would_act(nlp, text):  # type: ignore[
     assert event(nlp, text, "close").actor == "Sweden"
 
 
+def test_a_stance_growing_inside_a_body_is_the_bodys(nlp):  # type: ignore[no-untyped-def]
+    text = "Peter Haas also faces a hostile Bundestag, where opposition to new loans has been growing."
+    assert event(nlp, text, "opposition").actor == "Bundestag"
+
+
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
     text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
     assert event(nlp, text, "aggression").actor == "Norway"

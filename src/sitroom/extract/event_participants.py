@@ -50,6 +50,7 @@ _TARGET_PREPOSITIONS = {
     "towards",
     "of",
 }
+_STANCES = {"SUPPORT", "REJECT"}  # what a body can hold as a whole: "opposition to aid", "support for it"
 _BACKING = {"SUPPORT", "AID"}  # types whose noun's "for" names whom they are for
 _AIMS = ("against", "on")  # what a thing is aimed at: "evidence against Russia", "sanctions on Iran"
 _RECEIVING = {"receive"}  # what is received goes from the object of "from" to the subject
@@ -692,6 +693,9 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
         # "Macron is due to fly to Washington for talks with Biden": Macron talks
         actor, how = resolved(first_child(verb, {"nsubj"}) or _controller(verb), resolver)
         source = "governor"
+    if actor is None and (body := _body_where(noun, resolver)) is not None:
+        actor, how = body, "name"  # "a sceptical Bundestag, where opposition to further aid is growing"
+        source = "governor"
     if actor is None:
         # "Russian aggression", "Israeli tank shelling": a state's adjective before the noun
         modifier = next((t for t in _modifiers(noun) if t.dep_ == "amod" and _is_actor(t, resolver)), None)
@@ -943,6 +947,18 @@ def _travelled_for(noun: Token) -> Token | None:
     going = verb.pos_ == "VERB" and verb.lemma_.lower() in _GOING
     due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
     return verb if going or due else None
+
+
+def _body_where(noun: Token, resolver: SpeakerResolver) -> int | None:
+    """The organisation a "where" clause a noun of stance is the subject of describes ("the Bundestag, where
+    opposition to further aid has grown"): a stance held inside a body is the body's. A place is no party
+    ("Paris, where protests broke out"), so only an organisation counts; its meetings are its own business."""
+    verb = noun.head
+    where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+    if noun.dep_ not in SUBJECTS or not where or (trigger_reading(noun) or ("",))[0] not in _STANCES:
+        return None
+    mention = resolver.by_token.get(verb.head.i)
+    return mention.start if mention is not None and mention.type == "ORG" else None
 
 
 def _modifiers(noun: Token) -> list[Token]:

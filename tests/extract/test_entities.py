@@ -136,6 +136,11 @@ def test_a_bracket_is_no_part_of_a_groups_name(nlp):  # type: ignore[no-untyped-
     assert "EU citizens" in found and not any(name.startswith("[") for name in found)
 
 
+def test_a_people_named_by_its_plural_is_a_party_though_the_model_missed_it(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Greeks voted on Sunday to reject the terms.")
+    assert found["Greeks"][0] == "NORP"
+
+
 def test_state_in_secretary_of_state_is_not_an_organisation(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "As then-Secretary of State Linda Marsh said during the visit, nothing was agreed.")
     assert "State" not in found

@@ -87,6 +87,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     candidates = _people_by_surname(doc, _without_overlaps(candidates))
     candidates = _organisations_by_last_word(candidates)
     candidates += _missed_names(doc, candidates)
+    candidates += _untagged_peoples(doc, candidates)
     candidates = _without_overlaps(candidates + _untagged_organisations(doc, candidates))
     candidates += _untagged_people(doc, candidates)
     candidates += _untagged_surnames(doc, candidates)
@@ -746,6 +747,21 @@ def _standalone_groups(doc: Doc) -> list[_Candidate]:
             continue
         if not any(t.dep_ in {"amod", "compound", "poss"} for t in token.lefts):
             found.append(_Candidate(token.i, token.i + 1, "GROUP", token.lower_, token.lower_))
+    return found
+
+
+def _untagged_peoples(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
+    """A people named by its plural the model did not tag ("Greeks voted to reject the terms"): a party
+    where it is a clause's subject or object, as "Swedes" is when the model tags it."""
+    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    found = []
+    for token in doc:
+        plural = token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper() and token.text.endswith("s")
+        arguing = token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        if token.i in covered or not plural or not arguing or gazetteer.demonym(token.text) is None:
+            continue
+        if (cand := _norp(doc, doc[token.i : token.i + 1], token.text)) is not None:
+            found.append(cand)
     return found
 
 

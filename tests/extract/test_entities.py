@@ -125,15 +125,17 @@ def test_a_name_the_model_ran_on_into_a_preposition_ends_before_it(nlp):  # type
 
 
 def test_a_name_the_model_started_at_a_possessive_starts_after_it(nlp):  # type: ignore[no-untyped-def]
-    doc = nlp("The minister paid a visit to the city\u2019s Hoa Lo prison on Monday.")
+    doc = nlp("The minister paid a visit to the city\u2019s Vestre Tolk prison on Monday.")
     start = next(t.i for t in doc if t.text == "\u2019s")
-    doc.ents = [Span(doc, start, start + 4, label="FAC")]  # the model's span: "'s Hoa Lo prison"
-    assert [(m.name, m.type) for m in extract_mentions(doc)] == [("Hoa Lo prison", "FAC")]
+    doc.ents = [Span(doc, start, start + 4, label="FAC")]  # the model's span: "'s Vestre Tolk prison"
+    assert [(m.name, m.type) for m in extract_mentions(doc)] == [("Vestre Tolk prison", "FAC")]
 
 
 def test_a_bracket_is_no_part_of_a_groups_name(nlp):  # type: ignore[no-untyped-def]
-    found = mentions(nlp, "Checks will cover everyone, including those [EU citizens] who live abroad.")
-    assert "EU citizens" in found and not any(name.startswith("[") for name in found)
+    found = mentions(
+        nlp, "The rules cover every worker, including those [Norwegian workers] who live abroad."
+    )
+    assert "Norwegian workers" in found and not any(name.startswith("[") for name in found)
 
 
 def test_a_people_named_by_its_plural_is_a_party_though_the_model_missed_it(nlp):  # type: ignore[no-untyped-def]

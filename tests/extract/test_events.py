@@ -1406,11 +1406,11 @@ def test_whom_support_or_aid_is_for_is_its_target(nlp, text, trigger):  # type: 
 
 def test_with_and_a_participle_sets_the_scene_and_names_who_does_it(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "With Peter Haas, the Defence Secretary, ruling out new troops on the ground, Government sources "
-        "have mooted cyber-attacks as another option."
+        "With Anna Berg, the port minister, ruling out new tolls on the bridge, union leaders have "
+        "threatened strikes as a last resort."
     )
-    assert event(nlp, text, "attacks").target is None  # Haas is no target of the attacks
-    assert event(nlp, text, "ruling").actor == "Peter Haas"
+    assert event(nlp, text, "threatened").target is None  # Berg is no target of the threat
+    assert event(nlp, text, "ruling").actor == "Anna Berg"
 
 
 @pytest.mark.parametrize(
@@ -1452,8 +1452,8 @@ def test_a_stance_growing_inside_a_body_is_the_bodys(nlp):  # type: ignore[no-un
 
 
 def test_its_is_the_body_whose_clause_it_is_in(nlp):  # type: ignore[no-untyped-def]
-    text = "Sweden has warned that Norway might be planning a raid to justify its aggression against Finland."
-    assert event(nlp, text, "aggression").actor == "Norway"
+    text = "Sweden says Norway is massing ships to justify its blockade of Finland."
+    assert event(nlp, text, "blockade").actor == "Norway"
 
 
 def test_calling_a_vote_is_no_request(nlp):  # type: ignore[no-untyped-def]
@@ -4007,7 +4007,9 @@ def test_what_an_effort_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-unt
 
 
 def test_what_an_attempt_going_on_is_for_goes_on_too(nlp):  # type: ignore[no-untyped-def]
-    assert event(nlp, "The agency is actively trying to help the Dutch police.", "help").status == "ongoing"
+    assert (
+        event(nlp, "The coastguard is actively trying to help the stranded crew.", "help").status == "ongoing"
+    )
 
 
 @pytest.mark.parametrize(

@@ -880,39 +880,38 @@ def test_a_heading_that_repeats_a_quotation_is_a_fragment_of_its_speakers_words(
 
 
 def test_a_sentence_whose_subject_is_a_clause_is_a_direct_quotation(nlp):  # type: ignore[no-untyped-def]
-    words = "As a small agency, running a vaccine programme is not feasible,"
+    words = "As a small port, running a night ferry is not feasible,"
     assert quotes(nlp, f'"{words}" the spokesperson said.') == [("direct", words, "the spokesperson", "said")]
 
 
 def test_a_quotation_of_two_sentences_is_direct_however_the_parser_reads_them(nlp):  # type: ignore[no-untyped-def]
     # the model reads "The town votes" as a compound noun: no verb with a subject inside the marks
-    text = "\u201cThe town votes today. Tomorrow a new dawn for the harbour begins,\u201d Anna Berg said."
+    text = "\u201cThe town votes today. Next week the work on the harbour starts,\u201d Anna Berg said."
     assert quotes(nlp, text) == [
-        ("direct", "The town votes today. Tomorrow a new dawn for the harbour begins,", "Anna Berg", "said")
+        ("direct", "The town votes today. Next week the work on the harbour starts,", "Anna Berg", "said")
     ]
 
 
 def test_a_quotation_inside_a_report_with_no_attribution_of_its_own_is_the_reports(nlp):  # type: ignore[no-untyped-def]
     text = (
-        'Peter Haas visited the port. That said, the agency says that the northern border "remains the main '
-        'entry point for arms into the country" and that "Norway remains the largest foreign source of '
-        'rifles in the region."'
+        'Peter Haas visited the port. That said, the union says that the old ferry "remains the main link '
+        'for trade with the island" and that "Nobody in the town will ever pay for a new bridge."'
     )
-    assert [(q[0], q[2]) for q in quotes(nlp, text)] == [("indirect", "the agency")]
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == [("indirect", "the union")]
 
 
 def test_a_heading_line_that_quotes_a_speaker_is_a_fragment_of_their_words(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "\u2018New era\u2019 for the town\n\n"
-        "\u201cToday the town votes. Tomorrow a new era begins,\u201d Anna Berg said."
+        "\u2018Fresh start\u2019 for the harbour\n\n"
+        "\u201cThe vote is over. A fresh start for the harbour begins now,\u201d Anna Berg said."
     )
     heading = quotes(nlp, text)[0]
-    assert heading[:3] == ("partial", "New era", "Anna Berg")
+    assert heading[:3] == ("partial", "Fresh start", "Anna Berg")
 
 
 def test_a_quoted_heading_no_one_is_named_for_is_someones_words(nlp):  # type: ignore[no-untyped-def]
-    text = "\u201cNo way out\u201d\n\nThe siege of the campus went on for a third day."
-    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [("partial", "No way out", None)]
+    text = "\u201cNot one step back\u201d\n\nThe strike at the depot went on for a third day."
+    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [("partial", "Not one step back", None)]
 
 
 @pytest.mark.parametrize(
@@ -1013,14 +1012,14 @@ def test_two_single_marks_typed_for_a_double_one_open_and_close_a_quotation() ->
 
 def test_a_transcript_quoted_whole_closes_at_the_end_of_a_later_paragraph() -> None:
     text = (
-        "She spoke on Friday.\n\n\u201cMy dear friends,\n\nThe town is in danger. We will act.\n\n"
-        "Long live the town.\u201d\n\nThen she left."
+        "She spoke on Friday.\n\n\u201cFriends and neighbours,\n\nThe harbour is in danger. We will act.\n\n"
+        "Thank you all.\u201d\n\nThen she left."
     )
     (found,) = find_quoted(text)
     assert [text[a:b] for a, b in found.parts] == [
-        "My dear friends,",
-        "The town is in danger. We will act.",
-        "Long live the town.",
+        "Friends and neighbours,",
+        "The harbour is in danger. We will act.",
+        "Thank you all.",
     ]
     assert found.closed
 

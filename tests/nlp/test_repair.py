@@ -83,8 +83,5 @@ def test_a_verb_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-u
 
 
 def test_a_routes_end_goes_where_its_start_is(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(
-        "Austria, which is backing the contentious Baltic Link 2 gas pipeline from Norway to Europe, "
-        "stayed quiet."
-    )
-    assert next(t for t in doc if t.text == "to").head.text == "pipeline"
+    doc = nlp("Austria, which is funding the new rail line from Vienna to Italy, stayed quiet.")
+    assert next(t for t in doc if t.text == "to").head.text == "line"

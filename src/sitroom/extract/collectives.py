@@ -107,9 +107,9 @@ def _describing(token: Token) -> list[Token]:
     before = doc[hyphen.i - 1]
     if before.whitespace_ or not rest:
         return rest
-    if before.pos_ == "PROPN":  # "US-led coalition forces": the name is a mention of its own
+    if before.pos_ == "PROPN":  # "UN-led peacekeepers": the name is a mention of its own
         return rest[1:]
-    return [before, hyphen, *rest]  # "high-ranking defectors": a hyphenated word is one word
+    return [before, hyphen, *rest]  # "high-ranking officials": a hyphenated word is one word
 
 
 def _covered(doc: Doc, mentions: tuple[MentionRecord, ...]) -> dict[int, str]:

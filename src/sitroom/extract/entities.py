@@ -442,7 +442,7 @@ def _groups(doc: Doc) -> list[_Candidate]:
         while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].lower_ not in _TRIM_START:
             start -= 1  # the whole name the modifier ends: "New York police", not "York police"
         while start < token.i and doc[start].is_punct:
-            start += 1  # "[EU citizens]": the bracket is no part of the name
+            start += 1  # "those [port workers]": the bracket is no part of the name
         words = doc[start : token.i]
         if not all(_group_modifier(t) for t in words if not t.is_punct):
             continue
@@ -873,7 +873,7 @@ def _inside_title(doc: Doc, span: Span) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_START | _POSSESSIVE or doc[start].is_punct):
-        start += 1  # "the city's Hoa Lo prison" may come out as "'s Hoa Lo prison"
+        start += 1  # "the city's Vestre prison" may come out as "'s Vestre prison"
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TRIM_END
     ):

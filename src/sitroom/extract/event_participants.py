@@ -375,7 +375,7 @@ def _controller(verb: Token) -> Token | None:
         return first_child(owner, {"nsubj"})  # "claimed responsibility for shooting down the plane"
     with_object = first_child(head, {"pobj"}) if head.lower_ == "with" and verb.tag_ == "VBG" else None
     if verb.dep_ == "pcomp" and with_object is not None and with_object.i < verb.i:
-        return with_object  # "With Wallace ruling out troops, …": Wallace rules them out
+        return with_object  # "With Berg ruling out tolls, …": Berg rules them out
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
         return first_child(head.head.head, SUBJECTS)  # "was responsible for killing", "is guilty of"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -1060,7 +1060,7 @@ def _absolute(obj: Token) -> bool:
     talks with Iran, with the ministers hoping for a deal")."""
     preposition = obj.head
     set_off = preposition.lower_ == "with" and preposition.i > 0 and obj.doc[preposition.i - 1].text == ","
-    # "With Wallace ruling out troops, sources mooted …": the parser hangs the participle on the "with"
+    # "With Berg ruling out tolls, unions threatened …": the parser hangs the participle on the "with"
     set_off = set_off or (
         preposition.lower_ == "with" and any(c.tag_ == "VBG" for c in preposition.children if c.i > obj.i)
     )

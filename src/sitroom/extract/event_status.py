@@ -113,7 +113,7 @@ def _status(trigger: Token, time: TimeRecord | None, published: str | None) -> s
         return "alleged"
     if trigger.pos_ == "NOUN" and (found := _modified_status(trigger)) is not None:
         # "a potential attack", "the planned summit"; what an accusation or a denial above says of an
-        # act said to be coming decides ("accused Kyiv of preparing an imminent attack": alleged)
+        # act said to be coming decides ("accused Norway of preparing an imminent attack": alleged)
         above = _governed_status(verb or trigger, trigger) if found == "planned" else None
         return above if above in _OVERRIDING else found
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and _removes(trigger.head):

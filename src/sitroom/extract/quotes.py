@@ -47,20 +47,20 @@ _LONGEST_NAME = 4  # words of a proper name alone on a line that signs a quotati
 _SHORTEST_REPORT = 3  # tokens: an "according to" clause shorter than this says nothing
 _HEADING_WORDS = 20  # a line no longer than this, with no sentence end, is a heading
 _MARK_CHARS = "\"'“”‘’«»"
-_POINTING_AHEAD = {"this", "these", "following"}  # "delivered this speech", "the following statement"
+_POINTING_AHEAD = {"this", "these", "following"}  # "gave this speech", "the following statement"
 _SLOGAN_WORDS = 8  # a stretch this short quoted more than once in one article is a slogan or a name
 _MAX_CLIMB = 8
 _TERMINAL = {".", "!", "?"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # a speaker's own voice
 _PERSONAL = {"he", "she", "his", "her"}  # pronouns that introduce a person's words before a colon
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_CLAUSE_SUBJECTS = {"expl", "csubj", "csubjpass"}  # "there is", "operating it is not feasible"
+_CLAUSE_SUBJECTS = {"expl", "csubj", "csubjpass"}  # "there is", "running it is not feasible"
 _WH = {"WDT", "WP", "WP$", "WRB"}  # relative words: "which", "who", "whose", "where"
 # What makes a common noun after "according to" one source rather than an idiom ("plan", "schedule")
 _OWNED = {"det", "poss", "compound", "amod", "nummod", "appos", "acl", "relcl"}
-# What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
 # A sentence ends and the next opens inside the marks: whole sentences, whatever the parser made of them.
 _SENTENCE_INSIDE = re.compile(r"\w{2}[.!?] +[A-Z]")
+# What follows a cited title to the end of its paragraph: a dash, then the publisher and the date it ends on.
 _CITATION = re.compile(r"\W{0,2}\s*[—–-]+\s*[^\n]{2,120}?\b(?:1[89]|20)\d\d\W{0,3}$")
 # The signature line under an embedded post: "— Ana Berg (@anaberg) November 18, 2019".
 _SIGNATURE = re.compile(
@@ -123,8 +123,8 @@ def _pull_quotes(text: str, quoted: list[Quoted]) -> list[Quoted]:
 
 def _in_heading(text: str, quote: Quoted) -> bool:
     """Whether a quotation stands in a heading: a line of a few words with no sentence end, the quotation
-    not introduced by a colon nor signed after a dash ("‘New era’ for Greece", "“No evidence”"; not
-    "Haas: “We stay”", "“We stay.” - Anna Berg")."""
+    not introduced by a colon nor signed after a dash ("‘Fresh start’ for the harbour", "“Not one step
+    back”"; not "Haas: “We stay”", "“We stay.” - Anna Berg")."""
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.end)
     line = text[start : end if end != -1 else len(text)].strip()
@@ -595,7 +595,7 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
 
 def _announced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | None:
     """Whoever the paragraph before a quotation opening its own paragraph says gives these words ("X
-    delivered this speech on Friday", "issued the following statement"): the subject of the verb whose
+    gave this speech on Friday", "issued the following statement"): the subject of the verb whose
     object is a speech noun pointing ahead at them."""
     text = doc_text(doc)
     paragraph = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))

@@ -298,7 +298,7 @@ class Referents:
 
     def lead_named_next(self, pronoun: Token, gender: str | None) -> int | None:
         """The person a lead introduces by description and names in the next sentence, for a "he" or "she"
-        in the lead itself ("A New York man pleaded guilty to charges he threatened …"): the subject that
+        in the lead itself ("A Lisbon man pleaded guilty to charges he threatened …"): the subject that
         opens the pronoun's sentence, when :meth:`named_next` names it and its gender fits."""
         sentence = pronoun.sent
         for token in sentence[: _OPENING_TOKENS + 2]:

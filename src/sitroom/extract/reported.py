@@ -280,7 +280,7 @@ def _saying_more(token: Token, speech_verbs: frozenset[str]) -> bool:
 def reporting_person(verb: Token) -> Token | None:
     """The person whose act a reporting verb's "-ing" form goes on from, inside what is reported ("says
     Samaras will push for …, arguing that …": Samaras argues), else None. A pronoun there is most often
-    the speaker ("the president said he would drop the rule, saying …"): the speaker saying more."""
+    the speaker ("the mayor said she would close the bridge, saying …"): the speaker saying more."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.dep_ != "ccomp":
         return None

@@ -515,7 +515,7 @@ class SpeakerResolver:
             return Speaker(text, start, end, self._near(token, found), how="pronoun")
         if lower == "its" and token.dep_ == "poss":
             # "Iran announced its withdrawal from the treaty": the body or state whose clause it is in
-            # ("warned that Norway might be planning a raid to justify its aggression": Norway's), else
+            # ("Sweden says Norway is massing ships to justify its blockade": Norway's), else
             # the body or state named last
             found = self._clause_body(token)
             if found is None:

@@ -176,8 +176,8 @@ class _Offices:
 
     def _named_after(self, title: str, org: str | None, article: str, before: int) -> str | None:
         """The one person the article names later as holding the office a description gives first ("The UN
-        independent expert on debt warned …. Cephas Lumina, the independent expert, said"): a lead often
-        describes its speaker before naming them."""
+        envoy on fisheries warned …. Ingrid Dahl, the envoy, said"): a lead often describes its speaker
+        before naming them."""
         later = {entity for start, entity in self.mentions.get(article, []) if start >= before}
         holders = {
             entity.id

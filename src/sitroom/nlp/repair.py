@@ -29,11 +29,11 @@ attacks that killed at least 129 people has been named": "people" a subject of "
 verb already has its subject before the clause and the clause's verb has no object, the noun right after
 that verb is its object.
 
-A route's end is sometimes hung on the verb though its start is on a noun ("supporting the pipeline from
-Russia to Europe": "to Europe" on "supporting"): the "to" goes where its "from" is.
+A route's end is sometimes hung on the verb though its start is on a noun ("funding the rail line from
+Vienna to Italy": "to Italy" on "funding"): the "to" goes where its "from" is.
 
 A subject is sometimes hung on its verb's auxiliary when an aside stands between them ("We have, on my
-decision, mobilised all forces": "We" a subject of "have"): it goes to the verb, which had none.
+orders, closed the bridges": "We" a subject of "have"): it goes to the verb, which had none.
 
 The model's lemmatiser gets a few news verbs wrong ("fined" read as a form of "fin", "raped" of "rap"),
 which hides them from every word list keyed by lemma; ``lexicons/lemma_repairs.tsv`` lists those forms
@@ -77,10 +77,10 @@ def repair_parse(doc: Doc) -> Doc:
             token.head, token.dep_ = verb, "dobj"  # "the attacks that killed 129 people have been …"
             continue
         if (start := _route_start(token)) is not None:
-            token.head = start.head  # "a pipeline from Russia to Europe": the route is the pipeline's
+            token.head = start.head  # "a rail line from Vienna to Italy": the route is the line's
             continue
         if _subject_of_an_auxiliary(token):
-            token.head = token.head.head  # "We have, on my decision, mobilised all forces": we mobilised
+            token.head = token.head.head  # "We have, on my orders, closed the bridges": we closed them
             continue
         if _listed_name_as_apposition(token):
             token.dep_ = "conj"  # "The US, Russia, and Switzerland met": three parties, not two names of one
@@ -171,8 +171,8 @@ def _object_taken_for_subject(token: Token) -> Token | None:
 
 def _route_start(token: Token) -> Token | None:
     """The "from" that a "to" right after its phrase completes, where the parser hung the "to" elsewhere:
-    in "supports the pipeline from Russia to Europe" the model hangs "to Europe" on "supports", as if
-    Europe were supported. A route's two ends belong to the same word."""
+    in "funds the rail line from Vienna to Italy" the model hangs "to Italy" on "funds", as if Italy
+    were funded. A route's two ends belong to the same word."""
     if token.dep_ != "prep" or token.lower_ != "to" or token.i == 0:
         return None
     before = token.doc[token.i - 1]
@@ -184,7 +184,7 @@ def _route_start(token: Token) -> Token | None:
 
 def _subject_of_an_auxiliary(token: Token) -> bool:
     """A subject the parser hung on its verb's auxiliary, which an aside separates from the verb ("We have,
-    on my decision, mobilised all forces": "We" a subject of "have"), leaving the verb without one."""
+    on my orders, closed the bridges": "We" a subject of "have"), leaving the verb without one."""
     aux = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
         return False

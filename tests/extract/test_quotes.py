@@ -914,6 +914,11 @@ def test_a_quoted_heading_no_one_is_named_for_is_someones_words(nlp):  # type: i
     assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [("partial", "Not one step back", None)]
 
 
+def test_a_name_alone_before_a_colon_is_the_speaker_of_what_follows(nlp):  # type: ignore[no-untyped-def]
+    text = "Anna Berg: \u201cWe will stay in the harbour\u201d\n\nThe union met on Monday."
+    assert quotes(nlp, text) == [("direct", "We will stay in the harbour", "Anna Berg", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -480,7 +480,7 @@ def _untagged_organisations(doc: Doc, taken: list[_Candidate]) -> list[_Candidat
     an organisation's word ("the U.S. Attorney's Office for the Western District of New York"), or one
     a classing noun introduces ("the advocacy group Doctors for Camp Closure"). A name so found covers
     the places tagged inside it."""
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     heads, classifiers = (
         lexicons.words("organisation_heads.txt"),
         lexicons.words("organisation_classifiers.txt"),
@@ -553,7 +553,7 @@ def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     reported", "according to Enet.gr", "information acquired by Enet.gr") or issues what reports
     ("MarketAxess data showed"). A name that says something is someone's; left out, its words had no
     speaker."""
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     reporting = lexicons.words("reporting_verbs.txt")
     documents = lexicons.words("document_nouns.txt")
     found = []
@@ -644,7 +644,7 @@ def _untagged_people(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """Names the model missed that the text marks as people by an office, an honorific or an age next to
     them ("Yanis Varoufakis, the finance minister,", "Finance Minister Yanis Varoufakis", "Samy Amimour,
     28,"), and the same full name wherever else the article writes it."""
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     found = []
     i = 0
     while i < len(doc):
@@ -698,7 +698,7 @@ def _untagged_surnames(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         words = cand.name.split()
         if cand.label == "PERSON" and len(words) > 1:
             owners.setdefault(words[-1], set()).add(name_key(cand.name))  # "François" is "Francois"
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     found = []
     for token in doc:
         if token.i in covered or len(owners.get(token.text, ())) != 1 or not _used_as_name(token):
@@ -750,10 +750,15 @@ def _standalone_groups(doc: Doc) -> list[_Candidate]:
     return found
 
 
+def _tokens_of(candidates: list[_Candidate]) -> set[int]:
+    """The token indices the candidates cover."""
+    return {i for cand in candidates for i in range(cand.start, cand.end)}
+
+
 def _untagged_peoples(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """A people named by its plural the model did not tag ("Greeks voted to reject the terms"): a party
     where it is a clause's subject or object, as "Swedes" is when the model tags it."""
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     found = []
     for token in doc:
         plural = token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper() and token.text.endswith("s")
@@ -767,7 +772,7 @@ def _untagged_peoples(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
 
 def _missed_names(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
     """Curated places and organisation aliases the model did not tag at all ("Donbas", "Nato")."""
-    covered = {i for cand in taken for i in range(cand.start, cand.end)}
+    covered = _tokens_of(taken)
     found = []
     starts = _name_first_words()
     i = 0

@@ -31,6 +31,7 @@ from sitroom.extract.event_triggers import (
     carrying_participle,
     object_class,
     trigger_reading,
+    trigger_type,
 )
 from sitroom.extract.reported import speakers_own_act
 from sitroom.extract.speakers import SpeakerResolver, relative_antecedent
@@ -511,7 +512,7 @@ def destination(
 def _backed(noun: Token) -> Token | None:
     """Whom support or aid is for ("its support for Haas", "aid for Kyiv"): the object of "for" after a
     noun of backing or help, which for other nouns names a purpose or a time ("talks for hours")."""
-    if (trigger_reading(noun) or ("",))[0] not in _BACKING:
+    if trigger_type(noun) not in _BACKING:
         return None
     return prepositional(noun, ("for",))
 
@@ -526,7 +527,7 @@ def _support_held(noun: Token) -> Token | None:
         or verb.lemma_.lower() not in lexicons.words("gaining_verbs.txt")
     ):
         return None
-    if (trigger_reading(noun) or ("",))[0] != "SUPPORT" or first_child(noun, {"poss"}) is not None:
+    if trigger_type(noun) != "SUPPORT" or first_child(noun, {"poss"}) is not None:
         return None
     return verb if prepositional(noun, ("of", "from")) is not None else None
 
@@ -609,7 +610,7 @@ def noun_participants(noun: Token, resolver: SpeakerResolver) -> Participants:
             noun.dep_ == "pobj"
             and noun.head.head.pos_ == "VERB"
             and noun.head.lower_ in _ANSWERING
-            and (trigger_reading(noun) or ("",))[0] in _ADDRESSED
+            and trigger_type(noun) in _ADDRESSED
         )
         governor = noun.head if governed else noun.head.head if answered else None
         if actor is not None and target in (None, actor) and governor is not None:
@@ -806,7 +807,7 @@ def _engaged_in(noun: Token) -> Token | None:
     verb = _through(noun, ("in",))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    talking = verb.lemma_ == "be" and (trigger_reading(noun) or ("",))[0] == "CONSULT"
+    talking = verb.lemma_ == "be" and trigger_type(noun) == "CONSULT"
     taking_part = verb.pos_ == "VERB" and verb.lemma_.lower() in lexicons.words("participation_verbs.txt")
     return verb if taking_part or talking else None
 
@@ -955,7 +956,7 @@ def _body_where(noun: Token, resolver: SpeakerResolver) -> int | None:
     ("Paris, where protests broke out"), so only an organisation counts; its meetings are its own business."""
     verb = noun.head
     where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
-    if noun.dep_ not in SUBJECTS or not where or (trigger_reading(noun) or ("",))[0] not in _STANCES:
+    if noun.dep_ not in SUBJECTS or not where or trigger_type(noun) not in _STANCES:
         return None
     mention = resolver.by_token.get(verb.head.i)
     return mention.start if mention is not None and mention.type == "ORG" else None
@@ -1135,7 +1136,7 @@ def _target_of(noun: Token) -> Token | None:
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _STRUCK:
         return None
-    if (trigger_reading(noun) or ("",))[0] not in _FORCE:
+    if trigger_type(noun) not in _FORCE:
         return None  # "consumers are the victims of tariffs": a policy's cost, not an act against them
     described = of.head
     if described.dep_ == "appos":

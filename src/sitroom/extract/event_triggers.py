@@ -392,15 +392,15 @@ def _phoned(verb: Token) -> bool:
     for or on them to do: a telephone call ("Biden called Zelensky", "called the ministry by phone"; not
     "called Zelensky a hero", "called on Kyiv to")."""
     obj = first_child(verb, {"dobj"})
-    asked = any(c.dep_ in ("xcomp", "oprd", "ccomp", "prt") for c in verb.children)
-    by_phone = obj is not None and any(  # "called the ministry by phone": whoever was called
-        c.dep_ == "prep"
-        and c.lower_ in ("by", "over", "on")
-        and lemma_of(first_child(c, {"pobj"})) in _PHONES
-        for c in (*verb.children, *obj.children)  # the parser may hang it on the object
-        if first_child(c, {"pobj"}) is not None
+    if obj is None or any(c.dep_ in ("xcomp", "oprd", "ccomp", "prt") for c in verb.children):
+        return False
+    if obj.ent_type_ in _NAMED_PARTIES:
+        return True
+    # "called the ministry by phone": whoever was called (the parser may hang the phone on the object)
+    means = (
+        c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("by", "over", "on")
     )
-    return obj is not None and (obj.ent_type_ in _NAMED_PARTIES or by_phone) and not asked
+    return any((phone := first_child(c, {"pobj"})) is not None and lemma_of(phone) in _PHONES for c in means)
 
 
 def _disbelieves(verb: Token) -> bool:
@@ -807,6 +807,12 @@ def _undecided_object(verb: Token) -> bool:
 _PARTIES_ACTS = frozenset(
     {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
+
+
+def trigger_type(token: Token) -> str:
+    """The PLOVER type a verb or noun triggers (see :func:`trigger_reading`), or "" for none."""
+    reading = trigger_reading(token)
+    return reading[0] if reading else ""
 
 
 def trigger_reading(token: Token) -> tuple[str, str] | None:

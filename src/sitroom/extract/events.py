@@ -47,6 +47,7 @@ from sitroom.extract.event_triggers import (
     same_purpose,
     trigger_evidence,
     trigger_reading,
+    trigger_type,
 )
 from sitroom.extract.referents import is_news_outlet
 from sitroom.extract.speakers import SpeakerResolver
@@ -387,7 +388,7 @@ def _party_to_pact_left(verb: Token) -> Token | None:
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
         obj for prep in preps if prep.lower_ in ("of", "from") for obj in prep.children if obj.dep_ == "pobj"
     ]
-    pacts = (noun for noun in places if (trigger_reading(noun) or ("",))[0] == "AGREE")
+    pacts = (noun for noun in places if trigger_type(noun) == "AGREE")
     return next((party for noun in pacts if (party := prepositional(noun, ("with",))) is not None), None)
 
 
@@ -859,7 +860,7 @@ def _armed_by(verb: Token, resolver: SpeakerResolver) -> int | None:
     Israeli tank fire" (Israel's), "wounded by Russian shelling", "killed in an Israeli raid"."""
     cause = prepositional(verb, ("in", "by", "from"))
     violent = cause is not None and (
-        cause.lemma_.lower() == "fire" or (trigger_reading(cause) or ("",))[0] in ("ASSAULT", "COERCE")
+        cause.lemma_.lower() == "fire" or trigger_type(cause) in ("ASSAULT", "COERCE")
     )
     if cause is None or not violent:
         return None  # "shot down in his Navy jet": the jet is no one's weapon

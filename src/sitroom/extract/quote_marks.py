@@ -48,21 +48,21 @@ def find_quoted(text: str) -> list[Quoted]:
     held: list[tuple[int, int]] = []  # paragraphs with no marks after it, which it may run over
     for start, end in _paragraphs(text):
         quotes, still_open = _scan_paragraph(text, start, end)
-        if continuing is not None and continuing.double and _opening_mark(text, start) is None:
-            if not quotes and still_open is None and _first_double_mark(text, start, end) is None:
+        if continuing is not None and continuing.double and not _opens_with_mark(text, start):
+            mark = _first_double_mark(text, start, end)
+            if mark is None and not quotes and still_open is None:
                 held.append((start, end))
                 continue
-            close = _first_double_mark(text, start, end, closing=True)
-            if close is not None:
+            if mark is not None and _closes(text, mark, start, end):
                 # a transcript quoted whole: its closing mark ends a later paragraph none reopened
-                spans = [*held, (start, close)]
+                spans = [*held, (start, mark)]
                 parts = (
                     *continuing.parts,
                     *(_quoted(text, a, b, double=True, nested=False).parts[0] for a, b in spans),
                 )
                 found.append(Quoted(parts[0][0], parts[-1][1], parts, True, True))
                 continuing, held = None, []
-                quotes, still_open = _scan_paragraph(text, close + 1, end)
+                quotes, still_open = _scan_paragraph(text, mark + 1, end)
         if held and continuing is not None:  # paragraphs with no marks ended it after all
             found.append(continuing)
             continuing = None
@@ -91,21 +91,21 @@ def find_quoted(text: str) -> list[Quoted]:
     return sorted(found, key=lambda q: (q.start, -q.end))
 
 
-def _opening_mark(text: str, start: int) -> str | None:
-    return text[start] if start < len(text) and text[start] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'" else None
+def _opens_with_mark(text: str, start: int) -> bool:
+    return start < len(text) and text[start] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
 
 
-def _first_double_mark(text: str, start: int, end: int, *, closing: bool = False) -> int | None:
-    """Where the paragraph's first double mark stands; with ``closing``, only if that mark closes (a
-    curly closing mark, or a straight one that cannot open: after a word, before a space or the end)."""
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"':
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            closes = ch in _CLOSE_DOUBLE or (ch == '"' and not _opens(before, after))
-            return i if closes or not closing else None
-    return None
+def _first_double_mark(text: str, start: int, end: int) -> int | None:
+    """Where the paragraph's first double mark, opening or closing, stands; None where it has none."""
+    return next((i for i in range(start, end) if text[i] in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"'), None)
+
+
+def _closes(text: str, mark: int, start: int, end: int) -> bool:
+    """Whether the double mark at ``mark`` closes: a curly closing mark, or a straight one that cannot open
+    (after a word, before a space or the paragraph's end)."""
+    before = text[mark - 1] if mark > start else " "
+    after = text[mark + 1] if mark + 1 < end else " "
+    return text[mark] in _CLOSE_DOUBLE or (text[mark] == '"' and not _opens(before, after))
 
 
 def _joined(earlier: Quoted, later: Quoted) -> Quoted:

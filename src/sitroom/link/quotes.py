@@ -143,14 +143,9 @@ class _Offices:
         }
         if org is None or not is_sole_office(title):
             holders &= mentioned.keys()
-        if (
-            not holders
-            and org is not None
-            and (found := self._named_just_before(title, org, article, before))
-        ):
-            return found
         if not holders:
-            return self._named_after(title, org, article, before)
+            just_before = self._named_just_before(title, org, article, before) if org is not None else None
+            return just_before or self._named_after(title, org, article, before)
         if len(holders) > 1:
             named = [h for h in holders if h in mentioned]
             return max(named, key=mentioned.__getitem__) if named else None

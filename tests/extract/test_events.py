@@ -1929,6 +1929,25 @@ def test_a_participle_on_a_thing_aims_where_its_preposition_says(nlp):  # type: 
             ("Maria Olsen", "Peter Olsen"),
             id="a-spouse-is-not-oneself",
         ),
+        pytest.param(
+            "Peter Haas told reporters the talks had failed. "
+            "President Tomas Berg spoke to Prime Minister Ivan Holm and offered him support.",
+            "offered",
+            ("Tomas Berg", "Ivan Holm"),
+            id="a-joined-verb-shares-its-subject",
+        ),
+        pytest.param(
+            "Norway's president Tomas Berg met Ivan Holm on Monday and thanked him for his help.",
+            "thanked",
+            ("Tomas Berg", "Ivan Holm"),
+            id="a-described-subject-is-not-him",
+        ),
+        pytest.param(
+            "Ivan Holm said on Monday that Tomas Berg had praised him.",
+            "praised",
+            ("Tomas Berg", "Ivan Holm"),
+            id="the-speaker-before-the-clause",
+        ),
     ],
 )
 def test_a_pronoun_is_not_the_other_party_of_its_own_verb(nlp, text, trigger, expected):  # type: ignore[no-untyped-def]

@@ -102,24 +102,44 @@ class Referents:
         self._office_acronyms = {m.key for m in self._bodies if _office_acronym(text, m)}
 
     def person_before(
-        self, char: int, gender: str | None, *, subjects: Mapping[int, bool], skip: Callable[[int], bool]
+        self,
+        char: int,
+        gender: str | None,
+        *,
+        subjects: Mapping[int, bool],
+        skip: Callable[[int], bool],
+        object_of_verb: bool = False,
     ) -> int | None:
         """The start of the person "he" or "she" at ``char`` refers to: the last person of a compatible
         gender named before it, preferring one who was the subject of their clause within
-        :data:`SUBJECT_REACH` characters ("he was photographed with Holm. He told …" is not Holm).
-        Mentions for which ``skip`` is true (names inside quotation marks) are never antecedents."""
+        :data:`SUBJECT_REACH` characters ("he was photographed with Holm. He told …" is not Holm). An
+        object ("him", "her") whose own clause's subject ``skip`` rules out is the last person its sentence
+        names before it ("Berg met Holm and thanked him"). Mentions for which ``skip`` is true (names
+        inside quotation marks) are never antecedents."""
 
         def fits(mention: MentionRecord) -> bool:
             found = self.gender.get(mention.start)
             compatible = gender is None or found is None or found == gender
             return compatible and mention.start not in self._modifiers
 
+        if object_of_verb and (near := self._last_in_sentence(char, fits, skip)) is not None:
+            return near
         focus = self._only_person_of_sentence_before(char, fits, skip)
         return (
             focus
             if focus is not None
             else self._before(self._people, self._people_starts, char, fits, subjects, skip)
         )
+
+    def _last_in_sentence(
+        self, char: int, fits: Callable[[MentionRecord], bool], skip: Callable[[int], bool]
+    ) -> int | None:
+        """The last fitting person named in the sentence of ``char`` before it, else None."""
+        opening = self._sentence_start(char)
+        named = [
+            m for m in self._people if opening <= m.start and m.end <= char and not skip(m.start) and fits(m)
+        ]
+        return named[-1].start if named else None
 
     def _only_person_of_sentence_before(
         self, char: int, fits: Callable[[MentionRecord], bool], skip: Callable[[int], bool]

@@ -128,10 +128,9 @@ class SpeakerResolver:
         for other in _co_arguments(pronoun):
             if other.i in self.by_token:
                 others.add(_identity(self.by_token[other.i]))
-            elif pronoun.dep_ not in _SUBJECTS and (
-                other.lower_ in _PRONOUN_GENDER or other.lower_ in _COLLECTIVE
-            ):
-                # "He warned him": whoever "he" is, "him" is someone else (a subject never asks its object)
+            elif pronoun.dep_ not in _SUBJECTS:
+                # "He warned him", "Norway's president met him": whoever the subject is, "him" is someone
+                # else (a subject never asks its object)
                 antecedent = self.resolve(other).mention
                 if antecedent is not None:
                     others.add(self._identities[antecedent])
@@ -475,7 +474,11 @@ class SpeakerResolver:
         if lower in _PRONOUN_GENDER:
             gender = _PRONOUN_GENDER[lower]
             found = self.referents.person_before(
-                token.idx, gender, subjects=self.subjects, skip=self._skip_for(token)
+                token.idx,
+                gender,
+                subjects=self.subjects,
+                skip=self._skip_for(token),
+                object_of_verb=token.dep_ in ("dobj", "dative"),
             )
             if found is None and (lead := self.referents.lead_named_next(token, gender)) is not None:
                 return Speaker(text, start, end, lead, how="pronoun")  # "A man admitted he …", named next
@@ -1119,8 +1122,22 @@ def _co_arguments(pronoun: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         found += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     else:
-        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        found = [c for c in verb.children if c.dep_ in _SUBJECTS] or _understood_subjects(verb)
     return [t for word in found for t in (word, *word.conjuncts)]
+
+
+def _understood_subjects(verb: Token) -> list[Token]:
+    """Who does what a verb without a subject of its own reports: the subject of the verb it is joined to
+    ("spoke to Holm and offered him help": not Holm's speaker) or completes ("wanted to thank him"), the
+    object of a verb that hands the act over ("asked Holm to call him": not Holm)."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        handed = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        found = handed or [c for c in head.children if c.dep_ in _SUBJECTS]
+        if found:
+            return found
+        verb = head
+    return []
 
 
 def _sentences_between(doc: Doc, char: int, token: Token) -> int:

@@ -296,6 +296,25 @@ def test_indirect_speech(nlp, text, expected):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The 41-year-old was born in Tromso, a town in northern Norway, and the Oslo prosecutor's office "
+            "said records from the bank match those of a man who left Norway last year.",
+            ["records from the bank match those of a man who left Norway last year"],
+        ),
+        (
+            "A woman near the gate sang the anthem. Soon, everyone joined in; some shouted it.",
+            [],
+        ),
+        ("The ferry left Bergen at noon, Tomas Berg said.", ["The ferry left Bergen at noon"]),
+    ],
+)
+def test_a_sentence_joined_on_before_a_report_is_not_its_words(nlp, text, words):  # type: ignore[no-untyped-def]
+    assert [quoted for _, quoted, _, _ in quotes(nlp, text)] == words
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         (

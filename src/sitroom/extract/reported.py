@@ -60,6 +60,10 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     clause = (
         clause or _misattached_clause(cue) or _clause_in_object(cue) or _past_the_listener(cue, speech_verbs)
     )
+    if clause is not None and clause.i < cue.i and _set_apart(cue):
+        # "He was born in Idlib, and the prosecutor said fingerprints match …": the clause before is
+        # the writer's, the words are the one after ("Soon everyone joined in; some shouted the words": none)
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     inverted = clause is None and _after_its_words(cue)
     clause = cue.head if inverted else clause
     if clause is None or _another_voice(clause, speech_verbs) or _relative_on_the_noun(cue, clause):
@@ -97,6 +101,15 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _set_apart(cue: Token) -> bool:
+    """Whether the sentence before the reporting verb's own clause ends with a semicolon or a joining
+    "and" or "but": the clause before is a sentence of its own, not words the verb reports."""
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    edge = (subject or cue).left_edge.i
+    before = cue.doc[max(0, edge - 2) : edge]
+    return any(t.text == ";" or (t.dep_ == "cc" and t.lower_ in ("and", "but")) for t in before)
 
 
 def _a_time(token: Token) -> bool:

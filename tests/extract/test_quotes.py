@@ -315,6 +315,20 @@ def test_a_sentence_joined_on_before_a_report_is_not_its_words(nlp, text, words)
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "That man had a criminal record and was known to the police, Kari Lind said.",
+            "That man had a criminal record and was known to the police",
+        ),
+        ("Kari Lind said that the man had a criminal record.", "the man had a criminal record"),
+    ],
+)
+def test_a_that_opening_the_sentence_said_is_one_of_its_words(nlp, text, words):  # type: ignore[no-untyped-def]
+    assert [quoted for _, quoted, _, _ in quotes(nlp, text)] == [words]
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         (

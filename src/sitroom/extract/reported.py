@@ -91,8 +91,9 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if tokens and tokens[0].i == cue.i + 1 and _a_time(tokens[0]):
         # "said on Monday it had to be concluded …": when the words were said, hung on the clause
         tokens = [t for t in tokens if t.i > tokens[0].right_edge.i]
-    # a leading "that" that opens the clause goes, one that is its subject stays ("said that was possible")
-    while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ not in _SUBJECTS) or tokens[0].is_punct):
+    # a leading "that" that opens the clause goes; one that is its subject ("said that was possible") or
+    # opens the sentence the words are ("That man was known to police, Lind said") stays
+    while tokens and ((tokens[0].lower_ == "that" and not _a_word_of_it(tokens[0])) or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
         return None
@@ -101,6 +102,12 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _a_word_of_it(that: Token) -> bool:
+    """Whether a "that" opening reported words is one of them: their subject, or the determiner of a
+    sentence the words open (a "that" right after the verb may be the parser's misreading of "said that")."""
+    return that.dep_ in _SUBJECTS or (that.dep_ == "det" and that.is_sent_start)
 
 
 def _set_apart(cue: Token) -> bool:

@@ -416,3 +416,15 @@ def test_a_spokeswoman_of_a_company_is_no_company(nlp):  # type: ignore[no-untyp
 def test_an_abbreviated_title_before_a_name_is_an_office(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("A man threatened to kill Rep. Ilhan Omar, the attorney said.")
     assert [r.title for r in extract_roles(doc, extract_mentions(doc))] == ["Rep."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jean-Marc Ayrault will visit Oslo next week.", "Jean-Marc Ayrault"),  # the model types it ORG
+        ("• Jean-Pierre Holm has admitted that the plan is weak.", "Jean-Pierre Holm"),  # it tags nothing
+    ],
+)
+def test_a_hyphenated_given_name_is_part_of_a_persons_name(nlp, text, name):  # type: ignore[no-untyped-def]
+    found = {surface: kind for surface, (kind, _, _) in mentions(nlp, text).items()}
+    assert found.get(name) == "PERSON"

@@ -240,6 +240,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         start, label = person, "PERSON"  # "(envoy to) Ukraine Kurt Volker", "Ukraine President Volodymyr X"
     end = _extend_known_organisation(doc, start, end)
     start = _known_name_start(doc, start, end)
+    if label == "ORG" and _hyphenated_given_name_end(doc, start) == end - 1 and doc[end - 1].is_title:
+        label = "PERSON"  # "Jean-Claude Juncker", which the model may type as an organisation
     personal = label == "PERSON" or (label == "ORG" and given_name_gender(doc[start].text) is not None)
     if personal and (facility := _facility_end(doc, start, end)) is not None:
         end, label = facility, "FAC"  # "Charles de Gaulle airport", "Georges Pompidou Hospital"
@@ -306,9 +308,28 @@ def _person_after_place(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _hyphenated_given_name_end(doc: Doc, start: int) -> int | None:
+    """Where a given name of two hyphenated parts starting at ``start`` ends ("Jean-Claude", "Anne-Marie":
+    capitalised words joined by a hyphen with no space, one of them a known given name), else None."""
+    if (
+        start + 2 >= len(doc)
+        or doc[start + 1].text != "-"
+        or doc[start].whitespace_
+        or doc[start + 1].whitespace_
+    ):
+        return None
+    parts = (doc[start], doc[start + 2])
+    if not all(p.is_title and p.is_alpha for p in parts):
+        return None
+    return start + 3 if any(given_name_gender(p.text) is not None for p in parts) else None
+
+
 def _extend_given_names(doc: Doc, start: int, end: int) -> int:
-    """Take in a given name the model left out ("Giorgos" before "Papadopoulos"): a capitalised proper
-    noun joined to the name as a compound that is no title, honorific or other entity."""
+    """Take in a given name the model left out ("Giorgos" before "Papadopoulos", "Jean-" before "Pierre
+    Holm"): a capitalised proper noun joined to the name as a compound that is no title, honorific or other
+    entity, or the first part of a hyphenated given name."""
+    if start >= 2 and _hyphenated_given_name_end(doc, start - 2) == start + 1:
+        start -= 2
     while start > 0:
         token = doc[start - 1]
         if not (
@@ -575,6 +596,8 @@ def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
+        given = start >= 2 and _hyphenated_given_name_end(doc, start - 2) == start + 1
+        start -= 2 if given else 0  # "Jean-Pierre Holm said": the parser joins only "Pierre" to "Holm"
         if start == token.i and token.is_sent_start:
             continue  # one capitalised word opening a sentence may be no name
         if any(i in covered for i in range(start, token.i + 1)):
@@ -585,7 +608,7 @@ def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         if words & (_words.title_vocabulary() | _words.titles() | _words.title_abbreviations().keys()):
             continue  # "the Foreign Secretary said", "the PM said": an office, for the description reader
         name = _surface(doc[start : token.i + 1])
-        label = "PERSON" if honoured else "ORG"
+        label = "PERSON" if honoured or given else "ORG"
         found.append(_Candidate(start, token.i + 1, label, name, name, title_form=honoured))
     return found
 

@@ -241,6 +241,28 @@ def test_partial_quotes_take_the_speaker_of_the_reporting_verb(nlp, text, fragme
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Kari Lind, mayor of Groruddalen, an Oslo district dubbed a \u201csmugglers\u2019 nest\u201d "
+            "for its links with gangs, has admitted receiving a list of names.",
+            [],
+        ),
+        (
+            "Tomas Berg visited the port, long described as \u201cthe worst in Europe\u201d by inspectors.",
+            ["inspectors"],
+        ),
+        (
+            "Tomas Berg visited the port, described by Kari Lind as \u201cthe worst in Europe\u201d.",
+            ["Kari Lind"],
+        ),
+    ],
+)
+def test_a_passive_participle_is_said_by_its_agent_not_by_a_name_near_it(nlp, text, speakers):  # type: ignore[no-untyped-def]
+    assert [q[2] for q in quotes(nlp, text) if q[0] == "partial"] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "clause"),
     [
         (

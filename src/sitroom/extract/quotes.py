@@ -32,7 +32,7 @@ from sitroom.extract.reported import (
     reported_clause,
     trim_end,
 )
-from sitroom.extract.speakers import Speaker, SpeakerResolver
+from sitroom.extract.speakers import Speaker, SpeakerResolver, passive_participle
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 # How far from a quotation its attribution may stand, in tokens; further, up to the apposition window,
@@ -1003,6 +1003,8 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
             speaker = resolver.subject_of(token)
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
+            if passive_participle(token):
+                return None  # "a district dubbed a “nest”": said by no one named, not by whoever comes next
         if outside and (named := _named_before_gerund(token, resolver)) is not None:
             return _Cue(token, resolver.resolve(named))
         if token.head == token:

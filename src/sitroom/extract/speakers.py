@@ -259,6 +259,13 @@ class SpeakerResolver:
         token = cue
         if _said_by_noun(cue):
             return self._speaking(cue.head)  # "with analysts saying …": the analysts say it
+        if passive_participle(cue):
+            # "a district dubbed a “smugglers' nest”", "the port, described as “the worst” by inspectors":
+            # its speaker is its agent, and without one nobody named
+            agent = next(
+                (g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+            )
+            return self._speaking(agent) if agent is not None else None
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
             if (person := reporting_person(cue)) is not None:
                 return self._speaking(person)  # "says Samaras will push for …, arguing that …": Samaras
@@ -1108,6 +1115,18 @@ def _noun_phrase(token: Token) -> list[Token]:
         found.append(word)
         todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
     return sorted(found, key=lambda t: t.i)
+
+
+def passive_participle(verb: Token) -> bool:
+    """Whether a reporting verb is a participle describing a noun or a clause, passive for want of an
+    auxiliary: "a district dubbed …", "…, described as …". The tagger may give the first a past tense;
+    one right after its noun with no clause of its own is still the participle ("The company, which …,
+    confirmed that …" is a verb the parser hung on its subject)."""
+    if any(c.dep_ in ("aux", "ccomp") for c in verb.children):
+        return False
+    on_noun = verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    reduced = verb.tag_ == "VBD" and on_noun and verb.head.i == verb.i - 1
+    return (verb.tag_ == "VBN" and (on_noun or verb.dep_ == "advcl")) or reduced
 
 
 def _co_arguments(pronoun: Token) -> list[Token]:

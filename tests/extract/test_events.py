@@ -1931,8 +1931,8 @@ def test_a_participle_on_a_thing_aims_where_its_preposition_says(nlp):  # type: 
         ),
         pytest.param(
             "Peter Haas told reporters the talks had failed. "
-            "President Tomas Berg spoke to Prime Minister Ivan Holm and offered him support.",
-            "offered",
+            "President Tomas Berg phoned Prime Minister Ivan Holm and promised him help with the harbour.",
+            "promised",
             ("Tomas Berg", "Ivan Holm"),
             id="a-joined-verb-shares-its-subject",
         ),

@@ -244,8 +244,13 @@ def test_partial_quotes_take_the_speaker_of_the_reporting_verb(nlp, text, fragme
     ("text", "speakers"),
     [
         (
-            "Kari Lind, mayor of Groruddalen, an Oslo district dubbed a \u201csmugglers\u2019 nest\u201d "
-            "for its links with gangs, has admitted receiving a list of names.",
+            "Kari Lind, who heads Groruddalen, a suburb long dubbed the \u201cquiet corner\u201d of Oslo, "
+            "told reporters the plan would fail.",
+            [],
+        ),
+        (
+            "Anna Berg, the new head of Vardo, a fishing town dubbed a \u201cghost harbour\u201d after the "
+            "closures, has told the council that the port must reopen.",
             [],
         ),
         (
@@ -321,29 +326,13 @@ def test_indirect_speech(nlp, text, expected):  # type: ignore[no-untyped-def]
     ("text", "words"),
     [
         (
-            "The 41-year-old was born in Tromso, a town in northern Norway, and the Oslo prosecutor's office "
-            "said records from the bank match those of a man who left Norway last year.",
-            ["records from the bank match those of a man who left Norway last year"],
+            "That ship had left port without a licence, Kari Lind said.",
+            "That ship had left port without a licence",
         ),
         (
-            "A woman near the gate sang the anthem. Soon, everyone joined in; some shouted it.",
-            [],
+            "Kari Lind said that the ship had left port without a licence.",
+            "the ship had left port without a licence",
         ),
-        ("The ferry left Bergen at noon, Tomas Berg said.", ["The ferry left Bergen at noon"]),
-    ],
-)
-def test_a_sentence_joined_on_before_a_report_is_not_its_words(nlp, text, words):  # type: ignore[no-untyped-def]
-    assert [quoted for _, quoted, _, _ in quotes(nlp, text)] == words
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        (
-            "That man had a criminal record and was known to the police, Kari Lind said.",
-            "That man had a criminal record and was known to the police",
-        ),
-        ("Kari Lind said that the man had a criminal record.", "the man had a criminal record"),
     ],
 )
 def test_a_that_opening_the_sentence_said_is_one_of_its_words(nlp, text, words):  # type: ignore[no-untyped-def]

@@ -57,3 +57,49 @@ def test_a_name_after_the_words_still_attributes_them(nlp):  # type: ignore[no-u
     )
     clause = reported_clause(doc[7], SPEECH)
     assert clause is not None and clause.text == "The ferries will be sold"
+
+
+def test_a_clause_joined_on_before_the_speakers_own_sentence_is_not_what_was_said(nlp):  # type: ignore[no-untyped-def]
+    # "The ferry sank near Bergen, and the council said repairs would cost more." parsed with the first
+    # clause a complement of "said" as well as the second
+    doc = parsed(
+        nlp,
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("ferry", 2, "nsubj", "NOUN", "ferry"),
+            ("sank", 9, "ccomp", "VERB", "sink"),
+            ("near", 2, "prep", "ADP", "near"),
+            ("Bergen", 3, "pobj", "PROPN", "Bergen"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("and", 2, "cc", "CCONJ", "and"),
+            ("the", 8, "det", "DET", "the"),
+            ("council", 9, "nsubj", "NOUN", "council"),
+            ("said", 9, "ROOT", "VERB", "say"),
+            ("repairs", 12, "nsubj", "NOUN", "repair"),
+            ("would", 12, "aux", "AUX", "would"),
+            ("cost", 9, "ccomp", "VERB", "cost"),
+            ("more", 12, "dobj", "ADJ", "more"),
+            (".", 9, "punct", "PUNCT", "."),
+        ],
+    )
+    clause = reported_clause(doc[9], SPEECH)
+    assert clause is not None and clause.text == "repairs would cost more"
+
+
+def test_a_sentence_before_a_semicolon_is_not_what_the_verb_after_it_reports(nlp):  # type: ignore[no-untyped-def]
+    # "Soon everyone joined in; some shouted it." parsed with the first sentence a complement of "shouted"
+    doc = parsed(
+        nlp,
+        [
+            ("Soon", 2, "advmod", "ADV", "soon"),
+            ("everyone", 2, "nsubj", "PRON", "everyone"),
+            ("joined", 6, "ccomp", "VERB", "join"),
+            ("in", 2, "prt", "ADP", "in"),
+            (";", 6, "punct", "PUNCT", ";"),
+            ("some", 6, "nsubj", "PRON", "some"),
+            ("shouted", 6, "ROOT", "VERB", "shout"),
+            ("it", 6, "dobj", "PRON", "it"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+    )
+    assert reported_clause(doc[6], SPEECH | {"shout"}) is None

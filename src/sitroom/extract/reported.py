@@ -61,8 +61,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         clause or _misattached_clause(cue) or _clause_in_object(cue) or _past_the_listener(cue, speech_verbs)
     )
     if clause is not None and clause.i < cue.i and _set_apart(cue):
-        # "He was born in Idlib, and the prosecutor said fingerprints match …": the clause before is
-        # the writer's, the words are the one after ("Soon everyone joined in; some shouted the words": none)
+        # "The ferry sank, and the council said repairs would cost more": the clause before is the
+        # writer's, the words are the one after ("The choir stood; some shouted it": none)
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     inverted = clause is None and _after_its_words(cue)
     clause = cue.head if inverted else clause
@@ -92,7 +92,7 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         # "said on Monday it had to be concluded …": when the words were said, hung on the clause
         tokens = [t for t in tokens if t.i > tokens[0].right_edge.i]
     # a leading "that" that opens the clause goes; one that is its subject ("said that was possible") or
-    # opens the sentence the words are ("That man was known to police, Lind said") stays
+    # opens the sentence the words are ("That ship had left port, Lind said") stays
     while tokens and ((tokens[0].lower_ == "that" and not _a_word_of_it(tokens[0])) or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:

@@ -260,7 +260,7 @@ class SpeakerResolver:
         if _said_by_noun(cue):
             return self._speaking(cue.head)  # "with analysts saying …": the analysts say it
         if passive_participle(cue):
-            # "a district dubbed a “smugglers' nest”", "the port, described as “the worst” by inspectors":
+            # "a fishing town dubbed a “ghost harbour”", "the port, described as “the worst” by inspectors":
             # its speaker is its agent, and without one nobody named
             agent = next(
                 (g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
@@ -1119,7 +1119,7 @@ def _noun_phrase(token: Token) -> list[Token]:
 
 def passive_participle(verb: Token) -> bool:
     """Whether a reporting verb is a participle describing a noun or a clause, passive for want of an
-    auxiliary: "a district dubbed …", "…, described as …". The tagger may give the first a past tense;
+    auxiliary: "a town dubbed …", "…, described as …". The tagger may give the first a past tense;
     one right after its noun with no clause of its own is still the participle ("The company, which …,
     confirmed that …" is a verb the parser hung on its subject)."""
     if any(c.dep_ in ("aux", "ccomp") for c in verb.children):
@@ -1147,7 +1147,7 @@ def _co_arguments(pronoun: Token) -> list[Token]:
 
 def _understood_subjects(verb: Token) -> list[Token]:
     """Who does what a verb without a subject of its own reports: the subject of the verb it is joined to
-    ("spoke to Holm and offered him help": not Holm's speaker) or completes ("wanted to thank him"), the
+    ("phoned Holm and promised him help": not the caller) or completes ("wanted to thank him"), the
     object of a verb that hands the act over ("asked Holm to call him": not Holm)."""
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head

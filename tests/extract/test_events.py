@@ -4151,3 +4151,17 @@ def test_a_byline_is_never_the_he_of_the_story(nlp):  # type: ignore[no-untyped-
     assert event(nlp, text, "shot").target is None
     signed = "By Tom Hale\n\n" + text.split("\n\n", 1)[1]
     assert event(nlp, signed, "shot").target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The drone vanished near the border on Monday, Reuters reported. It was shot down over the sea.",
+            None,
+        ),
+        ("Russia said on Monday that it had been attacked by drones.", "Russia"),
+    ],
+)
+def test_it_is_no_news_outlet_cited_in_a_sentence_before(nlp, text, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "shot" if "shot" in text else "attacked").target == target

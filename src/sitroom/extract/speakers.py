@@ -627,9 +627,19 @@ class SpeakerResolver:
     def institution_for(self, pronoun: Token) -> int | None:
         """The start of the body or state a subject "it" stands for when it acts ("Iran said it would
         retaliate"): the last organisation or state named before it, preferring a subject, never a name
-        inside quotation marks or another party of its own verb."""
+        inside quotation marks or another party of its own verb, nor a news outlet cited in an earlier
+        sentence ("…, Interfax reported. It was shot down" is not the agency; "Reuters said it had seen
+        the letter" is)."""
+        skip = self._skip_for(pronoun)
+        sentence = pronoun.sent.start_char
+        mentions = {m.start: m for m in self.mentions}
+
+        def cited_before(start: int) -> bool:
+            mention = mentions.get(start)
+            return mention is not None and start < sentence and is_news_outlet(mention.name)
+
         return self.referents.institution_before(
-            pronoun.idx, subjects=self.subjects, skip=self._skip_for(pronoun)
+            pronoun.idx, subjects=self.subjects, skip=lambda start: skip(start) or cited_before(start)
         )
 
     def _issuer(self, document: Token) -> Speaker | None:

@@ -4165,3 +4165,22 @@ def test_a_byline_is_never_the_he_of_the_story(nlp):  # type: ignore[no-untyped-
 )
 def test_it_is_no_news_outlet_cited_in_a_sentence_before(nlp, text, target):  # type: ignore[no-untyped-def]
     assert event(nlp, text, "shot" if "shot" in text else "attacked").target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Peter Haas of the Oslo Times reported the first case on Monday. On Tuesday, a second case was "
+            "found in a 55-year-old man from Tromso. He had attacked a neighbour before he fell ill.",
+            None,
+        ),
+        (
+            "Tomas Berg spoke on Monday. Police arrested a man nearby. He had attacked the mayor.",
+            None,
+        ),
+        ("Tomas Berg spoke to a man at the harbour on Monday. He attacked the mayor.", "Tomas Berg"),
+    ],
+)
+def test_he_is_the_man_the_sentence_before_introduces_not_a_name_before_it(nlp, text, actor):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "attacked").actor == actor

@@ -95,6 +95,7 @@ class Referents:
         self._body_starts = [m.start for m in self._bodies]
         self.gender = _genders(doc, people, roles, self._by_surname)
         self._unnamed = _unnamed_relatives(doc, self.by_token) + self._introduced_unnamed(doc)
+        self._introduced_objects = self._introduced_in_other_roles(doc)
         self.offices = _offices(doc, mentions, roles) + _anonymous_sources(doc, self.by_token)
         self._sentence_starts = [sentence[0].idx for sentence in doc.sents] or [0]
         self._doc = doc
@@ -176,6 +177,12 @@ class Referents:
         fits = [(at, main) for at, sex, main in self._unnamed if None in (gender, sex) or gender == sex]
         if any(start < at < end for at, _ in fits):
             return True
+        # "A case was found in a 55-year-old man. He had eaten …": a man or woman the sentence before
+        # introduces in any role, after a name told in an earlier sentence
+        if gender is not None and start < self._sentence_start(self._sentence_start(end) - 1):
+            previous = self._sentence_start(self._sentence_start(end) - 1)
+            if any(previous <= at < end and sex == gender for at, sex in self._introduced_objects):
+                return True
         # "One woman wrote that Lola was her friend. … she tweeted": the main clause's subject outranks
         # the name in the clause it governs
         opening = self._sentence_start(start) if start >= 0 else -1
@@ -196,6 +203,22 @@ class Referents:
             if not person or _named(token, self.by_token) or self.named_next(token) is not None:
                 continue
             found.append((token.idx, _gendered_words().get(token.lemma_.lower()), heads_sentence(token.head)))
+        return found
+
+    def _introduced_in_other_roles(self, doc: Doc) -> list[tuple[int, str]]:
+        """Where a man or a woman the article introduces without a name is no clause's subject ("in a
+        55-year-old man", "arrested a woman"), with the sex the noun gives."""
+        found = []
+        for token in doc:
+            sex = _gendered_words().get(token.lemma_.lower())
+            if sex is None or token.dep_ in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+                continue
+            if token.lemma_.lower() in lexicons.words("private_person_nouns.txt") and not _named(
+                token, self.by_token
+            ):
+                found.append((token.idx, sex))
         return found
 
     def plural_before(

@@ -4171,8 +4171,8 @@ def test_it_is_no_news_outlet_cited_in_a_sentence_before(nlp, text, target):  # 
     ("text", "actor"),
     [
         (
-            "Peter Haas of the Oslo Times reported the first case on Monday. On Tuesday, a second case was "
-            "found in a 55-year-old man from Tromso. He had attacked a neighbour before he fell ill.",
+            "Peter Haas of the Oslo Times reported the outbreak on Monday. On Tuesday, the virus was "
+            "found in a 61-year-old man from Tromso. He had attacked a neighbour before he fell ill.",
             None,
         ),
         (

@@ -177,7 +177,7 @@ class Referents:
         fits = [(at, main) for at, sex, main in self._unnamed if None in (gender, sex) or gender == sex]
         if any(start < at < end for at, _ in fits):
             return True
-        # "A case was found in a 55-year-old man. He had eaten …": a man or woman the sentence before
+        # "The virus was found in a 61-year-old man. He had …": a man or woman the sentence before
         # introduces in any role, after a name told in an earlier sentence
         if gender is not None and start < self._sentence_start(self._sentence_start(end) - 1):
             previous = self._sentence_start(self._sentence_start(end) - 1)
@@ -207,7 +207,7 @@ class Referents:
 
     def _introduced_in_other_roles(self, doc: Doc) -> list[tuple[int, str]]:
         """Where a man or a woman the article introduces without a name is no clause's subject ("in a
-        55-year-old man", "arrested a woman"), with the sex the noun gives."""
+        61-year-old man", "arrested a woman"), with the sex the noun gives."""
         found = []
         for token in doc:
             sex = _gendered_words().get(token.lemma_.lower())

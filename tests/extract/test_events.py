@@ -4184,3 +4184,18 @@ def test_it_is_no_news_outlet_cited_in_a_sentence_before(nlp, text, target):  # 
 )
 def test_he_is_the_man_the_sentence_before_introduces_not_a_name_before_it(nlp, text, actor):  # type: ignore[no-untyped-def]
     assert event(nlp, text, "attacked").actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The union was banned from staging protests in the main square by the Oslo City Council.",
+            "Oslo City Council",
+        ),
+        ("The activists were detained at the port by the sea.", None),
+    ],
+)
+def test_a_by_hung_on_the_last_noun_of_a_passive_is_its_agent(nlp, text, actor):  # type: ignore[no-untyped-def]
+    trigger = "banned" if "banned" in text else "detained"
+    assert event(nlp, text, trigger).actor == actor

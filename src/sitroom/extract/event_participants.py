@@ -166,6 +166,7 @@ def verb_participants(verb: Token, resolver: SpeakerResolver) -> Participants:
             agent
             or prepositional(verb, ("by",))
             or (prepositional(verb, ("from",)) if _forceful(verb) else None)
+            or _agent_on_its_complement(verb, resolver)
         )
         actor, how = resolved(agent, resolver)
         target, target_how = resolved(subject, resolver)
@@ -327,6 +328,21 @@ def party_evidence(side: str, source: str, mention: int | None, how: str | None)
     if mention is None:
         return (f"{side}-none",)
     return (f"{side}-{source}", f"{side}-{how}") if how else (f"{side}-{source}",)
+
+
+def _agent_on_its_complement(verb: Token, resolver: SpeakerResolver) -> Token | None:
+    """A passive's agent the parser hung on the last noun of the verb's complement ("was banned from
+    staging protests in the main square by the City Council"): a "by" whose object names a state, an
+    organisation or a person, reached from the verb through prepositions and their objects only."""
+    for by in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"):
+        step = by.head
+        while step != verb and step.dep_ in ("pobj", "prep", "pcomp", "dobj"):
+            step = step.head
+        named = first_child(by, {"pobj"})
+        mention = resolver.by_token.get(named.i) if named is not None else None
+        if step == verb and mention is not None and mention.type in ("ORG", "GPE", "PERSON"):
+            return named
+    return None
 
 
 def _controller(verb: Token) -> Token | None:

@@ -428,3 +428,14 @@ def test_an_abbreviated_title_before_a_name_is_an_office(nlp):  # type: ignore[n
 def test_a_hyphenated_given_name_is_part_of_a_persons_name(nlp, text, name):  # type: ignore[no-untyped-def]
     found = {surface: kind for surface, (kind, _, _) in mentions(nlp, text).items()}
     assert found.get(name) == "PERSON"
+
+
+def test_an_organisation_named_x_of_a_country_lends_no_surname_to_the_country(nlp):  # type: ignore[no-untyped-def]
+    # the model types the bank as an organisation; the "who" after it is the head's; "Norway" stays a state
+    found = mentions(
+        nlp,
+        "Ivan Holm stood in for Kari Lind, the head of the Savings Bank of Norway, who is expected to be "
+        "named Norway’s finance minister. Tomas Berg must ease the terms of Norway’s loan agreement.",
+    )
+    assert found["Savings Bank of Norway"][0] == "ORG"
+    assert found["Norway"][0] == "GPE"

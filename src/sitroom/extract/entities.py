@@ -134,6 +134,8 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     beside ("One witness, Margot Lenz,"). Names of known organisations keep their type."""
     if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
         return cand
+    if _joined_by_a_preposition(cand.name):
+        return cand  # "the president of the National Bank of Greece, who …": the "who" is the president
     if _named_body(doc[cand.start : cand.end]):
         return cand  # "U.S. Capitol Police, who worked with the FBI": police are "who" too
     before = doc[cand.start - 1] if cand.start > 0 else None
@@ -159,7 +161,7 @@ def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
     surnames: dict[str, set[str]] = {}
     for cand in candidates:
         words = cand.name.split()
-        if cand.label == "PERSON" and len(words) > 1:
+        if cand.label == "PERSON" and len(words) > 1 and not _joined_by_a_preposition(cand.name):
             surnames.setdefault(words[-1], set()).add(cand.name)
     people = []
     for cand in candidates:
@@ -170,6 +172,12 @@ def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
         owners = surnames.get(cand.name, set()) if named and (organisation or place) else set()
         people.append(replace(cand, label="PERSON") if len(owners) == 1 else cand)
     return people
+
+
+def _joined_by_a_preposition(name: str) -> bool:
+    """Whether a name joins its words with "of", "for" or "and", as an organisation's does ("National Bank
+    of Greece") and a person's does not: its last word is no surname."""
+    return any(word in ("of", "for", "and") for word in name.split()[1:-1])
 
 
 def _organisations_by_last_word(candidates: list[_Candidate]) -> list[_Candidate]:

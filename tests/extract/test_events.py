@@ -4199,3 +4199,15 @@ def test_he_is_the_man_the_sentence_before_introduces_not_a_name_before_it(nlp, 
 def test_a_by_hung_on_the_last_noun_of_a_passive_is_its_agent(nlp, text, actor):  # type: ignore[no-untyped-def]
     trigger = "banned" if "banned" in text else "detained"
     assert event(nlp, text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("Controllers lost contact with the ferry over the North Sea.", 0),
+        ("The coastguard said the drone had no contact with its radar.", 0),
+        ("Tomas Berg had contact with Ivan Holm before the vote.", 1),
+    ],
+)
+def test_contact_with_a_craft_or_a_device_is_no_meeting(nlp, text, consults):  # type: ignore[no-untyped-def]
+    assert sum(e.type == "CONSULT" for e in events(nlp, text)) == consults

@@ -205,6 +205,8 @@ def extract_events(
             continue  # "a tsunami that hit the coast", "the quake struck and destroyed homes": no one acts
         if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
             continue  # "the plane made a U-turn", "oxygen masks deployed": a machine, for nobody
+        if kind == "CONSULT" and _with_a_machine(token):
+            continue  # "lost contact with the plane", "its contact with satellites": no one was consulted
         if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
             kind, mode = "ASSAULT", "aerial"  # "French warplanes carried out fresh raids": from the air
         hunting = lemma_of(token) in SEARCHING or token.lemma_.lower() == "manhunt"
@@ -743,6 +745,15 @@ def _same_person(one: MentionRecord, other: MentionRecord) -> bool:
     return one.key == other.key or (
         one.type == other.type == "PERSON" and one.name.split()[-1] == other.name.split()[-1]
     )
+
+
+def _with_a_machine(trigger: Token) -> bool:
+    """Whether what a meeting or a contact is "with" is a craft or a device (``object_classes.tsv``
+    "vehicle"): a plane, a ship, a radar."""
+    partner = prepositional(trigger, ("with",))
+    if partner is None and trigger.dep_ in OBJECTS:
+        partner = prepositional(trigger.head, ("with",))  # "lost contact with the plane"
+    return partner is not None and partner.lemma_.lower() in object_class("vehicle")
 
 
 def _same_side(speaker: int | None, actor: int | None, resolver: SpeakerResolver) -> bool:

@@ -4211,3 +4211,29 @@ def test_a_by_hung_on_the_last_noun_of_a_passive_is_its_agent(nlp, text, actor):
 )
 def test_contact_with_a_craft_or_a_device_is_no_meeting(nlp, text, consults):  # type: ignore[no-untyped-def]
     assert sum(e.type == "CONSULT" for e in events(nlp, text)) == consults
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "The Norwegian Maritime Authority released its report on Monday. The union of Bergen dock "
+            "workers urged Kari Lind to step down as harbour director.",
+            "urged",
+            None,
+            "Kari Lind",
+        ),
+        (
+            "The Norwegian Maritime Authority released its report on Monday. The police may block the "
+            "movement of Swedish fishermen across the bay.",
+            "block",
+            "police",
+            "Swedish",
+        ),
+    ],
+)
+def test_a_body_noun_with_a_phrase_saying_which_takes_up_no_body_named_before(
+    nlp, text, trigger, actor, target
+):  # type: ignore[no-untyped-def]
+    found = event(nlp, text, trigger)
+    assert (found.actor, found.target) == (actor, target)

@@ -1083,9 +1083,12 @@ def _first_time(noun: Token) -> bool:
 
 def _generic_organisation(noun: Token, by_token: dict[int, MentionRecord]) -> bool:
     """ "the group", "the rights group", "the London-based charity": a noun that classes organisations
-    (``organisation_classifiers.txt``) with no name or rival ("the rebel group" may be another) before it."""
+    (``organisation_classifiers.txt``) with no name or rival ("the rebel group" may be another) before it
+    and no phrase after it that says which one it is."""
     if noun.lower_ not in lexicons.words("organisation_classifiers.txt"):
         return False
+    if any(child.dep_ == "prep" and child.lower_ in ("for", "of", "at") for child in noun.rights):
+        return False  # "the union of Bergen dock workers": a body the phrase introduces, new here
     return all(
         child.dep_ == "det"
         or (

@@ -439,3 +439,14 @@ def test_an_organisation_named_x_of_a_country_lends_no_surname_to_the_country(nl
     )
     assert found["Savings Bank of Norway"][0] == "ORG"
     assert found["Norway"][0] == "GPE"
+
+
+def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_cut_off(nlp):  # type: ignore[no-untyped-def]
+    # the model may tag "Norwegian Coastal Safety Authority (Ncsa" as one name, the bracket left open
+    doc = nlp("The objects were reported to the Norwegian Coastal Safety Authority (Ncsa) on Monday.")
+    start = next(t.i for t in doc if t.text == "Norwegian")
+    opened = next(t.i for t in doc if t.text == "(")
+    doc.ents = [Span(doc, start, opened + 2, label="ORG")]
+    names = [doc.text[m.start : m.end] for m in extract_mentions(doc)]
+    assert "Norwegian Coastal Safety Authority" in names
+    assert not any("(" in name for name in names)

@@ -910,6 +910,9 @@ def _inside_title(doc: Doc, span: Span) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_START | _POSSESSIVE or doc[start].is_punct):
         start += 1  # "the city's Vestre prison" may come out as "'s Vestre prison"
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened  # "the Maritime Safety Authority (Amsa": the acronym in brackets is another mention
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TRIM_END
     ):

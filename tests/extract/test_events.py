@@ -4237,3 +4237,8 @@ def test_a_body_noun_with_a_phrase_saying_which_takes_up_no_body_named_before(
 ):  # type: ignore[no-untyped-def]
     found = event(nlp, text, trigger)
     assert (found.actor, found.target) == (actor, target)
+
+
+def test_a_circumstance_that_hurts_is_no_one_attacking(nlp):  # type: ignore[no-untyped-def]
+    text = "The absence of any news about the ferry has tortured the families of the crew."
+    assert [e for e in events(nlp, text) if e.type == "ASSAULT"] == []

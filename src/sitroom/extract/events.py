@@ -445,8 +445,9 @@ def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
 
 def _nature_does(verb: Token) -> bool:
     """Whether a verb's doer is a disaster or the weather (``object_classes.tsv`` "accident": a quake, a
-    tsunami, a storm), its own subject, one it shares with the verb it is joined to, or the noun a
-    relative clause describes."""
+    tsunami, a storm) or a circumstance ("circumstance": "the absence of news has tortured the families"),
+    its own subject, one it shares with the verb it is joined to, or the noun a relative clause
+    describes."""
     clause = verb
     subject = first_child(clause, SUBJECTS)
     if subject is None and clause.dep_ == "conj":
@@ -454,7 +455,8 @@ def _nature_does(verb: Token) -> bool:
         subject = first_child(clause, SUBJECTS)
     if subject is not None and subject.lower_ in ("that", "which") and clause.dep_ == "relcl":
         subject = clause.head
-    return subject is not None and subject.lemma_.lower() in object_class("accident")
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    return lemma in object_class("accident") or lemma in object_class("circumstance")
 
 
 def _hired(verb: Token, actor: MentionRecord | None) -> bool:

@@ -506,6 +506,13 @@ class SpeakerResolver:
         bare = not any(child.dep_ == "prep" for child in token.children)  # not "some of the workers"
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and not bare:
             return Speaker(text, start, end, how="anonymous")  # "Many in the town said": unnamed people
+        if (
+            lower == "others"
+            and token.dep_ in _SUBJECTS
+            and bare
+            and (some := _part_before(token)) is not None
+        ):
+            return self.resolve(some)  # "Some accused the airline. Others accused officials": the same people
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
             found = self.referents.plural_before(
@@ -977,6 +984,19 @@ def _said_by_noun(cue: Token) -> bool:
 def _definite(token: Token) -> bool:
     """ "the office", "these officials": a noun that points back at what the article named before."""
     return any(child.lower_ in _DEFINITE for child in token.children if child.dep_ in ("det", "predet"))
+
+
+def _part_before(others: Token) -> Token | None:
+    """The subject "some" or "many" of the sentence before, which a subject "others" contrasts with: both
+    take their part of one group, else None."""
+    sentence = others.sent
+    if sentence.start == 0:
+        return None
+    root = others.doc[sentence.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ not in _PARTITIVES - {"others"}:
+        return None
+    return subject if not any(child.dep_ == "prep" for child in subject.children) else None
 
 
 def _plain(token: Token) -> bool:

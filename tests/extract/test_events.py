@@ -4240,14 +4240,13 @@ def test_a_body_noun_with_a_phrase_saying_which_takes_up_no_body_named_before(
 
 
 def test_a_circumstance_that_hurts_is_no_one_attacking(nlp):  # type: ignore[no-untyped-def]
-    text = "The absence of any news about the ferry has tortured the families of the crew."
+    text = "The long silence from the shipping company has tortured the relatives of the crew."
     assert [e for e in events(nlp, text) if e.type == "ASSAULT"] == []
 
 
 def test_others_after_some_are_of_the_same_people(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "The delay has left many relatives of the missing fishermen frustrated. Some have accused the "
-        "Norwegian authorities of failing to inform them. Others have accused officials of lying."
+        "The families of the crew gathered at the harbour in Bergen. Some blamed the Norwegian coastguard "
+        "for the delay. Others criticised the government for its slow search."
     )
-    found = [e for e in events(nlp, text) if e.text.startswith("accused officials")]
-    assert [e.actor for e in found] == ["relatives"]
+    assert event(nlp, text, "criticised").actor == "families"

@@ -970,7 +970,7 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None if found[0] == "-" or _other_sense(token, particle) else found
     found = table.get(lemma)
     if found is not None and found[0] in _PARTIES_ACTS and _a_thing_acts(token):
-        return None  # "the figures will be settled", "the absence of news has tortured families"
+        return None  # "the figures will be settled", "the absence of news supported the rumours"
     return found
 
 

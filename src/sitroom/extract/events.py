@@ -445,7 +445,7 @@ def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
 
 def _nature_does(verb: Token) -> bool:
     """Whether a verb's doer is a disaster or the weather (``object_classes.tsv`` "accident": a quake, a
-    tsunami, a storm) or a circumstance ("circumstance": "the absence of news has tortured the families"),
+    tsunami, a storm) or a circumstance ("circumstance": "the long silence has tortured the relatives"),
     its own subject, one it shares with the verb it is joined to, or the noun a relative clause
     describes."""
     clause = verb

@@ -512,7 +512,9 @@ class SpeakerResolver:
             and bare
             and (some := _part_before(token)) is not None
         ):
-            return self.resolve(some)  # "Some accused the airline. Others accused officials": the same people
+            return self.resolve(
+                some
+            )  # "Some blamed the coastguard. Others criticised the government": the same
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
             found = self.referents.plural_before(

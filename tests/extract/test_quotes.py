@@ -1534,3 +1534,19 @@ def test_a_report_without_marks_before_an_inverted_attribution(nlp):  # type: ig
         "said The Blue Company\u2019s recently named executive chair Anna Berg in an email to staff."
     )
     assert [(kind, who) for kind, _, who, _ in quotes(nlp, text)] == [("indirect", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas Berg's brother, a 40-year-old unnamed man, spoke to reporters on Monday. Berg, he added, "
+            "had moved back to Bergen with his young daughter.",
+            "he",  # the brother, whom the article never names
+        ),
+        ("Tomas Berg met Ivan Holm on Monday. Later he said Berg had lied about the harbour.", "Ivan Holm"),
+    ],
+)
+def test_the_one_a_speaking_pronoun_reports_on_is_not_the_speaker(nlp, text, speaker):  # type: ignore[no-untyped-def]
+    found = [q for q in quotes(nlp, text) if q[0] == "indirect"]
+    assert [q[2] for q in found][-1:] == [speaker]

@@ -125,6 +125,9 @@ class SpeakerResolver:
         and the names of the other arguments of its own verb ("They accuse Nato of provocation" is not
         Nato accusing itself; "Putin met him" is not Putin)."""
         others: set[tuple[str, str | None]] = set()
+        for named in _reported_subjects(pronoun):
+            if named.i in self.by_token:
+                others.add(_identity(self.by_token[named.i]))  # "Berg, he added, had moved": not Berg
         for other in _co_arguments(pronoun):
             if other.i in self.by_token:
                 others.add(_identity(self.by_token[other.i]))
@@ -1162,6 +1165,25 @@ def passive_participle(verb: Token) -> bool:
     on_noun = verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
     reduced = verb.tag_ == "VBD" and on_noun and verb.head.i == verb.i - 1
     return (verb.tag_ == "VBN" and (on_noun or verb.dep_ == "advcl")) or reduced
+
+
+def _reported_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the clause a subject pronoun's verb reports ("he said Berg had left", "Berg, he
+    added, had left"): a name there is someone other than the one who speaks of them."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or verb.lemma_.lower() not in _speech_verbs():
+        return []
+    doc = pronoun.doc
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and (c.i > verb.i or not any(t.is_quote for t in doc[c.right_edge.i + 1 : pronoun.i]))
+    ]
+    if verb.dep_ == "parataxis":
+        clauses.append(verb.head)
+    found = [s for clause in clauses for s in clause.children if s.dep_ in _SUBJECTS]
+    return [t for word in found for t in (word, *word.conjuncts)]
 
 
 def _co_arguments(pronoun: Token) -> list[Token]:

@@ -1540,9 +1540,9 @@ def test_a_report_without_marks_before_an_inverted_attribution(nlp):  # type: ig
     ("text", "speaker"),
     [
         (
-            "Tomas Berg's brother, a 40-year-old unnamed man, spoke to reporters on Monday. Berg, he added, "
-            "had moved back to Bergen with his young daughter.",
-            "he",  # the brother, whom the article never names
+            "Tomas Berg's cousin, who asked not to be named, spoke to reporters on Monday. Berg, he added, "
+            "had sold the family boat last spring.",
+            "he",  # the cousin, whom the article never names
         ),
         ("Tomas Berg met Ivan Holm on Monday. Later he said Berg had lied about the harbour.", "Ivan Holm"),
     ],

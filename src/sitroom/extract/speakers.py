@@ -127,7 +127,7 @@ class SpeakerResolver:
         others: set[tuple[str, str | None]] = set()
         for named in _reported_subjects(pronoun):
             if named.i in self.by_token:
-                others.add(_identity(self.by_token[named.i]))  # "Berg, he added, had moved": not Berg
+                others.add(_identity(self.by_token[named.i]))  # "Berg, he added, had sold it": not Berg
         for other in _co_arguments(pronoun):
             if other.i in self.by_token:
                 others.add(_identity(self.by_token[other.i]))

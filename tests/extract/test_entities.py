@@ -450,3 +450,14 @@ def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_cut_off(nlp):  # ty
     names = [doc.text[m.start : m.end] for m in extract_mentions(doc)]
     assert "Norwegian Coastal Safety Authority" in names
     assert not any("(" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officers searched a flat in the Rue de Rivoli and on Avenue Montaigne.", "Rue de Rivoli"),
+        ("Officers searched a flat in the Rue de Rivoli and on Avenue Montaigne.", "Avenue Montaigne"),
+    ],
+)
+def test_a_name_opened_by_a_street_word_is_a_street(nlp, text, name):  # type: ignore[no-untyped-def]
+    assert mentions(nlp, text)[name][0] == "FAC"  # the model types both as organisations

@@ -263,6 +263,8 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
         return None  # "at 0030 GMT": a time zone, nobody's name
     if label == "PERSON" and end - start == 1 and start > 0 and _titled(doc[start - 1]):
         title_form = True
+    if end - start > 1 and doc[start].lower_ in lexicons.words("street_words.txt"):
+        return _Candidate(start, end, "FAC", name, name)  # "Boulevard Carnot", "Rue du Corbillon": a street
     if (group := _group_name(name)) is not None:
         return _Candidate(start, end, "GROUP", group.casefold(), group)
     if label == "NORP" or (label in {"PERSON", "ORG"} and _only_a_demonym(name)):

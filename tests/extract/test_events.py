@@ -4250,3 +4250,16 @@ def test_others_after_some_are_of_the_same_people(nlp):  # type: ignore[no-untyp
         "for the delay. Others criticised the government for its slow search."
     )
     assert event(nlp, text, "criticised").actor == "families"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "accused"),
+    [
+        ("The Oslo prosecutor Kari Lind said the gunmen were shot by police officers.", "occurred", []),
+        ("The Oslo prosecutor Kari Lind said the gunmen had shot two guards.", "alleged", ["gunmen"]),
+    ],
+)
+def test_what_police_did_told_by_the_law_is_its_record_not_a_claim(nlp, text, status, accused):  # type: ignore[no-untyped-def]
+    found = events(nlp, text)
+    assert [e.status for e in found if e.type == "ASSAULT"] == [status]
+    assert [e.target for e in found if e.type == "ACCUSE"] == accused

@@ -724,10 +724,11 @@ def _speech_acts(
 def _on_record(
     event: EventRecord, source: Token | None, speaker: int | None, resolver: SpeakerResolver
 ) -> bool:
-    """Whether police, prosecutors or a court tell of an arrest, a charge or a sentence: their record of
-    it, not a claim ("two men were charged, prosecutors said"; "…, said Lt. Matt Harris, police
-    spokesman"); violence they tell of stays alleged."""
-    if event.type not in _LEGAL or source is None:
+    """Whether police, prosecutors or a court tell of an arrest, a charge or a sentence, or of what police
+    did: their record of it, not a claim ("two men were charged, prosecutors said"; "…, said Lt. Matt
+    Harris, police spokesman"; "the gunmen were shot by police, the prosecutor said"); others' violence
+    they tell of stays alleged."""
+    if source is None or (event.type not in _LEGAL and not _police_act(event, resolver)):
         return False
     words = {source.lemma_.lower(), *(c.lemma_.lower().rstrip(".") for c in source.lefts)}
     mentions = {m.start: m for m in resolver.mentions}
@@ -740,6 +741,22 @@ def _on_record(
         ]
         words |= {w.lower() for office in offices for w in office.replace("-", " ").split()}
     return bool(words & lexicons.words("law_enforcement_nouns.txt"))
+
+
+def _police_act(event: EventRecord, resolver: SpeakerResolver) -> bool:
+    """Whether an event's actor is police, prosecutors or a court (``law_enforcement_nouns.txt``)."""
+    actor = next((m for m in resolver.mentions if m.start == event.actor), None)
+    if actor is None:
+        return False
+    police = lexicons.words("law_enforcement_nouns.txt")
+    return any(_singular(word) in police for word in actor.name.lower().split())
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, near enough for a word list ("officers", "authorities")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _same_person(one: MentionRecord, other: MentionRecord) -> bool:

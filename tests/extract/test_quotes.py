@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
 from sitroom.extract.quote_marks import find_quoted
@@ -1550,3 +1551,22 @@ def test_a_report_without_marks_before_an_inverted_attribution(nlp):  # type: ig
 def test_the_one_a_speaking_pronoun_reports_on_is_not_the_speaker(nlp, text, speaker):  # type: ignore[no-untyped-def]
     found = [q for q in quotes(nlp, text) if q[0] == "indirect"]
     assert [q[2] for q in found][-1:] == [speaker]
+
+
+def test_the_magazine_is_the_name_the_text_called_a_magazine(nlp):  # type: ignore[no-untyped-def]
+    # the model tags "Spiegel" alone, leaving "magazine" after it, a name news_outlets.txt does not hold
+    text = (
+        "Reuters reported that three men were held in Hamburg. Spiegel magazine identified one of them as "
+        "a Syrian student. The men had been seen near the station, the magazine said in its print edition."
+    )
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Spiegel")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start > start] + [
+        Span(doc, start, start + 1, "ORG")
+    ]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    mentions = extract_mentions(doc)
+    names = {m.start: m.name for m in mentions}
+    found = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    last = [q for q in found if q.cue == "said"][-1]
+    assert names.get(last.speaker_mention) == "Spiegel"

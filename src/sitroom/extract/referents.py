@@ -388,14 +388,19 @@ class Referents:
         return None
 
     def outlet_before(self, char: int) -> int | None:
-        """The start of the last news outlet named before ``char``: one ``news_outlets.txt`` knows, or a name
-        ending in a newspaper's word ("the Global Times"), for "the newspaper added"; None if none."""
+        """The start of the last news outlet named before ``char``: one ``news_outlets.txt`` knows, a name
+        ending in a newspaper's word ("the Global Times") or one the text calls an outlet right after it
+        ("Spiegel magazine", ``outlet_nouns.txt``), for "the newspaper added"; None if none."""
         outlets = lexicons.words("news_outlets.txt")
         endings = lexicons.words("newspaper_name_endings.txt")
+        called = lexicons.words("outlet_nouns.txt")
+        text = self._doc.text
         for n in range(bisect_left(self._body_starts, char) - 1, -1, -1):
             mention = self._bodies[n]
             words = mention.name.lower().split()
-            if mention.end <= char and (mention.name.lower() in outlets or words[-1] in endings):
+            after = text[mention.end : mention.end + 20].split()
+            named = mention.name.lower() in outlets or words[-1] in endings
+            if mention.end <= char and (named or (after and after[0].lower().strip(",.") in called)):
                 return mention.start
         return None
 

@@ -461,3 +461,8 @@ def test_an_acronym_in_brackets_the_model_ran_into_a_name_is_cut_off(nlp):  # ty
 )
 def test_a_name_opened_by_a_street_word_is_a_street(nlp, text, name):  # type: ignore[no-untyped-def]
     assert mentions(nlp, text)[name][0] == "FAC"  # the model types both as organisations
+
+
+def test_an_administrator_is_an_office_not_part_of_the_name(nlp):  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "\u201cThe rules will change,\u201d EPA Administrator Kari Lind said on Monday.")
+    assert "Kari Lind" in found and "Administrator Kari Lind" not in found

@@ -1570,3 +1570,12 @@ def test_the_magazine_is_the_name_the_text_called_a_magazine(nlp):  # type: igno
     found = extract_quotes(doc, mentions, extract_roles(doc, mentions))
     last = [q for q in found if q.cue == "said"][-1]
     assert names.get(last.speaker_mention) == "Spiegel"
+
+
+def test_a_speaker_named_after_the_words_and_a_long_apposition_still_said_them(nlp):  # type: ignore[no-untyped-def]
+    # the parser hangs the closing mark on the speaker's name, which then seemed not to open the attribution
+    text = (
+        '"Renting ferries lets us save money," the agency\'s Kari Lind, deputy associate director for ferry '
+        "operations in the western coastal transport directorate, said in a statement."
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["Kari Lind"]

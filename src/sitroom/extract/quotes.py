@@ -873,9 +873,11 @@ def _according_to_source(according: Token) -> Token | None:
 
 
 def _subject_opens(verb: Token, opening: list[Token]) -> bool:
-    """True when the verb's subject starts among the first tokens after a quotation."""
+    """True when the verb's subject starts among the first tokens after a quotation (the closing mark the
+    parser may hang on the subject is no word of it)."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    return subject is not None and any(t.i == subject.left_edge.i for t in opening)
+    first = next((t for t in subject.subtree if not t.is_punct), None) if subject is not None else None
+    return first is not None and any(t.i == first.i for t in opening)
 
 
 def _cue_right_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | None:

@@ -135,7 +135,7 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
     if cand.label not in {"ORG", "FAC"} or gazetteer.organisation(cand.name) is not None:
         return cand
     if _joined_by_a_preposition(cand.name):
-        return cand  # "the president of the National Bank of Greece, who …": the "who" is the president
+        return cand  # "the head of the Savings Bank of Norway, who …": the "who" is the head
     if _named_body(doc[cand.start : cand.end]):
         return cand  # "U.S. Capitol Police, who worked with the FBI": police are "who" too
     before = doc[cand.start - 1] if cand.start > 0 else None
@@ -175,8 +175,8 @@ def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
 
 
 def _joined_by_a_preposition(name: str) -> bool:
-    """Whether a name joins its words with "of", "for" or "and", as an organisation's does ("National Bank
-    of Greece") and a person's does not: its last word is no surname."""
+    """Whether a name joins its words with "of", "for" or "and", as an organisation's does ("Savings Bank
+    of Norway") and a person's does not: its last word is no surname."""
     return any(word in ("of", "for", "and") for word in name.split()[1:-1])
 
 
@@ -264,7 +264,7 @@ def _from_entity(doc: Doc, ent: Span) -> _Candidate | None:
     if label == "PERSON" and end - start == 1 and start > 0 and _titled(doc[start - 1]):
         title_form = True
     if end - start > 1 and doc[start].lower_ in lexicons.words("street_words.txt"):
-        return _Candidate(start, end, "FAC", name, name)  # "Boulevard Carnot", "Rue du Corbillon": a street
+        return _Candidate(start, end, "FAC", name, name)  # "Rue de Rivoli", "Avenue Montaigne": a street
     if (group := _group_name(name)) is not None:
         return _Candidate(start, end, "GROUP", group.casefold(), group)
     if label == "NORP" or (label in {"PERSON", "ORG"} and _only_a_demonym(name)):
@@ -914,7 +914,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "the city's Vestre prison" may come out as "'s Vestre prison"
     opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
-        end = opened  # "the Maritime Safety Authority (Amsa": the acronym in brackets is another mention
+        end = opened  # "the Coastal Safety Authority (Ncsa": the acronym in brackets is another mention
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in _TRIM_END
     ):

@@ -206,7 +206,7 @@ def extract_events(
         if kind in _DEALINGS and actor is None and doer_lemma(token) in object_class("vehicle"):
             continue  # "the plane made a U-turn", "oxygen masks deployed": a machine, for nobody
         if kind == "CONSULT" and _with_a_machine(token):
-            continue  # "lost contact with the plane", "its contact with satellites": no one was consulted
+            continue  # "lost contact with the plane", "no contact with its radar": no one was consulted
         if kind == "COERCE" and mode == "arrest" and doer_lemma(token) in object_class("aircraft"):
             kind, mode = "ASSAULT", "aerial"  # "French warplanes carried out fresh raids": from the air
         hunting = lemma_of(token) in SEARCHING or token.lemma_.lower() == "manhunt"

@@ -1006,9 +1006,8 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)
             if passive_participle(token):
-                return (
-                    None  # "a town dubbed a “ghost harbour”": said by no one named, not by whoever comes next
-                )
+                # "a town dubbed a “ghost harbour”": said by no one named, not by whoever speaks next
+                return None
         if outside and (named := _named_before_gerund(token, resolver)) is not None:
             return _Cue(token, resolver.resolve(named))
         if token.head == token:

@@ -515,9 +515,8 @@ class SpeakerResolver:
             and bare
             and (some := _part_before(token)) is not None
         ):
-            return self.resolve(
-                some
-            )  # "Some blamed the coastguard. Others criticised the government": the same
+            # "Some blamed the coastguard. Others criticised the government": of the same people
+            return self.resolve(some)
         if lower in _PARTITIVES and token.dep_ in _SUBJECTS and bare:
             # "Relatives gathered at the hotel. Some accused the airline": some of those just named
             found = self.referents.plural_before(
@@ -640,7 +639,7 @@ class SpeakerResolver:
         """The start of the body or state a subject "it" stands for when it acts ("Iran said it would
         retaliate"): the last organisation or state named before it, preferring a subject, never a name
         inside quotation marks or another party of its own verb, nor a news outlet cited in an earlier
-        sentence ("…, Interfax reported. It was shot down" is not the agency; "Reuters said it had seen
+        sentence ("…, Reuters reported. It was shot down" is not the agency; "Reuters said it had seen
         the letter" is)."""
         skip = self._skip_for(pronoun)
         sentence = pronoun.sent.start_char

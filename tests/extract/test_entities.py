@@ -434,8 +434,8 @@ def test_an_organisation_named_x_of_a_country_lends_no_surname_to_the_country(nl
     # the model types the bank as an organisation; the "who" after it is the head's; "Norway" stays a state
     found = mentions(
         nlp,
-        "Ivan Holm stood in for Kari Lind, the head of the Savings Bank of Norway, who is expected to be "
-        "named Norway’s finance minister. Tomas Berg must ease the terms of Norway’s loan agreement.",
+        "Ivan Holm spoke for Kari Lind, the head of the Savings Bank of Norway, who will chair the new "
+        "pension board. Tomas Berg wants to renegotiate Norway\u2019s gas contract.",
     )
     assert found["Savings Bank of Norway"][0] == "ORG"
     assert found["Norway"][0] == "GPE"

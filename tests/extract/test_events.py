@@ -4263,3 +4263,18 @@ def test_what_police_did_told_by_the_law_is_its_record_not_a_claim(nlp, text, st
     found = events(nlp, text)
     assert [e.status for e in found if e.type == "ASSAULT"] == [status]
     assert [e.target for e in found if e.type == "ACCUSE"] == accused
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The Norwegian Maritime Authority said the ferry had left Bergen on Monday. It was attacked near "
+            "the coast.",
+            None,
+        ),
+        ("Norway said on Monday that it had been attacked by drones.", "Norway"),
+    ],
+)
+def test_it_attacked_after_a_craft_is_the_craft_not_a_body_before_it(nlp, text, target):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, "attacked").target == target

@@ -1106,6 +1106,21 @@ def _refers(it: Token) -> bool:
     return any(c.dep_ == "acomp" and governs_status(c) for c in verb.children)
 
 
+def _undergone_by_a_thing(it: Token) -> bool:
+    """Whether "it", the subject of a passive ("it was attacked"), takes up a craft or a building the text
+    named last in its sentence or the one before (``object_classes.tsv`` "vehicle", ``facility_heads.txt``),
+    not the state or body named before that."""
+    if it.dep_ != "nsubjpass":
+        return False
+    doc = it.doc
+    first = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else 0
+    nouns = [t for t in doc[first : it.i] if t.pos_ == "NOUN" and t.dep_ in SUBJECTS | OBJECTS | {"pobj"}]
+    if not nouns:
+        return False
+    lemma = nouns[-1].lemma_.lower()
+    return lemma in object_class("vehicle") or lemma in lexicons.words("facility_heads.txt")
+
+
 def _body_before(it: Token, resolver: SpeakerResolver) -> Token | None:
     """The unnamed body ("its parliament", "the ministry") a subject "it" most likely takes up: the last
     subject in its own or the previous sentence that is a body noun and no name, else None."""
@@ -1188,6 +1203,8 @@ def resolved(token: Token | None, resolver: SpeakerResolver) -> tuple[int | None
         if speaker.mention is not None:
             return speaker.mention, "relative" if described is not None else speaker.how
     if token.lower_ == "it" and token.dep_ in SUBJECTS and _refers(token):
+        if _undergone_by_a_thing(token):
+            return None, None  # "the ferry had left Bergen. It was attacked": the ferry, no party
         found = resolver.institution_for(token)  # "Iran said it would retaliate"
         body = _body_before(token, resolver)
         if body is not None and (found is None or found < body.idx):

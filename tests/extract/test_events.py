@@ -4278,3 +4278,14 @@ def test_what_police_did_told_by_the_law_is_its_record_not_a_claim(nlp, text, st
 )
 def test_it_attacked_after_a_craft_is_the_craft_not_a_body_before_it(nlp, text, target):  # type: ignore[no-untyped-def]
     assert event(nlp, text, "attacked").target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("The storm crossed the North Sea at high speed before hitting the Norwegian coast on Monday.", 0),
+        ("The gunmen drove through the city before attacking the harbour office.", 1),
+    ],
+)
+def test_a_disaster_hits_before_the_ing_form_as_well(nlp, text, assaults):  # type: ignore[no-untyped-def]
+    assert sum(e.type == "ASSAULT" for e in events(nlp, text)) == assaults

@@ -446,12 +446,15 @@ def _with_the_press(doc: Doc, party: MentionRecord | None) -> bool:
 def _nature_does(verb: Token) -> bool:
     """Whether a verb's doer is a disaster or the weather (``object_classes.tsv`` "accident": a quake, a
     tsunami, a storm) or a circumstance ("circumstance": "the long silence has tortured the relatives"),
-    its own subject, one it shares with the verb it is joined to, or the noun a relative clause
-    describes."""
+    its own subject, one it shares with the verb it is joined to or whose clause its "-ing" form hangs on
+    ("the tsunami rolled on before hitting Hawaii"), or the noun a relative clause describes."""
     clause = verb
     subject = first_child(clause, SUBJECTS)
     if subject is None and clause.dep_ == "conj":
         clause = clause.head
+        subject = first_child(clause, SUBJECTS)
+    if subject is None and clause.tag_ == "VBG" and clause.dep_ in ("advcl", "pcomp"):
+        clause = clause.head.head if clause.dep_ == "pcomp" else clause.head
         subject = first_child(clause, SUBJECTS)
     if subject is not None and subject.lower_ in ("that", "which") and clause.dep_ == "relcl":
         subject = clause.head

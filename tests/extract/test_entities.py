@@ -466,3 +466,9 @@ def test_a_name_opened_by_a_street_word_is_a_street(nlp, text, name):  # type: i
 def test_an_administrator_is_an_office_not_part_of_the_name(nlp):  # type: ignore[no-untyped-def]
     found = mentions(nlp, "\u201cThe rules will change,\u201d EPA Administrator Kari Lind said on Monday.")
     assert "Kari Lind" in found and "Administrator Kari Lind" not in found
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(nlp):  # type: ignore[no-untyped-def]
+    # the model tags "Later, Nordlys" as one organisation
+    found = mentions(nlp, "Reuters reported that three men were held. Later, Nordlys magazine named the man.")
+    assert "Nordlys" in found and not any("," in name for name in found)

@@ -910,6 +910,8 @@ def _inside_title(doc: Doc, span: Span) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    if end - start > 2 and doc[start].pos_ == "ADV" and doc[start + 1].text == ",":
+        start += 2  # "Later, Nordlys": the adverb that opens the sentence is no part of the name
     while start < end and (doc[start].lower_ in _TRIM_START | _POSSESSIVE or doc[start].is_punct):
         start += 1  # "the city's Vestre prison" may come out as "'s Vestre prison"
     opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)

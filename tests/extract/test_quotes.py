@@ -1579,3 +1579,20 @@ def test_a_speaker_named_after_the_words_and_a_long_apposition_still_said_them(n
         "operations in the western coastal transport directorate, said in a statement."
     )
     assert [q[2] for q in quotes(nlp, text)] == ["Kari Lind"]
+
+
+def test_the_magazine_is_the_one_called_a_magazine_not_an_agency_named_after_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Spiegel magazine identified one of the three men held in Hamburg as a Syrian student. Reuters "
+        "reported the arrests on Monday. The men had been seen near the station, the magazine said."
+    )
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Spiegel")
+    doc.ents = sorted(
+        [e for e in doc.ents if e.end <= start or e.start > start] + [Span(doc, start, start + 1, "ORG")],
+        key=lambda e: e.start,
+    )
+    mentions = extract_mentions(doc)
+    names = {m.start: m.name for m in mentions}
+    found = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [names.get(q.speaker_mention) for q in found if q.cue == "said"] == ["Spiegel"]

@@ -387,22 +387,27 @@ class Referents:
                 return mention.start
         return None
 
-    def outlet_before(self, char: int) -> int | None:
+    def outlet_before(self, char: int, noun: str | None = None) -> int | None:
         """The start of the last news outlet named before ``char``: one ``news_outlets.txt`` knows, a name
         ending in a newspaper's word ("the Global Times") or one the text calls an outlet right after it
-        ("Spiegel magazine", ``outlet_nouns.txt``), for "the newspaper added"; None if none."""
+        ("Spiegel magazine", ``outlet_nouns.txt``), for "the newspaper added"; the last one the text called
+        by that ``noun``, where there is one ("the magazine" is Spiegel, not an agency named after it).
+        None if none."""
         outlets = lexicons.words("news_outlets.txt")
         endings = lexicons.words("newspaper_name_endings.txt")
         called = lexicons.words("outlet_nouns.txt")
         text = self._doc.text
+        found: list[tuple[int, str | None]] = []
         for n in range(bisect_left(self._body_starts, char) - 1, -1, -1):
             mention = self._bodies[n]
             words = mention.name.lower().split()
             after = text[mention.end : mention.end + 20].split()
-            named = mention.name.lower() in outlets or words[-1] in endings
-            if mention.end <= char and (named or (after and after[0].lower().strip(",.") in called)):
-                return mention.start
-        return None
+            calling = after[0].lower().strip(",.") if after else ""
+            kind = calling if calling in called else words[-1] if words[-1] in called else None
+            if mention.end <= char and (mention.name.lower() in outlets or words[-1] in endings or kind):
+                found.append((mention.start, kind))
+        same = [start for start, kind in found if noun is not None and kind == noun]
+        return same[0] if same else found[0][0] if found else None
 
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``

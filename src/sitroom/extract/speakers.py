@@ -595,7 +595,9 @@ class SpeakerResolver:
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
             press = lower in lexicons.words("outlet_nouns.txt") and lower not in _NOT_ONLY_PRESS
             if body is None and press and _plain(token):
-                body = self.referents.outlet_before(token.idx)  # "the newspaper added": the outlet named last
+                body = self.referents.outlet_before(
+                    token.idx, lower
+                )  # "the newspaper added": the one named last
             generic = token.tag_ == "NN" and not company and _generic_organisation(token, self.by_token)
             if body is None and generic:
                 # "Amnesty published a report. The rights group said …": the organisation named last (a

@@ -334,12 +334,17 @@ def _hyphenated_given_name_end(doc: Doc, start: int) -> int | None:
     return start + 3 if any(given_name_gender(p.text) is not None for p in parts) else None
 
 
+def _with_hyphenated_given_name(doc: Doc, start: int) -> int:
+    """Where a name starting at ``start`` starts with the first part of a hyphenated given name the model
+    or parser left before it ("Jean-" before "Pierre Holm") taken in."""
+    return start - 2 if start >= 2 and _hyphenated_given_name_end(doc, start - 2) == start + 1 else start
+
+
 def _extend_given_names(doc: Doc, start: int, end: int) -> int:
     """Take in a given name the model left out ("Giorgos" before "Papadopoulos", "Jean-" before "Pierre
     Holm"): a capitalised proper noun joined to the name as a compound that is no title, honorific or other
     entity, or the first part of a hyphenated given name."""
-    if start >= 2 and _hyphenated_given_name_end(doc, start - 2) == start + 1:
-        start -= 2
+    start = _with_hyphenated_given_name(doc, start)
     while start > 0:
         token = doc[start - 1]
         if not (
@@ -606,8 +611,9 @@ def _untagged_sources(doc: Doc, taken: list[_Candidate]) -> list[_Candidate]:
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        given = start >= 2 and _hyphenated_given_name_end(doc, start - 2) == start + 1
-        start -= 2 if given else 0  # "Jean-Pierre Holm said": the parser joins only "Pierre" to "Holm"
+        # "Jean-Pierre Holm said": the parser joins only "Pierre" to "Holm"
+        given = (extended := _with_hyphenated_given_name(doc, start)) < start
+        start = extended
         if start == token.i and token.is_sent_start:
             continue  # one capitalised word opening a sentence may be no name
         if any(i in covered for i in range(start, token.i + 1)):

@@ -731,10 +731,10 @@ def _on_record(
     did: their record of it, not a claim ("two men were charged, prosecutors said"; "…, said Lt. Matt
     Harris, police spokesman"; "the gunmen were shot by police, the prosecutor said"); others' violence
     they tell of stays alleged."""
-    if source is None or (event.type not in _LEGAL and not _police_act(event, resolver)):
+    mentions = {m.start: m for m in resolver.mentions}
+    if source is None or (event.type not in _LEGAL and not _police_act(mentions.get(event.actor))):
         return False
     words = {source.lemma_.lower(), *(c.lemma_.lower().rstrip(".") for c in source.lefts)}
-    mentions = {m.start: m for m in resolver.mentions}
     said = mentions.get(speaker) if speaker is not None else None
     if said is not None:
         offices = [
@@ -746,9 +746,8 @@ def _on_record(
     return bool(words & lexicons.words("law_enforcement_nouns.txt"))
 
 
-def _police_act(event: EventRecord, resolver: SpeakerResolver) -> bool:
+def _police_act(actor: MentionRecord | None) -> bool:
     """Whether an event's actor is police, prosecutors or a court (``law_enforcement_nouns.txt``)."""
-    actor = next((m for m in resolver.mentions if m.start == event.actor), None)
     if actor is None:
         return False
     police = lexicons.words("law_enforcement_nouns.txt")

@@ -592,9 +592,8 @@ def _introduced(doc: Doc, start: int, resolver: SpeakerResolver) -> Speaker | No
             return Speaker(None, None, None, found, how="introduced")
     named = {resolver.by_token.get(t.i) for t in introducing if not t.is_punct}
     if colon and len(named) == 1 and (person := named.pop()) is not None and person.type == "PERSON":
-        return Speaker(
-            None, None, None, person.start, how="introduced"
-        )  # "Anna Berg: “We stay”", a name alone
+        # "Anna Berg: “We stay”", a name alone
+        return Speaker(None, None, None, person.start, how="introduced")
     return None
 
 

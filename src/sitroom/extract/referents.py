@@ -179,10 +179,10 @@ class Referents:
             return True
         # "The virus was found in a 61-year-old man. He had …": a man or woman the sentence before
         # introduces in any role, after a name told in an earlier sentence
-        if gender is not None and start < self._sentence_start(self._sentence_start(end) - 1):
-            previous = self._sentence_start(self._sentence_start(end) - 1)
-            if any(previous <= at < end and sex == gender for at, sex in self._introduced_objects):
-                return True
+        previous = self._sentence_start(self._sentence_start(end) - 1)
+        introduced = (previous <= at < end and sex == gender for at, sex in self._introduced_objects)
+        if gender is not None and start < previous and any(introduced):
+            return True
         # "One woman wrote that Lola was her friend. … she tweeted": the main clause's subject outranks
         # the name in the clause it governs
         opening = self._sentence_start(start) if start >= 0 else -1
@@ -397,17 +397,19 @@ class Referents:
         endings = lexicons.words("newspaper_name_endings.txt")
         called = lexicons.words("outlet_nouns.txt")
         text = self._doc.text
-        found: list[tuple[int, str | None]] = []
+        last = None
         for n in range(bisect_left(self._body_starts, char) - 1, -1, -1):
             mention = self._bodies[n]
             words = mention.name.lower().split()
             after = text[mention.end : mention.end + 20].split()
             calling = after[0].lower().strip(",.") if after else ""
             kind = calling if calling in called else words[-1] if words[-1] in called else None
-            if mention.end <= char and (mention.name.lower() in outlets or words[-1] in endings or kind):
-                found.append((mention.start, kind))
-        same = [start for start, kind in found if noun is not None and kind == noun]
-        return same[0] if same else found[0][0] if found else None
+            if mention.end > char or not (mention.name.lower() in outlets or words[-1] in endings or kind):
+                continue
+            if noun is not None and kind == noun:
+                return mention.start
+            last = mention.start if last is None else last
+        return last
 
     def body_before(self, word: str, char: int) -> int | None:
         """The start of the last organisation or group named before ``char`` whose name holds ``word``

@@ -595,9 +595,8 @@ class SpeakerResolver:
                 body = self.referents.main_organisation(token.idx)  # "the company said": the one it is about
             press = lower in lexicons.words("outlet_nouns.txt") and lower not in _NOT_ONLY_PRESS
             if body is None and press and _plain(token):
-                body = self.referents.outlet_before(
-                    token.idx, lower
-                )  # "the newspaper added": the one named last
+                # "the newspaper added": the one named last
+                body = self.referents.outlet_before(token.idx, lower)
             generic = token.tag_ == "NN" and not company and _generic_organisation(token, self.by_token)
             if body is None and generic:
                 # "Amnesty published a report. The rights group said …": the organisation named last (a
@@ -645,10 +644,9 @@ class SpeakerResolver:
         the letter" is)."""
         skip = self._skip_for(pronoun)
         sentence = pronoun.sent.start_char
-        mentions = {m.start: m for m in self.mentions}
 
         def cited_before(start: int) -> bool:
-            mention = mentions.get(start)
+            mention = self._mention_at.get(start)
             return mention is not None and start < sentence and is_news_outlet(mention.name)
 
         return self.referents.institution_before(

@@ -805,6 +805,19 @@ def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ign
     assert direct[0][2] == "Rupert" or direct[0][2] == "Prince Rupert"
 
 
+@pytest.mark.parametrize(
+    ("attribution", "cue"),
+    [
+        ("Maria Olsen, an old friend who is helping run the campaign, said on the radio Sunday:", "said"),
+        ("Maria Olsen, an old friend of the family, said in a radio interview Sunday:", "said"),
+        ("Maria Olsen told reporters at a press briefing on Monday:", "told"),
+    ],
+)
+def test_where_words_were_spoken_is_no_speaker_of_them(nlp, attribution, cue):  # type: ignore[no-untyped-def]
+    text = f"{attribution} \u201cThe ferry plan is not something she wants.\u201d"
+    assert quotes(nlp, text)[0][2:] == ("Maria Olsen", cue)
+
+
 # --- spans that keep their meaning ---------------------------------------------------------------------
 
 

@@ -900,6 +900,8 @@ def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | No
         for token in reversed(_tokens_before(doc, start - 1)):
             lemma = token.lemma_.lower()
             if (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _speech_nouns():
+                if _setting_of_speech(token):
+                    continue  # "X said in a radio interview: …": the verb's subject speaks
                 speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
                 if speaker is not None:
                     return _Cue(token, speaker)
@@ -912,6 +914,18 @@ def _cue_before(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> _Cue | No
         if opening < 0 or "\n" in text[opening:closing]:
             return None
         start = opening + 1
+
+
+def _setting_of_speech(noun: Token) -> bool:
+    """Whether a reporting noun only says where a reporting verb's words were spoken ("said *in an
+    interview*", "told reporters *at a briefing*")."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.lemma_.lower() in _speech_verbs()
+        and preposition.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _last_char_at(text: str, at: int) -> int:

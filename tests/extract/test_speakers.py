@@ -285,6 +285,14 @@ TALKS = "the talks had been frank"
         # an office stated by an abbreviated title
         (f"Republican Gov. Eric Holm skipped the rally. The governor said {TALKS}.", "Eric Holm"),
         (f"Ivan Holm, a port official, met the press on Monday. The official said {TALKS}.", "Ivan Holm"),
+        # a title of two words whose head alone is none
+        (f"First lady Maria Haas opened the school. The first lady said {TALKS}.", "Maria Haas"),
+        # the holder, not a relative of the same surname named after her
+        (
+            f"First lady Maria Haas and her husband, President Peter Haas, toured Peru. The first lady "
+            f"said {TALKS}.",
+            "Maria Haas",
+        ),
     ],
 )
 def test_a_description_is_the_holder_of_that_office_for_that_state(nlp, text, speaker):  # type: ignore[no-untyped-def]

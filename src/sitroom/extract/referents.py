@@ -74,6 +74,7 @@ class Referents:
         self._people = people
         self.by_token = _mention_tokens(doc, mentions)  # token index -> the mention it is part of
         self._people_starts = [m.start for m in people]
+        self._person_at = {m.start: m for m in people}
         self._modifiers = {m.start for m in people if _modifies_a_noun(doc, m)}
         plural = {m.start: m for m in mentions if _plural(m)}
         plural.update((m.start, m) for m in coordinated_subjects(doc, people))
@@ -480,15 +481,26 @@ class Referents:
     def _last_mention(self, office: Office, char: int) -> int | None:
         if office.holder is None:
             return office.at if office.at < char else None
+        # "First lady Maria Olsen and President Tomas Olsen": the holder, not the one with another given name
+        given = _given_name(self._person_at.get(office.at))
         starts = self._by_surname.get(office.holder, [])
-        n = bisect_left(starts, char)
-        return starts[n - 1] if n else None
+        for start in reversed(starts[: bisect_left(starts, char)]):
+            other = _given_name(self._person_at.get(start))
+            if given is None or other is None or other == given:
+                return start
+        return None
 
 
 def surname(mention: MentionRecord) -> str:
     """The key that joins a person's mentions in one article: the last word of the name."""
     words = mention.name.split()
     return words[-1].casefold().removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _given_name(mention: MentionRecord | None) -> str | None:
+    """The first word of a person's name of two words or more, case-folded; None for a bare surname."""
+    words = mention.name.split() if mention is not None else []
+    return words[0].casefold() if len(words) > 1 else None
 
 
 def org_forms(name: str | None) -> frozenset[str]:

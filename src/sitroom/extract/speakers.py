@@ -580,7 +580,7 @@ class SpeakerResolver:
             human = lower in nouns or token.lemma_.lower() in nouns
             return Speaker(text, start, end, human=human, how="anonymous")
         abbreviated = lower in _words.title_abbreviations() and token.text.isupper()  # "the Malaysian PM"
-        if (lower in _words.titles() or abbreviated) and token.tag_ != "NNS":
+        if (lower in _words.titles() or abbreviated or _paired_title(token)) and token.tag_ != "NNS":
             return self._description(token, text, start, end)
         definite = _definite(token)
         if definite and lower in _COUNTRY_NOUNS and _plain(token):
@@ -920,11 +920,20 @@ def _running_max(values: list[int]) -> list[int]:
     return found
 
 
+def _paired_title(token: Token) -> str | None:
+    """The two-word title a noun ends whose head alone is no title ("the *first lady*", "the *public
+    defender*"), else None."""
+    if token.i == 0 or token.doc[token.i - 1].head != token:
+        return None
+    pair = f"{token.doc[token.i - 1].lower_} {token.lower_}"
+    return pair if pair in _words.titles() else None
+
+
 def _title_phrase(token: Token) -> str:
     """The title words of a description, without its article or state: "the Greek *prime minister*",
     "the *secretary of state*"."""
     words = [t for t in token.lefts if t.lower_ in _words.title_and_modifier_words() and t.i < token.i]
-    first = min((t.i for t in words), default=token.i)
+    first = min((t.i for t in words), default=token.i - 1 if _paired_title(token) else token.i)
     phrase = " ".join(t.lower_ for t in token.doc[first : token.i + 1] if not t.is_punct)
     if phrase == token.lower_ and phrase in _words.title_abbreviations():
         return _words.title_abbreviations()[phrase]  # "the PM": the prime minister

@@ -120,6 +120,18 @@ CLAIM = "the harbour would stay open"
             f"Peter Haas came home on Monday. The unnamed friend wrote to Tomas Lind. But he said {CLAIM}.",
             "Peter Haas",
         ),
+        # the "she" the sentence before is about goes on, past the people that sentence names on the way
+        (
+            f"Anna Berg's poll rating rose again. She has been a frequent guest on television, dancing with "
+            f"Maria Olsen and cooking for Eva Holm. She says {CLAIM}.",
+            "Anna Berg",
+        ),
+        # ... but a sentence that names who "he" is hands that name on
+        (
+            f"A photograph of the driver was issued by police. He has been named by the paper as Ivan Holm. "
+            f"He said {CLAIM}.",
+            "Ivan Holm",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -146,6 +146,31 @@ class SpeakerResolver:
             return self._unsayable(start) or (own is not None and any(_same(own, o) for o in others))
 
         return skip
+
+    def _same_pronoun_before(self, pronoun: Token) -> Token | None:
+        """The same "he" or "she" as the subject of the sentence right before a subject pronoun, where the
+        pronoun's own sentence names no one before it: the person a passage keeps talking about goes on,
+        past the people it names on the way. None otherwise."""
+        sentence = pronoun.sent
+        if pronoun.dep_ not in _SUBJECTS or sentence.start == 0 or self._in_quotation(pronoun.idx):
+            return None
+        if any(
+            t.i in self.by_token and self.by_token[t.i].type == "PERSON"
+            for t in self.doc[sentence.start : pronoun.i]
+        ):
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.text[: before.start_char].rstrip(" \t\"“”'’")[-1:] not in ("", ".", "!", "?", "\n"):
+            return None  # a clause after a dash that the parser set apart is no sentence of its own
+        subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lower_ != pronoun.lower_ or self._in_quotation(subject.idx):
+            return None
+        if any(t.dep_ in _SUBJECTS for t in self.doc[before.start : subject.i]):
+            # "An official recalls him - he kept to himself": the root the parser chose is no topic
+            return None
+        if any(_names_as(t) for t in before if t.i in self.by_token and self.by_token[t.i].type == "PERSON"):
+            return None  # "He has been named as Ivan Holm. He …": the name, not what "he" was before it
+        return subject
 
     def _unsayable(self, start: int) -> bool:
         """Whether a mention can be no antecedent: inside quotation marks, or a byline ("Sam Jones, Defence
@@ -481,6 +506,11 @@ class SpeakerResolver:
             ):
                 return Speaker(text, start, end, body, how="description")  # "Eurozone leaders … the leaders"
             return Speaker(text, start, end, mention.start, how=how)
+        if lower in _PRONOUN_GENDER and (previous := self._same_pronoun_before(token)) is not None:
+            # "Lind's rating rose. She has sung with Berg and cooked for Holm. She says …": one "she" goes on
+            chained = self.resolve(previous)
+            how = "anonymous" if chained.how == "anonymous" else "pronoun"
+            return replace(chained, text=text, start=start, end=end, how=how)
         if lower in _PRONOUN_GENDER:
             gender = _PRONOUN_GENDER[lower]
             found = self.referents.person_before(
@@ -1222,6 +1252,11 @@ def _understood_subjects(verb: Token) -> list[Token]:
             return found
         verb = head
     return []
+
+
+def _names_as(token: Token) -> bool:
+    """Whether a word of a name says who someone is: "was named *as* …", "is *Holm*", "the man, *Holm*"."""
+    return token.dep_ in ("attr", "oprd", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "as")
 
 
 def _sentences_between(doc: Doc, char: int, token: Token) -> int:

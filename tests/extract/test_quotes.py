@@ -805,6 +805,14 @@ def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ign
     assert direct[0][2] == "Rupert" or direct[0][2] == "Prince Rupert"
 
 
+def test_a_word_of_address_the_parser_made_a_subject_leaves_the_speaker_named_after_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "We came home late. \u201cDad,\u201d Tomas Berg, our 12-year-old, said. "
+        "\u201cWe have something to tell you. We need a boat!\u201d"
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["Tomas Berg", "Tomas Berg"]
+
+
 @pytest.mark.parametrize(
     ("attribution", "cue"),
     [

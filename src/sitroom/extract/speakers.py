@@ -275,8 +275,10 @@ class SpeakerResolver:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _speech_verbs():
                 if pronoun is not None and token in pronoun.ancestors:
                     return None  # "the aide recalled that he said …": one voice reporting another's
-                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                if subject is not None and not self._in_quotation(subject.idx) and self._quotes(token):
+                subject = next(
+                    (c for c in token.children if c.dep_ == "nsubj" and not self._in_quotation(c.idx)), None
+                )
+                if subject is not None and self._quotes(token):
                     return token, subject
         return None
 
@@ -301,10 +303,13 @@ class SpeakerResolver:
         # A subject across a line break is a heading the parser ran into the sentence.
         line = self.text.rfind("\n", 0, cue.idx)
         for _ in range(3):
-            subject = next((t for t in token.children if t.dep_ in _SUBJECTS and t.idx > line), None)
-            own = subject is not None and within is not None and within[0] <= subject.idx < within[1]
-            if subject is not None and self._in_quotation(subject.idx) and not own:
-                return None  # the parser took the quotation for the subject: "“…,” wrote X"
+            subjects = [t for t in token.children if t.dep_ in _SUBJECTS and t.idx > line]
+            # the parser took the quotation for the subject: "“…,” wrote X"; or for one more subject
+            # beside the speaker ("“Dad,” Tomas Berg, our son, said")
+            spoken = [t for t in subjects if self._in_quotation(t.idx) and not _inside(t.idx, within)]
+            if spoken and len(spoken) == len(subjects):
+                return None
+            subject = next((t for t in subjects if t not in spoken), None)
             if subject is not None:
                 return self._speaking(subject)
             if token.dep_ == "acl" and token.tag_ in _FINITE and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1252,6 +1257,10 @@ def _understood_subjects(verb: Token) -> list[Token]:
             return found
         verb = head
     return []
+
+
+def _inside(char: int, stretch: tuple[int, int] | None) -> bool:
+    return stretch is not None and stretch[0] <= char < stretch[1]
 
 
 def _names_as(token: Token) -> bool:

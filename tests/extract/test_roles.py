@@ -67,6 +67,11 @@ def roles(nlp, text: str) -> list[tuple[str, str, str | None, bool | None]]:  # 
             "The plan was drawn up by former prime minister Anna Berg last year.",
             ("Anna Berg", "prime minister", None, False),
         ),
+        # a clergy title before a name, as any other title
+        (
+            "Rabbi Ivan Brannagh leads a small synagogue in the north of the city.",
+            ("Ivan Brannagh", "Rabbi", None, True),
+        ),
     ],
 )
 def test_office_forms(nlp, text, expected):  # type: ignore[no-untyped-def]

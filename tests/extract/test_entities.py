@@ -241,6 +241,15 @@ def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # ty
     assert "Brandsma" not in people
 
 
+def test_a_surname_the_model_took_for_a_place_is_a_person_though_two_people_share_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Ivan Brannagh leads a small synagogue. His mother, Eva Lind Brannagh, ran a shop there with Erik "
+        "Olsen. Brannagh, 56, said the shop was closed."
+    )
+    doc = nlp(text)
+    assert ("Brannagh", "PERSON") in [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

@@ -132,6 +132,12 @@ CLAIM = "the harbour would stay open"
             f"He said {CLAIM}.",
             "Ivan Holm",
         ),
+        # a surname a man and a woman named in full share says no gender of its own
+        (
+            f"Ivan Brannagh leads a small synagogue. His mother, Eva Lind Brannagh, ran a shop with Erik "
+            f"Olsen.\n\nBrannagh, 56, said he and Maria were not close, but he remembers that {CLAIM}.",
+            "Brannagh",
+        ),
         # a name the records do not know is compatible with "he" and "she" alike
         (f"Kaisu Virtanen met the dockers on Monday. She said {CLAIM}.", "Kaisu Virtanen"),
         (f"Kaisu Virtanen met the dockers on Monday. He said {CLAIM}.", "Kaisu Virtanen"),

@@ -154,8 +154,8 @@ def _person_by_grammar(doc: Doc, cand: _Candidate) -> _Candidate:
 
 
 def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A lone surname the model typed as an organisation or facility ("Wilkins" after "Ann Wilkins") is
-    that person, where the article names only one person with that surname; so is one it typed as a
+    """A lone surname the model typed as an organisation or facility ("Wilkins" after "Ann Wilkins") is a
+    person's, one of those the article names in full with that surname; so is one it typed as a
     place that is no place the gazetteer knows ("Vestland"), or is a subject or an owner ("Paris said"
     after "Marta Paris"; not "moved to Paris")."""
     surnames: dict[str, set[str]] = {}
@@ -170,7 +170,7 @@ def _people_by_surname(doc: Doc, candidates: list[_Candidate]) -> list[_Candidat
         as_name = doc[cand.end - 1].dep_ in _PERSON_DEPS or gazetteer.place(cand.name) is None
         place = cand.label in {"GPE", "LOC"} and as_name
         owners = surnames.get(cand.name, set()) if named and (organisation or place) else set()
-        people.append(replace(cand, label="PERSON") if len(owners) == 1 else cand)
+        people.append(replace(cand, label="PERSON") if owners else cand)
     return people
 
 

@@ -634,14 +634,17 @@ def _genders(
         if own[mention.start] is None and word in given:
             # "Michelle" after "Michelle Obama": a given name alone, whose own sex or the full name's it is
             own[mention.start] = given_name_gender(mention.name) or own[given[word]]
-    people_tokens = {
-        i for m in people if (span := _span(doc, m)) is not None for i in range(span.start, span.end)
-    }
+    people_tokens = _tokens_of(doc, people)
     for mention in people:
         if own[mention.start] is None:
             own[mention.start] = _own_pronoun(doc, mention, people_tokens)
     genders: dict[int, str | None] = {}
     for starts in by_surname.values():  # each surname's mentions in text order, walked both ways once
+        named = {own[s] for s in starts if len(by_start[s].name.split()) > 1 and own[s] is not None}
+        if len(named) > 1:
+            # "Ivan Brannagh" and his mother "Eva Lind Brannagh": "Brannagh" alone may be either
+            genders.update((start, own[start]) for start in starts)
+            continue
         after: str | None = None
         for start in reversed(starts):
             after = own[start] or after
@@ -655,6 +658,11 @@ def _genders(
 
 def _span(doc: Doc, mention: MentionRecord) -> Span | None:
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _tokens_of(doc: Doc, people: list[MentionRecord]) -> set[int]:
+    """The indices of the tokens that name these people."""
+    return {i for m in people if (span := _span(doc, m)) is not None for i in range(span.start, span.end)}
 
 
 def _own_pronoun(doc: Doc, mention: MentionRecord, people_tokens: set[int]) -> str | None:

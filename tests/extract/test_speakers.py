@@ -171,6 +171,13 @@ def test_a_persons_own_words_give_the_mention_its_gender(nlp):  # type: ignore[n
     assert [gender for text, gender in found if text == "Berg"] in (["F", "M"], ["M", "F"])
 
 
+def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Anna Berg met Olaf Berg at the club. Later Berg recommended his nephew and resigned.")
+    mentions = extract_mentions(doc)
+    found = {(doc.text[m.start : m.end], m.gender) for m in with_genders(doc, mentions, ())}
+    assert ("Berg", "M") in found
+
+
 @pytest.mark.slow
 def test_a_pronoun_of_the_wrong_gender_is_left_unresolved(nlp):  # type: ignore[no-untyped-def]
     assert speakers(nlp, f"Peter Haas met the dockers on Monday. She said {CLAIM}.") == [

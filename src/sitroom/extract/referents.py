@@ -699,8 +699,14 @@ def with_genders(
     titles: dict[int, list[str]] = {}
     for role in roles:
         titles.setdefault(role.holder_start, []).append(role.title)
+    people_tokens = _tokens_of(doc, [m for m in mentions if m.type == "PERSON"])
     return tuple(
-        replace(m, gender=_own_gender(doc, m, titles.get(m.start, []))) if m.type == "PERSON" else m
+        replace(
+            m,
+            gender=_own_gender(doc, m, titles.get(m.start, [])) or _own_pronoun(doc, m, people_tokens),
+        )
+        if m.type == "PERSON"
+        else m
         for m in mentions
     )
 

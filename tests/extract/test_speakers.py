@@ -437,6 +437,21 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
             "Norwegian Navy",
             id="the-statement-said",
         ),
+        # "it" after a document that opens the sentence before is that document
+        pytest.param(
+            "Maria Olsen visited Bergen on Monday. The e-mail from the school caught her off guard. It said "
+            "that her son had been hurt.",
+            "her son had been hurt",
+            None,
+            id="it-after-the-e-mail",
+        ),
+        pytest.param(
+            "The Norwegian Refugee Council published a report on Monday. The report covers five ports. It "
+            "said that conditions were getting worse.",
+            "conditions were getting worse",
+            "Norwegian Refugee Council",
+            id="it-after-the-report",
+        ),
         pytest.param(
             'A 2021 study by the International Monetary Fund concluded that "the tariffs fall on consumers."',
             "the tariffs fall on consumers.",

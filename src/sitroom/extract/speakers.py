@@ -172,6 +172,20 @@ class SpeakerResolver:
             return None  # "He has been named as Ivan Holm. He …": the name, not what "he" was before it
         return subject
 
+    def _document_before(self, pronoun: Token) -> Token | None:
+        """The document that is the subject of the sentence right before a speaking "it" ("The report
+        covers five ports. It said …"), where the pronoun's own sentence names nothing before it; else
+        None."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(t.i in self.by_token for t in self.doc[sentence.start : pronoun.i]):
+            return None
+        before = self.doc[sentence.start - 1].sent
+        # the last of the subjects: "e-mail" is three words the parser may each make one
+        subject = next((c for c in reversed(list(before.root.lefts)) if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.i in self.by_token or not _is_document(subject):
+            return None
+        return subject
+
     def _unsayable(self, start: int) -> bool:
         """Whether a mention can be no antecedent: inside quotation marks, or a byline ("Sam Jones, Defence
         and Security Editor" on a line of its own: the writer, never a "he" of the story)."""
@@ -582,7 +596,12 @@ class SpeakerResolver:
             return Speaker(text, start, end, found, human=found is not None, how="pronoun")
         if lower == "it" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _speech_verbs():
             return Speaker(None, None, None)  # "it is alleged that …": a formula, nobody speaks
-        if lower == "it" and token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs():
+        speaking = token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _speech_verbs()
+        if lower == "it" and speaking and (document := self._document_before(token)) is not None:
+            # "The e-mail from the school alarmed her. It said …": the document, for whoever issued it
+            issuer = self._issuer(document)
+            return Speaker(text, start, end, issuer.mention if issuer else None, how="document")
+        if lower == "it" and speaking:
             # "It said the crash was under investigation": the body or state that speaks
             found = self.referents.institution_before(
                 token.idx, subjects=self.subjects, skip=self._skip_for(token)

@@ -227,6 +227,11 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_but_not_where_it_is_
     assert found == [("Marta Paris", "PERSON"), ("Paris", "PERSON"), ("Paris", "GPE")]
 
 
+def test_a_surname_the_model_took_for_a_place_after_a_title_and_a_given_name_is_the_person(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Air Chief Marshal Tomas Denver said the ferry had picked up a faint signal.")
+    assert ("Tomas Denver", "PERSON") in [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)]
+
+
 def test_a_surname_the_model_took_for_a_place_no_gazetteer_knows_is_the_person(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Ambassador Peter Vestland arrived on Monday. The committee thanked Vestland.")
     assert [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)] == [

@@ -115,13 +115,18 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
 def _place_after_a_given_name(doc: Doc, cand: _Candidate) -> _Candidate:
     """A one-word place right after a given name is a person's surname the model took for the place
     ("Marta Paris, a former nurse": Paris, the given name often a place of its own to the model),
-    unless the given name is a known place too ("Austin Texas")."""
+    unless the given name is a known place too ("Austin Texas") or follows another name's word ("New
+    Hampton Paris"), though not a title's ("Air Marshal Angus Houston")."""
     if cand.label not in {"GPE", "LOC"} or cand.end - cand.start != 1 or cand.start == 0:
         return cand
     given = doc[cand.start - 1]
     if given.pos_ != "PROPN" or given.ent_type_ not in ("", cand.label) or gazetteer.place(given.text):
         return cand
-    if given_name_gender(given.text) is None or (cand.start > 1 and doc[cand.start - 2].pos_ == "PROPN"):
+    before = doc[cand.start - 2] if cand.start > 1 else None
+    titled = before is not None and before.lower_ in _words.title_vocabulary()  # "Air Chief Marshal Angus"
+    if given_name_gender(given.text) is None or (
+        before is not None and before.pos_ == "PROPN" and not titled
+    ):
         return cand
     name = f"{given.text} {cand.name}"
     return replace(cand, start=cand.start - 1, label="PERSON", name=name, key=name)

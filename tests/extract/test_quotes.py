@@ -813,6 +813,11 @@ def test_a_word_of_address_the_parser_made_a_subject_leaves_the_speaker_named_af
     assert [q[2] for q in quotes(nlp, text)] == ["Tomas Berg", "Tomas Berg"]
 
 
+def test_a_verb_with_a_clause_that_has_no_subject_still_attributes_the_words_before_it(nlp):  # type: ignore[no-untyped-def]
+    text = "\u201cWe will need more boats,\u201d Ms Lind said of the coast now being patrolled."
+    assert quotes(nlp, text)[0][2:] == ("Lind", "said")
+
+
 @pytest.mark.parametrize(
     ("attribution", "cue"),
     [

@@ -995,7 +995,12 @@ def _reports_its_own(verb: Token) -> bool:
     was fantastic.”")."""
     text = doc_text(verb.doc)
     return any(
-        c.dep_ == "ccomp" and c.i > verb.i and not text[: c.left_edge.idx].rstrip().endswith(_OPENING_MARKS)
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(
+            g.dep_ in _SUBJECTS | _CLAUSE_SUBJECTS for g in c.children
+        )  # not "said of the area being searched"
+        and not text[: c.left_edge.idx].rstrip().endswith(_OPENING_MARKS)
         for c in verb.children
     )
 

@@ -819,6 +819,17 @@ def test_a_verb_with_a_clause_that_has_no_subject_still_attributes_the_words_bef
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ivan Holm told lawmakers officials had lied.", "officials had lied"),
+        ("Ivan Holm told reporters divers were close to the wreck.", "divers were close to the wreck"),
+    ],
+)
+def test_whom_a_speaker_told_is_no_word_of_what_was_told(nlp, text, span):  # type: ignore[no-untyped-def]
+    assert [q[1] for q in quotes(nlp, text) if q[0] == "indirect"] == [span]
+
+
+@pytest.mark.parametrize(
     ("attribution", "cue"),
     [
         ("Maria Olsen, an old friend who is helping run the campaign, said on the radio Sunday:", "said"),

@@ -88,6 +88,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     elif clause.i < cue.i and clause.tag_ in _NON_FINITE and not _has_subject(clause):
         return None  # "Raising the stakes, Holm said …": a participle phrase, not what was said
     tokens = _same_paragraph(tokens, cue)
+    if tokens and tokens[0].i == cue.i + 1 and _listener_run_in(cue, tokens[0]):
+        tokens = tokens[1:]  # "told reporters investigators were …": whom he told, not the words
     if tokens and tokens[0].i == cue.i + 1 and _a_time(tokens[0]):
         # "said on Monday it had to be concluded …": when the words were said, hung on the clause
         tokens = [t for t in tokens if t.i > tokens[0].right_edge.i]
@@ -117,6 +119,22 @@ def _set_apart(cue: Token) -> bool:
     edge = (subject or cue).left_edge.i
     before = cue.doc[max(0, edge - 2) : edge]
     return any(t.text == ";" or (t.dep_ == "cc" and t.lower_ in ("and", "but")) for t in before)
+
+
+def _listener_run_in(cue: Token, first: Token) -> bool:
+    """Whether the first word after a verb of telling is whom it told, which the parser made a modifier
+    of the clause's subject: a plural noun hung on the noun after it ("told reporters investigators
+    were …"), which English seldom puts before another noun."""
+    telling = cue.lemma_.lower() in lexicons.words("telling_verbs.txt")
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return (
+        telling
+        and first.dep_ == "compound"
+        and first.tag_ == "NNS"
+        and following is not None
+        and first.head == following
+        and following.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _a_time(token: Token) -> bool:

@@ -228,7 +228,7 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_but_not_where_it_is_
 
 
 def test_a_surname_the_model_took_for_a_place_after_a_title_and_a_given_name_is_the_person(nlp):  # type: ignore[no-untyped-def]
-    doc = nlp("Air Chief Marshal Tomas Denver said the ferry had picked up a faint signal.")
+    doc = nlp("Air Chief Marshal Tomas Denver said the ferry was late.")
     assert ("Tomas Denver", "PERSON") in [(doc.text[m.start : m.end], m.type) for m in extract_mentions(doc)]
 
 
@@ -248,7 +248,7 @@ def test_a_surname_shared_by_two_people_named_in_full_stays_untagged(nlp):  # ty
 
 def test_a_surname_the_model_took_for_a_place_is_a_person_though_two_people_share_it(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Ivan Brannagh leads a small synagogue. His mother, Eva Lind Brannagh, ran a shop there with Erik "
+        "Ivan Brannagh leads a small choir. His mother, Eva Lind Brannagh, ran a shop there with Erik "
         "Olsen. Brannagh, 56, said the shop was closed."
     )
     doc = nlp(text)

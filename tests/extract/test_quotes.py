@@ -807,8 +807,8 @@ def test_he_is_the_subject_before_not_the_last_name_mentioned(nlp):  # type: ign
 
 def test_a_word_of_address_the_parser_made_a_subject_leaves_the_speaker_named_after_it(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "We came home late. \u201cDad,\u201d Tomas Berg, our 12-year-old, said. "
-        "\u201cWe have something to tell you. We need a boat!\u201d"
+        "The storm kept us ashore. \u201cDad,\u201d Tomas Berg, our eldest, said. "
+        "\u201cThe ferry has gone without us.\u201d"
     )
     assert [q[2] for q in quotes(nlp, text)] == ["Tomas Berg", "Tomas Berg"]
 
@@ -832,7 +832,7 @@ def test_whom_a_speaker_told_is_no_word_of_what_was_told(nlp, text, span):  # ty
 @pytest.mark.parametrize(
     ("attribution", "cue"),
     [
-        ("Maria Olsen, an old friend who is helping run the campaign, said on the radio Sunday:", "said"),
+        ("Maria Olsen, a neighbour who runs the ferry office, said on the radio Sunday:", "said"),
         ("Maria Olsen, an old friend of the family, said in a radio interview Sunday:", "said"),
         ("Maria Olsen told reporters at a press briefing on Monday:", "told"),
     ],

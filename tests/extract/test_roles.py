@@ -69,7 +69,7 @@ def roles(nlp, text: str) -> list[tuple[str, str, str | None, bool | None]]:  # 
         ),
         # a clergy title before a name, as any other title
         (
-            "Rabbi Ivan Brannagh leads a small synagogue in the north of the city.",
+            "Rabbi Ivan Brannagh opened the new school on Monday.",
             ("Ivan Brannagh", "Rabbi", None, True),
         ),
     ],

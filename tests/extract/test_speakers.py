@@ -134,8 +134,8 @@ CLAIM = "the harbour would stay open"
         ),
         # a surname a man and a woman named in full share says no gender of its own
         (
-            f"Ivan Brannagh leads a small synagogue. His mother, Eva Lind Brannagh, ran a shop with Erik "
-            f"Olsen.\n\nBrannagh, 56, said he and Maria were not close, but he remembers that {CLAIM}.",
+            f"Ivan Brannagh leads a small choir. His mother, Eva Lind Brannagh, ran a shop with Erik "
+            f"Olsen.\n\nBrannagh, 56, said he had lost touch with the town, and he recalls that {CLAIM}.",
             "Brannagh",
         ),
         # a name the records do not know is compatible with "he" and "she" alike
@@ -439,8 +439,8 @@ def test_a_description_no_body_was_named_with_stays_unresolved(nlp):  # type: ig
         ),
         # "it" after a document that opens the sentence before is that document
         pytest.param(
-            "Maria Olsen visited Bergen on Monday. The e-mail from the school caught her off guard. It said "
-            "that her son had been hurt.",
+            "Maria Olsen visited Bergen on Monday. The e-mail from the school alarmed her. It said that her "
+            "son had been hurt.",
             "her son had been hurt",
             None,
             id="it-after-the-e-mail",

@@ -1476,6 +1476,7 @@ def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no
         pytest.param("Merkel spoke about the crisis on Monday.", id="one-speaker-on-a-topic"),
         pytest.param("Johnson will take charge of a united front.", id="take-charge"),
         pytest.param("Barr put Sawyer in charge of the prisons.", id="in-charge"),
+        pytest.param("Nordlys is leading the charge against the old ferry lines.", id="lead-the-charge"),
         pytest.param("The senator visited the border near El Paso.", id="visit-a-place"),
     ],
 )

@@ -1038,6 +1038,10 @@ def test_a_refusal_to_accept_is_a_rejection_not_a_negated_agreement(nlp, text, t
     assert (found.type, found.status) == ("REJECT", expected)
 
 
+def test_an_act_that_went_further_than_its_verb_happened(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Holm did not just turn the offer down; he left the firm.", "turn").status == "occurred"
+
+
 def test_a_negated_act_of_force_stays_that_act_negated(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "Russia did not attack Ukraine.", "attack")
     assert (found.type, found.status) == ("ASSAULT", "negated")

@@ -23,6 +23,7 @@ from sitroom.types import TimeRecord
 
 _NEGATIONS = {"not", "n't", "never", "no"}
 _NEITHER = {"nor", "neither"}  # a clause opened by them is denied
+_MERELY = {"just", "only", "merely", "simply"}  # "did not just refuse": refused, and more
 _NOT_YET = {"before", "until", "till", "once"}  # in the present, what they open has not happened
 _PRESENT_TAGS = {"VBZ", "VBP"}
 # Verbs of effort: "working to help", "trying to help"
@@ -294,10 +295,20 @@ def _judged(noun: Token, verb: Token) -> bool:
     )
 
 
+def _more_than(negation: Token) -> bool:
+    """Whether a negation only says the act went further ("did not just turn the offer down", "not only
+    attacked"): the act happened."""
+    after = negation.nbor() if negation.i + 1 < len(negation.doc) else None
+    return after is not None and after.lower_ in _MERELY
+
+
 def _own_status(verb: Token) -> str | None:
     """What the verb's own negation, modal or "if" says."""
     children = list(verb.children)
-    if any(c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "advmod") for c in children):
+    if any(
+        (c.dep_ == "neg" or (c.lower_ in _NEGATIONS and c.dep_ == "advmod")) and not _more_than(c)
+        for c in children
+    ):
         return "negated"
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in children):
         return "negated"  # "nobody is leaving the euro", "no country has sent troops"

@@ -1981,6 +1981,28 @@ def test_overtures_of_a_feeling_are_no_agreement(nlp):  # type: ignore[no-untype
     assert events(nlp, "The West responded with empty overtures of outrage.") == []
 
 
+def test_a_demonstration_of_a_thing_is_no_protest(nlp):  # type: ignore[no-untyped-def]
+    assert events(nlp, "Nordlys showed a 20-minute demonstration of its new game to Anna Berg.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        pytest.param(
+            "Police broke up a demonstration of farmers in Oslo.", "demonstration", "PROTEST", id="of-people"
+        ),
+        pytest.param(
+            "Russia staged a demonstration of force near the border.",
+            "demonstration",
+            "MOBILIZE",
+            id="of-force",
+        ),
+    ],
+)
+def test_a_demonstration_of_people_is_a_protest_and_of_force_a_show_of_arms(nlp, text, trigger, kind):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == kind
+
+
 def test_who_fears_an_attack_is_not_its_attacker(nlp):  # type: ignore[no-untyped-def]
     found = event(nlp, "NATO fears a Russian attack on their neighbour.", "attack")
     assert (found.type, found.status, found.actor) == ("ASSAULT", "hypothetical", "Russian")

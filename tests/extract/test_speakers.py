@@ -171,6 +171,14 @@ def test_a_persons_own_words_give_the_mention_its_gender(nlp):  # type: ignore[n
     assert [gender for text, gender in found if text == "Berg"] in (["F", "M"], ["M", "F"])
 
 
+def test_a_courtesy_title_says_the_gender_a_fuller_name_of_that_surname_does_not(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "President Peter Haas spoke in Oslo. Mrs Haas, who wore a red coat, told reporters she liked the "
+        'city. "We will come back," she said.'
+    )
+    assert speaker_of(nlp, text, "We will come back,") == "Haas"
+
+
 def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg met Olaf Berg at the club. Later Berg recommended his nephew and resigned.")
     mentions = extract_mentions(doc)

@@ -179,6 +179,14 @@ def test_a_courtesy_title_says_the_gender_a_fuller_name_of_that_surname_does_not
     assert speaker_of(nlp, text, "We will come back,") == "Haas"
 
 
+def test_a_name_the_parser_hung_on_a_noun_before_it_is_still_the_subject_of_the_verb_after_it(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Peter Haas spoke in Oslo. Anna Lind took pictures of the crowd. On a visit to Nordlys, Mrs Haas "
+        'also talks about her garden. "We grow beans," she said.'
+    )
+    assert speaker_of(nlp, text, "We grow beans,") == "Haas"
+
+
 def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg met Olaf Berg at the club. Later Berg recommended his nephew and resigned.")
     mentions = extract_mentions(doc)

@@ -103,11 +103,11 @@ class SpeakerResolver:
         # apposition ("The minister, Laurent Fabius, said"): the likelier antecedents of "he" and "she";
         # True for the subject of the sentence's main clause, which outranks one of a clause inside it.
         self.subjects = {
-            m.start: heads_sentence(subject.head)
+            m.start: heads_sentence(verb)
             for m in mentions
             if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and (subject := _subject_in(span)) is not None
-            and _main_clause(subject.head)
+            and (verb := _verb_of(span)) is not None
+            and _main_clause(verb)
         }
         self._resolved: dict[int, Speaker] = {}
         self._identities = {m.start: _identity(m) for m in mentions}
@@ -1123,6 +1123,23 @@ def _aged(noun: Token) -> bool:
     """Whether a noun is described by an age ("the 29-year-old", "the 69-year-old singer"): a person."""
     before = " ".join(word.lower_ for modifier in noun.lefts for word in modifier.subtree)
     return "year-old" in before.replace(" - ", "-")
+
+
+def _verb_of(span: Span) -> Token | None:
+    """The verb a name is the subject of: its subject's head, or a finite verb right after it that the
+    parser left with no subject, having hung the name on a noun before it ("In an interview for Vogue,
+    Mrs Holm also talks about …", read as Vogue's apposition)."""
+    subject = _subject_in(span)
+    if subject is not None:
+        return subject.head
+    after = next((t for t in span.doc[span.end : span.end + 3] if t.dep_ != "advmod"), None)
+    stranded = (
+        span.root.dep_ == "appos"
+        and after is not None
+        and after.tag_ in _FINITE
+        and not any(c.dep_ in _SUBJECTS for c in after.children)
+    )
+    return after if stranded else None
 
 
 def _subject_in(span: Span) -> Token | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
-from sitroom.extract.referents import given_name_gender, org_forms, same_office, with_genders
+from sitroom.extract.referents import Referents, given_name_gender, org_forms, same_office, with_genders
 
 
 def speakers(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
@@ -185,6 +185,28 @@ def test_a_name_the_parser_hung_on_a_noun_before_it_is_still_the_subject_of_the_
         'also talks about her garden. "We grow beans," she said.'
     )
     assert speaker_of(nlp, text, "We grow beans,") == "Haas"
+
+
+def test_what_a_woman_is_said_to_be_introduces_no_other_woman(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Berg spoke first. Her speech dwelt on her years as a teacher and a mother. "
+        '"He is a good man," she said.'
+    )
+    assert speaker_of(nlp, text, "He is a good man,") == "Maria Berg"
+
+
+def test_a_person_named_again_after_an_unnamed_relative_is_the_one_talked_of(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Berg spoke first. Her mother then told the story of the school. Pictures of Maria Berg "
+        "filled the screen. Later she said the school would open."
+    )
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    found = Referents(doc, mentions, extract_roles(doc, mentions))
+    first, again = (m.start for m in mentions)
+    pronoun = text.index("she said")
+    assert found.unnamed_between(first, pronoun, "F")
+    assert not found.unnamed_between(first, pronoun, "F", [first, again])
 
 
 def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -170,13 +170,15 @@ class Referents:
             return None  # "the friend told the Herald. … he": the friend may be "he"
         return named[0].start
 
-    def unnamed_between(self, start: int, end: int, gender: str | None) -> bool:
+    def unnamed_between(self, start: int, end: int, gender: str | None, later: Iterable[int] = ()) -> bool:
         """Whether someone the article never names, a relative ("his brother", "their mother") or a person
         it introduces as "a friend" or "an unnamed Iranian", is the subject of a clause between ``start``
         and ``end``, of a gender "he" or "she" at ``end`` allows: that "he" is them, not the person named
-        before ("His brother told AFP … He said …")."""
+        before ("His brother told AFP … He said …"). Not where a sentence after theirs names the person at
+        ``start`` again (``later``: the starts of their other mentions), who is then the one talked of."""
         fits = [(at, main) for at, sex, main in self._unnamed if None in (gender, sex) or gender == sex]
-        if any(start < at < end for at, _ in fits):
+        again = [self._sentence_start(m) for m in later if start < m < end]
+        if any(start < at < end and not any(s > self._sentence_start(at) for s in again) for at, _ in fits):
             return True
         # "The virus was found in a 61-year-old man. He had …": a man or woman the sentence before
         # introduces in any role, after a name told in an earlier sentence
@@ -216,6 +218,8 @@ class Referents:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
                 continue
+            if _predicative(token):
+                continue  # "her roles as a daughter and a mother", "she became a mother": what she is
             if token.lemma_.lower() in lexicons.words("private_person_nouns.txt") and not _named(
                 token, self.by_token
             ):
@@ -495,6 +499,14 @@ def surname(mention: MentionRecord) -> str:
     """The key that joins a person's mentions in one article: the last word of the name."""
     words = mention.name.split()
     return words[-1].casefold().removesuffix("’s").removesuffix("'s") if words else ""
+
+
+def _predicative(noun: Token) -> bool:
+    """Whether a noun (or the first of those it is listed with) says what someone is rather than naming
+    someone: a predicate ("became a mother") or the object of "as" ("her role as a wife")."""
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 def _given_name(mention: MentionRecord | None) -> str | None:

@@ -147,6 +147,13 @@ class SpeakerResolver:
 
         return skip
 
+    def _mentions_of(self, found: int | None) -> list[int]:
+        """The starts of the mentions of the person whose mention starts at ``found``."""
+        if found is None or found not in self._identities:
+            return []
+        identity = self._identities[found]
+        return [start for start, other in self._identities.items() if _same(other, identity)]
+
     def _same_pronoun_before(self, pronoun: Token) -> Token | None:
         """The same "he" or "she" as the subject of the sentence right before a subject pronoun, where the
         pronoun's own sentence names no one before it: the person a passage keeps talking about goes on,
@@ -547,7 +554,7 @@ class SpeakerResolver:
             # "said Li, whose brother is missing … He told": a relative Li mentions does not take the "he"
             speaking = voice is not None and self.resolve(voice).mention == found
             if not speaking and self.referents.unnamed_between(
-                found if found is not None else -1, token.idx, gender
+                found if found is not None else -1, token.idx, gender, self._mentions_of(found)
             ):
                 return Speaker(text, start, end, how="anonymous")  # "His brother told AFP … He said"
             return Speaker(text, start, end, found, how="pronoun")

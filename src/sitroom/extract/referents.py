@@ -636,7 +636,7 @@ def _genders(
             # "Hawk Sawyer" after "Kathleen Hawk Sawyer": a shortened name, whose first word is no given name
             shortened = by_start[start]
             if len(shortened.name.split()) < 2:
-                continue  # a surname alone says its own gender ("Mrs Obama") or takes one below
+                continue  # a surname alone says its own gender ("Mrs Haas") or takes one below
             fuller = next((s for s in starts[:n] if by_start[s].name.endswith(" " + shortened.name)), None)
             if fuller is not None:
                 own[start] = own[fuller] or _own_gender(

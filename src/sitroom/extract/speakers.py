@@ -1134,8 +1134,8 @@ def _aged(noun: Token) -> bool:
 
 def _verb_of(span: Span) -> Token | None:
     """The verb a name is the subject of: its subject's head, or a finite verb right after it that the
-    parser left with no subject, having hung the name on a noun before it ("In an interview for Vogue,
-    Mrs Holm also talks about …", read as Vogue's apposition)."""
+    parser left with no subject, having hung the name on a noun before it ("On a visit to Nordlys, Mrs
+    Haas also talks about …", read as the paper's apposition)."""
     subject = _subject_in(span)
     if subject is not None:
         return subject.head

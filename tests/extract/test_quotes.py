@@ -813,6 +813,26 @@ def test_a_word_of_address_the_parser_made_a_subject_leaves_the_speaker_named_af
     assert [q[2] for q in quotes(nlp, text)] == ["Tomas Berg", "Tomas Berg"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a new sentence after words closed by a full stop is no attribution of them ...
+        (
+            'A company spokesperson told the paper, "A few phones may fail." Owners of a broken phone are '
+            "asked to call the shop.",
+            "A company spokesperson",
+            "told",
+        ),
+        # ... unless it is only the attribution
+        ('"We will win the vote." Kari Lind, the mayor, said on Monday.', "Kari Lind", "said"),
+    ],
+)
+def test_a_sentence_after_words_closed_by_a_full_stop_attributes_them_only_when_that_is_all_it_does(  # type: ignore[no-untyped-def]
+    nlp, text, speaker, cue
+):
+    assert quotes(nlp, text)[0][2:] == (speaker, cue)
+
+
 def test_a_verb_with_a_clause_that_has_no_subject_still_attributes_the_words_before_it(nlp):  # type: ignore[no-untyped-def]
     text = "\u201cWe will need more boats,\u201d Ms Lind said of the coast now being patrolled."
     assert quotes(nlp, text)[0][2:] == ("Lind", "said")

@@ -843,6 +843,9 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     gap (``"…," Dr Anna Berg, a member of the union and one of the letter's signatories, told the
     paper``). A participle that modifies a noun ("the plan announced on Monday") attributes nothing."""
     tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
+    # "“… went well.” Owners are asked to call …": words closed by a full stop, then a new sentence, which
+    # attributes them only when it is no more than the attribution ("“… went well.” Holm said.")
+    closed = doc_text(doc)[:end].rstrip()[-1:] == "." and tokens[:1] != [] and tokens[0].text[:1].isupper()
     opening = [t for t in tokens[:3] if not t.is_punct]
     if opening and (source := _according_to_source(opening[0])) is not None:
         return _Cue(opening[0], resolver.resolve(source))  # ``"…", according to the Sydney Morning Herald``
@@ -855,12 +858,21 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
             or _reports_its_own(token)
             or reported  # "“…” at the release, adding that the family had asked …": told, not telling
             or (n >= _ATTRIBUTION_WINDOW and not _subject_opens(token, tokens[:_SUBJECT_OPENING]))
+            or (closed and not _attribution_only(token, tokens))
         ):
             continue
         speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
         if speaker is not None and speaker.human:
             return _Cue(token, speaker)
     return None
+
+
+def _attribution_only(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the sentence after a quotation is just who said it: an active reporting verb with its
+    subject first and at most three words after it ("Holm said on Monday.", not "Owners are asked to
+    call the shop.")."""
+    after = [t for t in tokens if t.i > verb.i and not t.is_punct]
+    return len(after) <= 3 and not _passive(verb) and _subject_opens(verb, tokens[:_SUBJECT_OPENING])
 
 
 def _according_to_source(according: Token) -> Token | None:

@@ -209,6 +209,11 @@ def test_a_person_named_again_after_an_unnamed_relative_is_the_one_talked_of(nlp
     assert not found.unnamed_between(first, pronoun, "F", [first, again])
 
 
+def test_the_n_year_old_after_a_body_acted_on_one_person_is_that_person(nlp):  # type: ignore[no-untyped-def]
+    text = "Bergen FC named Tomas Berg as head coach on Wednesday. The 56-year-old said he was excited."
+    assert speakers(nlp, text) == [("he was excited", "Tomas Berg", "description")]
+
+
 def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Anna Berg met Olaf Berg at the club. Later Berg recommended his nephew and resigned.")
     mentions = extract_mentions(doc)

@@ -359,10 +359,12 @@ class Referents:
                 return found
         return None
 
-    def topic_just_before(self, noun: Token) -> int | None:
+    def topic_just_before(self, noun: Token, aged: bool = False) -> int | None:
         """The start of the person a definite description of what they do takes up ("Eyamba Sowers
         didn't know Patrick was coming … The real estate agent said"): the person the sentence before is
-        about, the first subject of its main verb, when the noun's gender does not contradict theirs."""
+        about, the first subject of its main verb, when the noun's gender does not contradict theirs. A
+        description by age (``aged``: "The club signed Tomas Berg. The 56-year-old said") takes up the one
+        person that sentence names where its subject is a named body."""
         if noun.sent.start == 0:
             return None
         sentence = noun.doc[noun.sent.start - 1].sent
@@ -372,6 +374,9 @@ class Referents:
         for token in sentence:
             mention = self.by_token.get(token.i)
             if token.dep_ in ("nsubj", "nsubjpass") and token.head in verbs:
+                if aged and mention is not None and mention not in self._people:
+                    named = [m for m in self._people if sentence.start_char <= m.start < sentence.end_char]
+                    return named[0].start if len({surname(m) for m in named}) == 1 else None
                 if mention is None or mention not in self._people:
                     return None  # the sentence is about someone or something unnamed
                 own = self.gender.get(mention.start)

@@ -667,11 +667,13 @@ class SpeakerResolver:
                 )
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
-        aged = definite and token.tag_ == "NN" and _aged(token)  # "the 29-year-old French national"
+        # "the 29-year-old French national"; "the 56-year-old" alone, which the parser heads by "old", only
+        # where it takes up someone named just before
+        aged = definite and token.tag_ in ("NN", "JJ") and _aged(token)
         if aged or (definite and _first_time(token) and token.tag_ == "NN" and _names_a_person(token)):
             # "Eyamba Sowers didn't know … The real estate agent said": a second reference to the person
             # just named, by what they do, which the article has not used of anyone before
-            found = self.referents.topic_just_before(token)
+            found = self.referents.topic_just_before(token, aged)
             if found is not None:
                 return Speaker(text, start, end, found, how="description")
         # A proper name the model did not tag may be anyone's; so may people a plural noun describes
@@ -1127,7 +1129,10 @@ def _bylines(doc: Doc, mentions: tuple[MentionRecord, ...]) -> set[int]:
 
 
 def _aged(noun: Token) -> bool:
-    """Whether a noun is described by an age ("the 29-year-old", "the 69-year-old singer"): a person."""
+    """Whether a noun is described by an age ("the 69-year-old singer"), or is one with no noun after it
+    ("the 29-year-old", whose head the parser makes "old"): a person."""
+    if noun.lower_ == "old" and any(left.lower_ in ("year", "years") for left in noun.lefts):
+        return True
     before = " ".join(word.lower_ for modifier in noun.lefts for word in modifier.subtree)
     return "year-old" in before.replace(" - ", "-")
 

@@ -1981,6 +1981,21 @@ def test_overtures_of_a_feeling_are_no_agreement(nlp):  # type: ignore[no-untype
     assert events(nlp, "The West responded with empty overtures of outrage.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Norway beat Sweden 2-1 in Oslo on Sunday.", id="football"),
+        pytest.param("Anna Lind beat Kari Berg 6-3, 7-6 to level the tie.", id="tennis"),
+    ],
+)
+def test_a_match_won_by_a_score_is_no_attack(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_a_count_given_as_a_range_is_no_score(nlp):  # type: ignore[no-untyped-def]
+    assert event(nlp, "Troops killed 10-15 civilians in the town.", "killed").type == "ASSAULT"
+
+
 def test_a_demonstration_of_a_thing_is_no_protest(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Nordlys showed a 20-minute demonstration of its new game to Anna Berg.") == []
 

@@ -103,6 +103,7 @@ _ARMED_SIDES = {"GPE", "NORP"}  # a state or a people fights when it fights to d
 _SEIZABLE = {"government", "power", "country", "state", "territory", "region", "province", "town", "city"}
 _SEIZABLE |= {"village", "area", "capital", "parliament", "control", "building", "base", "palace", "compound"}
 _SEIZABLE |= {"ministry", "port", "plant", "airport", "station", "embassy", "camp", "school", "border"}
+_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # a match's result: "2-1", "6–3"
 _MAX_PHRASE_TOKENS = 4  # "false-flag operation" is four tokens before the tokenizer is done
 
 
@@ -739,6 +740,18 @@ def _by_accident(verb: Token) -> bool:
     return any(c is not None and c.lemma_.lower() in accidents and not _armed(c) for c in causes)
 
 
+def _with_a_score(verb: Token) -> bool:
+    """Whether a score ("2-1", "6-3") follows the verb and the one it names: the result of a match. A
+    range that counts something ("killed 10-15 people") is no score."""
+    window = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+    for found in _SCORE.finditer(window.text):
+        end = window.start_char + found.end()
+        after = next((t for t in window.doc[window.start :] if t.idx >= end and not t.is_space), None)
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _armed(cause: Token) -> bool:
     """A fire or strike with a weapon or a party named before it: "Israeli tank fire", "sniper fire"."""
     harm = lexicons.words("harm_words.txt")
@@ -912,6 +925,8 @@ def trigger_reading(token: Token) -> tuple[str, str] | None:
         return None  # "travelling on stolen passports": no visit
     if lemma in _CONFINING and _into_custody(token):
         return "COERCE", "arrest"  # "was held in custody", "taken into custody", "kept in jail"
+    if _with_a_score(token):
+        return None  # "beat Sweden 2-1", "defeated Holm 6-3, 7-6": a match won, no attack
     if (decided := _decided_by(token)) is not None:
         called = first_child(token, {"dobj"})
         if decided[0] == "CONSULT" and called is not None and _press_conference(called):

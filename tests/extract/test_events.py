@@ -1996,6 +1996,17 @@ def test_a_count_given_as_a_range_is_no_score(nlp):  # type: ignore[no-untyped-d
     assert event(nlp, "Troops killed 10-15 civilians in the town.", "killed").type == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant went to the Nordic Centre for Investigating Coastal Crime.",
+        "Ivan Holm joined the Campaign Against Attacking Whales last year.",
+    ],
+)
+def test_a_word_inside_the_name_of_a_body_or_a_thing_is_no_event(nlp, text):  # type: ignore[no-untyped-def]
+    assert [e.type for e in events(nlp, text) if e.type in ("ACCUSE", "ASSAULT")] == []
+
+
 def test_a_demonstration_of_a_thing_is_no_protest(nlp):  # type: ignore[no-untyped-def]
     assert events(nlp, "Nordlys showed a 20-minute demonstration of its new game to Anna Berg.") == []
 

@@ -123,7 +123,7 @@ def extract_events(
     found = []
     for token in doc:
         reading = trigger_reading(token)
-        if reading is None or covered_by_another(token):
+        if reading is None or covered_by_another(token) or _in_a_name(token, resolver.by_token):
             continue
         kind, mode = reading
         verb = token.pos_ in ("VERB", "AUX")
@@ -534,6 +534,18 @@ def _official_doer(trigger: Token) -> bool:
 def _to_blame(verb: Token) -> bool:
     """Whether "blame" says its subject is at fault: "X is to blame for Y", "was partly to blame"."""
     return lemma_of(verb) == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+
+
+def _in_a_name(token: Token, by_token: dict[int, MentionRecord]) -> bool:
+    """Whether a capitalised word is part of the name of a body or a thing ("the Volatiles Investigating
+    Polar Exploration Rover", "the Committee to Protect Journalists"): a name, no event."""
+    mention = by_token.get(token.i)
+    return (
+        mention is not None
+        and mention.type in ("ORG", "FAC")
+        and token.text[:1].isupper()
+        and len(mention.name.split()) > 1
+    )
 
 
 def _told_by_its_clause(noun: Token, kind: str) -> bool:

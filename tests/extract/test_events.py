@@ -1481,6 +1481,7 @@ def test_a_title_makes_a_person_whatever_the_model_says(nlp):  # type: ignore[no
         pytest.param("Johnson will take charge of a united front.", id="take-charge"),
         pytest.param("Barr put Sawyer in charge of the prisons.", id="in-charge"),
         pytest.param("Nordlys is leading the charge against the old ferry lines.", id="lead-the-charge"),
+        pytest.param("The app can be downloaded free of charge from the Nordlys store.", id="free-of-charge"),
         pytest.param("The senator visited the border near El Paso.", id="visit-a-place"),
     ],
 )

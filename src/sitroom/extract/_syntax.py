@@ -68,3 +68,9 @@ def participle_of(verb: Token) -> Token | None:
     if described and not any(c.dep_ == "dobj" for c in verb.children):
         return verb.head
     return None
+
+
+def says_what_it_is(noun: Token) -> bool:
+    """Whether a noun is a predicate, saying what something is rather than naming it: "became *a
+    mother*", "was named *as* Holm"."""
+    return noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")

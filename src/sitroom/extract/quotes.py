@@ -450,6 +450,11 @@ def _has_subject(token: Token) -> bool:
     return any(child.dep_ in _SUBJECTS for child in token.children)
 
 
+def _has_clause_subject(token: Token) -> bool:
+    """Whether a verb has a subject of its own, a clause or "there" included."""
+    return any(child.dep_ in _SUBJECTS | _CLAUSE_SUBJECTS for child in token.children)
+
+
 def _reported_clause(token: Token) -> Span | None:
     """The clause a reporting verb reports (see :mod:`sitroom.extract.reported`)."""
     if token.pos_ not in {"VERB", "AUX"}:
@@ -1009,9 +1014,7 @@ def _reports_its_own(verb: Token) -> bool:
     return any(
         c.dep_ == "ccomp"
         and c.i > verb.i
-        and any(
-            g.dep_ in _SUBJECTS | _CLAUSE_SUBJECTS for g in c.children
-        )  # not "said of the area being searched"
+        and _has_clause_subject(c)  # not "said of the coast now being patrolled"
         and not text[: c.left_edge.idx].rstrip().endswith(_OPENING_MARKS)
         for c in verb.children
     )

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, leaders, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text, heads_sentence
+from sitroom.extract._syntax import doc_text, heads_sentence, says_what_it_is
 from sitroom.types import MentionRecord, RoleRecord
 
 # How far back (in characters) the spelt-out office before an acronym in parentheses may start.
@@ -511,7 +511,7 @@ def _predicative(noun: Token) -> bool:
     someone: a predicate ("became a mother") or the object of "as" ("her role as a wife")."""
     while noun.dep_ in ("conj", "appos") and noun.head is not noun:
         noun = noun.head
-    return noun.dep_ in ("attr", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    return says_what_it_is(noun)
 
 
 def _given_name(mention: MentionRecord | None) -> str | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import gazetteer, lexicons
 from sitroom.extract import _words
-from sitroom.extract._syntax import doc_text, heads_sentence, prepositional, token_at
+from sitroom.extract._syntax import doc_text, heads_sentence, prepositional, says_what_it_is, token_at
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import (
     Referents,
@@ -1308,12 +1308,13 @@ def _understood_subjects(verb: Token) -> list[Token]:
 
 
 def _inside(char: int, stretch: tuple[int, int] | None) -> bool:
+    """Whether ``char`` lies in ``stretch`` (start, end), if there is one."""
     return stretch is not None and stretch[0] <= char < stretch[1]
 
 
 def _names_as(token: Token) -> bool:
     """Whether a word of a name says who someone is: "was named *as* …", "is *Holm*", "the man, *Holm*"."""
-    return token.dep_ in ("attr", "oprd", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "as")
+    return token.dep_ == "appos" or says_what_it_is(token)
 
 
 def _sentences_between(doc: Doc, char: int, token: Token) -> int:

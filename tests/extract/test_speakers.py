@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
-from sitroom.extract.referents import Referents, given_name_gender, org_forms, same_office, with_genders
+from sitroom.extract.referents import (
+    Referents,
+    clause_gender,
+    given_name_gender,
+    org_forms,
+    same_office,
+    with_genders,
+)
 
 
 def speakers(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
@@ -212,6 +219,12 @@ def test_a_person_named_again_after_an_unnamed_relative_is_the_one_talked_of(nlp
 def test_the_n_year_old_after_a_body_acted_on_one_person_is_that_person(nlp):  # type: ignore[no-untyped-def]
     text = "Bergen FC named Tomas Berg as head coach on Wednesday. The 56-year-old said he was excited."
     assert speakers(nlp, text) == [("he was excited", "Tomas Berg", "description")]
+
+
+def test_an_unnamed_voices_own_possessive_says_its_gender(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The late surgeon wrote about such symptoms in his book.")
+    surgeon = next(t for t in doc if t.text == "surgeon")
+    assert clause_gender(surgeon, surgeon.i + 1) == "M"
 
 
 def test_a_surnames_own_possessive_gives_it_a_gender_for_linking(nlp):  # type: ignore[no-untyped-def]

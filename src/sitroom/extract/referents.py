@@ -23,6 +23,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -689,10 +690,17 @@ def _own_pronoun(doc: Doc, mention: MentionRecord, people_tokens: set[int]) -> s
     named between ("Virtanen told her colleagues", "Lind defended himself"): the weakest sign, for a name
     nothing else gives a gender."""
     span = _span(doc, mention)
-    if span is None or span.root.dep_ != "nsubj":
+    return clause_gender(span.root, span.end, people_tokens) if span is not None else None
+
+
+def clause_gender(subject: Token, after: int, people_tokens: AbstractSet[int] = frozenset()) -> str | None:
+    """The gender a subject's own possessive or reflexive gives it in its clause, from token ``after``
+    on, with no other person named between ("the late surgeon wrote of it in his book"); None for a word
+    that is no subject."""
+    if subject.dep_ != "nsubj":
         return None
-    verb = span.root.head
-    for token in doc[span.end : verb.right_edge.i + 1]:
+    verb = subject.head
+    for token in subject.doc[after : verb.right_edge.i + 1]:
         if token.i in people_tokens:
             return None  # "Lind met Haas and his wife": the nearer name's
         pronoun = token.lower_ in ("his", "her") and token.dep_ == "poss"

@@ -24,6 +24,7 @@ from sitroom.extract._syntax import doc_text, heads_sentence, prepositional, say
 from sitroom.extract.entities import may_be_person
 from sitroom.extract.referents import (
     Referents,
+    clause_gender,
     description_orgs,
     is_news_outlet,
     metonym_referent,
@@ -238,7 +239,7 @@ class SpeakerResolver:
             return Speaker(text, start, end, how="anonymous") if same else None
         if voice.tag_ != "NN" or not (_body_noun(voice) if body else _person_noun(voice)):
             return None  # "the friend" may go on as "he", "the ministry" as "it"
-        sex = noun_gender(voice)
+        sex = noun_gender(voice) or clause_gender(voice, voice.i + 1)  # "the surgeon … in his book"
         if gender is not None and sex is not None and sex != gender:
             return None
         if speaker.title is not None:

@@ -818,8 +818,8 @@ def test_a_word_of_address_the_parser_made_a_subject_leaves_the_speaker_named_af
     [
         # a new sentence after words closed by a full stop is no attribution of them ...
         (
-            'A company spokesperson told the paper, "A few phones may fail." Owners of a broken phone are '
-            "asked to call the shop.",
+            'A company spokesperson told the paper, "A few phones may fail." Several buyers of the phone '
+            "wrote to the shop about it last week.",
             "A company spokesperson",
             "told",
         ),

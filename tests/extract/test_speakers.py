@@ -204,8 +204,8 @@ def test_what_a_woman_is_said_to_be_introduces_no_other_woman(nlp):  # type: ign
 
 def test_a_person_named_again_after_an_unnamed_relative_is_the_one_talked_of(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "Maria Berg spoke first. Her mother then told the story of the school. Pictures of Maria Berg "
-        "filled the screen. Later she said the school would open."
+        "Maria Berg spoke first. Her mother then read a poem about the town. A short film about Maria "
+        "Berg followed. Later she said the school would open."
     )
     doc = nlp(text)
     mentions = extract_mentions(doc)
@@ -217,12 +217,12 @@ def test_a_person_named_again_after_an_unnamed_relative_is_the_one_talked_of(nlp
 
 
 def test_the_n_year_old_after_a_body_acted_on_one_person_is_that_person(nlp):  # type: ignore[no-untyped-def]
-    text = "Bergen FC named Tomas Berg as head coach on Wednesday. The 56-year-old said he was excited."
+    text = "Bergen FC named Tomas Berg as head coach on Wednesday. The 48-year-old said he was excited."
     assert speakers(nlp, text) == [("he was excited", "Tomas Berg", "description")]
 
 
 def test_an_unnamed_voices_own_possessive_says_its_gender(nlp):  # type: ignore[no-untyped-def]
-    doc = nlp("The late surgeon wrote about such symptoms in his book.")
+    doc = nlp("The retired surgeon described such cases in his memoir.")
     surgeon = next(t for t in doc if t.text == "surgeon")
     assert clause_gender(surgeon, surgeon.i + 1) == "M"
 

@@ -848,7 +848,7 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     gap (``"…," Dr Anna Berg, a member of the union and one of the letter's signatories, told the
     paper``). A participle that modifies a noun ("the plan announced on Monday") attributes nothing."""
     tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
-    # "“… went well.” Owners are asked to call …": words closed by a full stop, then a new sentence, which
+    # "“… went well.” Buyers wrote to the shop": words closed by a full stop, then a new sentence, which
     # attributes them only when it is no more than the attribution ("“… went well.” Holm said.")
     closed = doc_text(doc)[:end].rstrip()[-1:] == "." and tokens[:1] != [] and tokens[0].text[:1].isupper()
     opening = [t for t in tokens[:3] if not t.is_punct]
@@ -874,8 +874,8 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
 
 def _attribution_only(verb: Token, tokens: list[Token]) -> bool:
     """Whether the sentence after a quotation is just who said it: an active reporting verb with its
-    subject first and at most three words after it ("Holm said on Monday.", not "Owners are asked to
-    call the shop.")."""
+    subject first and at most three words after it ("Holm said on Monday.", not "Buyers wrote to the
+    shop about it last week.")."""
     after = [t for t in tokens if t.i > verb.i and not t.is_punct]
     return len(after) <= 3 and not _passive(verb) and _subject_opens(verb, tokens[:_SUBJECT_OPENING])
 

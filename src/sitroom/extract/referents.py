@@ -364,7 +364,7 @@ class Referents:
         """The start of the person a definite description of what they do takes up ("Eyamba Sowers
         didn't know Patrick was coming … The real estate agent said"): the person the sentence before is
         about, the first subject of its main verb, when the noun's gender does not contradict theirs. A
-        description by age (``aged``: "The club signed Tomas Berg. The 56-year-old said") takes up the one
+        description by age (``aged``: "The club signed Tomas Berg. The 48-year-old said") takes up the one
         person that sentence names where its subject is a named body."""
         if noun.sent.start == 0:
             return None
@@ -695,7 +695,7 @@ def _own_pronoun(doc: Doc, mention: MentionRecord, people_tokens: set[int]) -> s
 
 def clause_gender(subject: Token, after: int, people_tokens: AbstractSet[int] = frozenset()) -> str | None:
     """The gender a subject's own possessive or reflexive gives it in its clause, from token ``after``
-    on, with no other person named between ("the late surgeon wrote of it in his book"); None for a word
+    on, with no other person named between ("the retired surgeon described it in his memoir"); None for a word
     that is no subject."""
     if subject.dep_ != "nsubj":
         return None

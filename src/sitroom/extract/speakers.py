@@ -239,7 +239,7 @@ class SpeakerResolver:
             return Speaker(text, start, end, how="anonymous") if same else None
         if voice.tag_ != "NN" or not (_body_noun(voice) if body else _person_noun(voice)):
             return None  # "the friend" may go on as "he", "the ministry" as "it"
-        sex = noun_gender(voice) or clause_gender(voice, voice.i + 1)  # "the surgeon … in his book"
+        sex = noun_gender(voice) or clause_gender(voice, voice.i + 1)  # "the surgeon … in his memoir"
         if gender is not None and sex is not None and sex != gender:
             return None
         if speaker.title is not None:
@@ -668,7 +668,7 @@ class SpeakerResolver:
                 )
             if body is not None:
                 return Speaker(text, start, end, body, how="description")
-        # "the 29-year-old French national"; "the 56-year-old" alone, which the parser heads by "old", only
+        # "the 29-year-old French national"; "the 48-year-old" alone, which the parser heads by "old", only
         # where it takes up someone named just before
         aged = definite and token.tag_ in ("NN", "JJ") and _aged(token)
         if aged or (definite and _first_time(token) and token.tag_ == "NN" and _names_a_person(token)):

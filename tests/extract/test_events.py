@@ -1993,8 +1993,16 @@ def test_a_match_won_by_a_score_is_no_attack(nlp, text):  # type: ignore[no-unty
     assert [e.type for e in events(nlp, text) if e.type == "ASSAULT"] == []
 
 
-def test_a_count_given_as_a_range_is_no_score(nlp):  # type: ignore[no-untyped-def]
-    assert event(nlp, "Troops killed 10-15 civilians in the town.", "killed").type == "ASSAULT"
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param("Troops killed 10-15 civilians in the town.", "killed", id="range-before-a-noun"),
+        pytest.param("Troops shelled the village, killing 3-4.", "shelled", id="toll-after-a-comma"),
+        pytest.param("Gunmen shot guards, 3-4 of them.", "shot", id="count-after-a-comma"),
+    ],
+)
+def test_a_count_given_as_a_range_is_no_score(nlp, text, trigger):  # type: ignore[no-untyped-def]
+    assert event(nlp, text, trigger).type == "ASSAULT"
 
 
 @pytest.mark.parametrize(

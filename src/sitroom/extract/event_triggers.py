@@ -741,13 +741,16 @@ def _by_accident(verb: Token) -> bool:
 
 
 def _with_a_score(verb: Token) -> bool:
-    """Whether a score ("2-1", "6-3") follows the verb and the one it names: the result of a match. A
-    range that counts something ("killed 10-15 people") is no score."""
+    """Whether a score ("2-1", "6-3") follows the verb and the one it names, before any comma: the result
+    of a match. A range that counts something ("killed 10-15 people") is no score."""
     window = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+    comma = next((t.i for t in window if t.text in (",", ";", ":")), window.end)
+    window = verb.doc[window.start : comma]  # "attacked the town, killing 3-4": a toll, after the clause
     for found in _SCORE.finditer(window.text):
-        end = window.start_char + found.end()
+        start, end = window.start_char + found.start(), window.start_char + found.end()
+        opponent = any(t.pos_ in ("NOUN", "PROPN") and t.idx < start for t in window)  # not "killing 3-4"
         after = next((t for t in window.doc[window.start :] if t.idx >= end and not t.is_space), None)
-        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+        if opponent and (after is None or after.pos_ not in ("NOUN", "PROPN")):
             return True
     return False
 

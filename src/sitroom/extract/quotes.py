@@ -850,7 +850,8 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
     tokens = _tokens_after(doc, end + 1, limit=_APPOSITION_WINDOW)
     # "“… went well.” Buyers wrote to the shop": words closed by a full stop, then a new sentence, which
     # attributes them only when it is no more than the attribution ("“… went well.” Holm said.")
-    closed = doc_text(doc)[:end].rstrip()[-1:] == "." and tokens[:1] != [] and tokens[0].text[:1].isupper()
+    last = _last_char_at(doc_text(doc), end - 1)
+    closed = last >= 0 and doc_text(doc)[last] == "." and tokens[:1] != [] and tokens[0].text[:1].isupper()
     opening = [t for t in tokens[:3] if not t.is_punct]
     if opening and (source := _according_to_source(opening[0])) is not None:
         return _Cue(opening[0], resolver.resolve(source))  # ``"…", according to the Sydney Morning Herald``

@@ -168,7 +168,10 @@ class SpeakerResolver:
         ):
             return None
         before = self.doc[sentence.start - 1].sent
-        if self.text[: before.start_char].rstrip(" \t\"“”'’")[-1:] not in ("", ".", "!", "?", "\n"):
+        at = before.start_char - 1
+        while at >= 0 and self.text[at] in " \t\"“”'’":
+            at -= 1
+        if at >= 0 and self.text[at] not in ".!?\n":
             return None  # a clause after a dash that the parser set apart is no sentence of its own
         subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.lower_ != pronoun.lower_ or self._in_quotation(subject.idx):

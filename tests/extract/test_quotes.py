@@ -1646,3 +1646,19 @@ def test_a_speaker_named_after_the_words_and_a_long_apposition_still_said_them(n
         "operations in the western coastal transport directorate, said in a statement."
     )
     assert [q[2] for q in quotes(nlp, text)] == ["Kari Lind"]
+
+
+def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ignore[no-untyped-def]
+    # the parser reads "customs and border officials" as more lorries, and "said" has no subject
+    text = (
+        "The lorries were stopped before they crossed and no drugs were found in either lorry, "
+        "customs and border officials said."
+    )
+    assert quotes(nlp, text) == [
+        (
+            "indirect",
+            "The lorries were stopped before they crossed and no drugs were found in either lorry",
+            "customs and border officials",
+            "said",
+        )
+    ]

@@ -45,6 +45,8 @@ _FINITE = {"VBD", "VBZ", "VBP"}  # "said", "says", "say": a verb that closes its
 # Reporting verbs that take a clause and never a thing: an object with a past verb after it is the clause's
 # subject ("said more than 15,000 people registered").
 _CLAUSE_ONLY = {"say", "claim", "insist", "argue", "add", "contend", "assert"}
+_PHRASE_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"}  # the words a subject's noun phrase holds
+_PHRASE_REACH = 6
 # Words left dangling at a cut: "…, and", "…, while".
 _DANGLING = {"and", "but", "or", "while", "whereas", "as", "although", "though", "that", "which"}
 
@@ -82,6 +84,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         tokens = [t for t in tokens if t.i > cue.i]  # "the man, who officials said was seen": "was seen"
     if inverted:
         tokens = [t for t in tokens if t.i < cue.left_edge.i]  # the words, not ", said Hill"
+    if (swallowed := swallowed_subject(cue)) is not None:
+        tokens = [t for t in tokens if t.i < swallowed.start - 1]  # the words, not ", police said"
     start = _subject_start(cue, clause, tokens[0])
     if start is not None:
         tokens = list(cue.doc[start : tokens[-1].i + 1])
@@ -104,6 +108,24 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
     if len(tokens) < 3 or (tokens[0].pos_ == "AUX" and tokens[1].dep_ in _SUBJECTS):
         return None  # "warned of consequences should Russia invade": a condition, not reported words
     return cue.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def swallowed_subject(cue: Token) -> Span | None:
+    """The subject the parser ran into the words before a reporting verb that closes them ("… no arms
+    were found on either lorry, police and port officials said", the officials read as one more
+    lorry): the noun phrase between the words' last comma and a verb that has no subject of its own."""
+    if cue.pos_ != "VERB" or cue.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if clause is None:
+        return None
+    start, first = cue.i, max(cue.sent.start + 1, cue.i - _PHRASE_REACH)
+    while start > first and cue.doc[start - 1].pos_ in _PHRASE_WORDS:
+        start -= 1
+    phrase = cue.doc[start : cue.i]
+    if cue.doc[start - 1].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return phrase if phrase.root in clause.subtree else None
 
 
 def _a_word_of_it(that: Token) -> bool:

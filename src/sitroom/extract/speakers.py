@@ -31,7 +31,7 @@ from sitroom.extract.referents import (
     noun_gender,
     same_office,
 )
-from sitroom.extract.reported import reporting_person
+from sitroom.extract.reported import reporting_person, swallowed_subject
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 __all__ = ["Speaker", "SpeakerResolver", "same_office"]
@@ -357,6 +357,12 @@ class SpeakerResolver:
         if named is not None and named.dep_ == "compound" and named.head == cue and named.i in self.by_token:
             # "“…,” Anna Berg remembers": the parser made the name a compound of the verb after it
             return self._speaking(named)
+        if (swallowed := swallowed_subject(cue)) is not None:
+            # "…, police and port officials said": the parser ran them into the words
+            speaker = self._speaking(swallowed.root)
+            if speaker.mention is not None:
+                return speaker
+            return replace(speaker, text=swallowed.text, start=swallowed.start_char, end=swallowed.end_char)
         return None
 
     def _speaking(self, subject: Token) -> Speaker:

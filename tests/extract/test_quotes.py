@@ -1662,3 +1662,28 @@ def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ign
             "said",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe are thrilled to be back,\u201d comments Tomas Berg in a statement.",
+            ("direct", "We are thrilled to be back,", "Tomas Berg", "comments"),
+        ),
+        (
+            "Asked about it, Mayor Kari Lind demurred that she had meant \u201cslow, not stalled.\u201d",
+            ("partial", "slow, not stalled.", "Kari Lind", "demurred"),
+        ),
+        (
+            "On Monday, Finance Minister Ivan Holm elaborated that the levy could mean dearer fuel.",
+            ("indirect", "the levy could mean dearer fuel", "Ivan Holm", "elaborated"),
+        ),
+        (
+            "The mayor, Anna Berg, scoffed that the bridge would never carry a train.",
+            ("indirect", "the bridge would never carry a train", "Anna Berg", "scoffed"),
+        ),
+    ],
+)
+def test_verbs_of_commenting_and_scoffing_report_words(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert expected in quotes(nlp, text)

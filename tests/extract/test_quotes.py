@@ -1687,3 +1687,25 @@ def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ign
 )
 def test_verbs_of_commenting_and_scoffing_report_words(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert expected in quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve people died in the floods, which Peter Haas described as a \u201cnational tragedy\u201d.",
+            [("partial", "national tragedy", "Peter Haas", "described")],
+        ),
+        (
+            "The plan, which Peter Haas called a \u201cblunder\u201d, was dropped.",
+            [("partial", "blunder", "Peter Haas", "called")],
+        ),
+        (
+            "Mayor Anna Berg deemed the storm \u201ca once-in-a-century event.\u201d",
+            [("partial", "a once-in-a-century event.", "Anna Berg", "deemed")],
+        ),
+    ],
+)
+def test_a_judgement_of_a_thing_named_before_is_a_partial_quotation(nlp, text, expected):  # type: ignore[no-untyped-def]
+    # the relative "which" is the thing judged: the words in quotation marks are the judgement
+    assert quotes(nlp, text) == expected

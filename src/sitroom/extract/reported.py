@@ -45,6 +45,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}  # "said", "says", "say": a verb that closes its
 # Reporting verbs that take a clause and never a thing: an object with a past verb after it is the clause's
 # subject ("said more than 15,000 people registered").
 _CLAUSE_ONLY = {"say", "claim", "insist", "argue", "add", "contend", "assert"}
+_RELATIVES = {"which", "that", "who", "whom"}
 _PHRASE_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"}  # the words a subject's noun phrase holds
 _PHRASE_REACH = 6
 # Words left dangling at a cut: "…, and", "…, while".
@@ -289,8 +290,8 @@ def judged_clause(cue: Token) -> Span | None:
     if predicate is None and obj is not None and cue.lemma_.lower() != "call":
         as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         predicate = as_phrase
-    if obj is None or predicate is None or predicate.i < obj.i:
-        return None
+    if obj is None or predicate is None or predicate.i < obj.i or obj.lower_ in _RELATIVES:
+        return None  # "the floods, which Haas called a “tragedy”": the thing judged is outside the clause
     tokens = trim_end(list(cue.doc[obj.left_edge.i : predicate.right_edge.i + 1]))
     return cue.doc[tokens[0].i : tokens[-1].i + 1] if len(tokens) >= 2 else None
 

@@ -1709,3 +1709,19 @@ def test_verbs_of_commenting_and_scoffing_report_words(nlp, text, expected):  # 
 def test_a_judgement_of_a_thing_named_before_is_a_partial_quotation(nlp, text, expected):  # type: ignore[no-untyped-def]
     # the relative "which" is the thing judged: the words in quotation marks are the judgement
     assert quotes(nlp, text) == expected
+
+
+def test_a_judgement_in_quotation_marks_after_and_is_the_speakers_own(nlp):  # type: ignore[no-untyped-def]
+    text = "Kari Lind said the council had met on Monday and called the vote \u201ca farce\u201d."
+    assert quotes(nlp, text) == [
+        ("indirect", "the council had met on Monday", "Kari Lind", "said"),
+        ("partial", "a farce", "Kari Lind", "called"),
+    ]
+
+
+def test_a_judgement_without_quotation_marks_after_and_stays_in_the_claim(nlp):  # type: ignore[no-untyped-def]
+    # guard: passes before and after; only the quotation marks say the judgement is quoted on its own
+    text = "Kari Lind said the council had met on Monday and called the vote a farce."
+    assert quotes(nlp, text) == [
+        ("indirect", "the council had met on Monday and called the vote a farce", "Kari Lind", "said")
+    ]

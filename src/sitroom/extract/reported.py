@@ -445,7 +445,18 @@ def speakers_own_act(verb: Token) -> bool:
     own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or own_subject:
         return False
-    return verb.lemma_.lower() in lexicons.words("speaker_aside_verbs.txt") or _a_thing_cannot(verb)
+    return (
+        verb.lemma_.lower() in lexicons.words("speaker_aside_verbs.txt")
+        or _a_thing_cannot(verb)
+        or _judges_in_quotation_marks(verb)
+    )
+
+
+def _judges_in_quotation_marks(verb: Token) -> bool:
+    """ "said he had read the report and slammed the findings as a “disgrace”": a verb of judging whose
+    judgement is set in quotation marks is the speaker's own words, quoted as such, not more of the claim."""
+    judging = verb.lemma_.lower() in lexicons.words("judging_verbs.txt")
+    return judging and any(t.is_quote for t in verb.subtree if t.i > verb.i)
 
 
 def _a_thing_cannot(verb: Token) -> bool:

@@ -1725,3 +1725,22 @@ def test_a_judgement_without_quotation_marks_after_and_stays_in_the_claim(nlp): 
     assert quotes(nlp, text) == [
         ("indirect", "the council had met on Monday and called the vote a farce", "Kari Lind", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Peter Haas spoke of \u201ca cowardly attack on our town\u201d.",
+            [("partial", "a cowardly attack on our town", "Peter Haas", "spoke")],
+        ),
+        (
+            "Kari Lind likened the deal to \u201ca surrender\u201d.",
+            [("partial", "a surrender", "Kari Lind", "likened")],
+        ),
+        # guard (passes before and after): speaking out on a matter does not quote anyone
+        ("Anna Berg wishes that Haas would speak out on \u201cthe hard questions\u201d.", []),
+    ],
+)
+def test_speaking_of_and_likening_to_frame_a_fragment(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == expected

@@ -1029,11 +1029,13 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
     token = span.doc[span.start : min(span.end, first.end)].root
     text = doc_text(span.doc)
     line, next_line = text.rfind("\n", 0, span.start_char), text.find("\n", span.end_char)
+    below = token
     for _ in range(_MAX_CLIMB):
         if token.idx < line or (next_line != -1 and token.idx > next_line):
             return None  # the parser ran on into another paragraph: a heading has no speaker there
         lemma = token.lemma_.lower()
         speaks = (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _fragment_verbs()
+        speaks = speaks or (below.dep_ == "prep" and f"{lemma} {below.lower_}" in _fragment_verbs())
         outside = not span.start <= token.i < span.end
         if speaks and outside and not _passive(token):  # "was accused of …": heard, not said
             speaker = resolver.subject_of(token)
@@ -1046,7 +1048,7 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
             return _Cue(token, resolver.resolve(named))
         if token.head == token:
             return None
-        token = token.head
+        below, token = token, token.head
     return None
 
 
@@ -1119,4 +1121,4 @@ def _speech_nouns() -> frozenset[str]:
 @cache
 def _fragment_verbs() -> frozenset[str]:
     """Verbs that frame a quoted fragment as someone's words without taking a clause: "described as"."""
-    return _speech_verbs() | lexicons.words("judging_verbs.txt")
+    return _speech_verbs() | lexicons.words("judging_verbs.txt") | lexicons.words("fragment_verbs.txt")

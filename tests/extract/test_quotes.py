@@ -1744,3 +1744,22 @@ def test_a_judgement_without_quotation_marks_after_and_stays_in_the_claim(nlp): 
 )
 def test_speaking_of_and_likening_to_frame_a_fragment(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port, which was described by Mayor Kari Lind as \u201cthe worst in the land\u201d, shut.",
+            [("partial", "the worst in the land", "Kari Lind", "described")],
+        ),
+        (
+            "His first goal was described by Tomas Berg as \u201ca lucky bounce\u201d.",
+            [("partial", "a lucky bounce", "Tomas Berg", "described")],
+        ),
+        # guard (passes before and after): a passive with no "by" says nobody's words
+        ("Peter Haas was accused of \u201clying to the board\u201d.", []),
+    ],
+)
+def test_a_passive_judgement_is_its_agents_words(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == expected

@@ -32,7 +32,7 @@ from sitroom.extract.reported import (
     reported_clause,
     trim_end,
 )
-from sitroom.extract.speakers import Speaker, SpeakerResolver, passive_participle
+from sitroom.extract.speakers import Speaker, SpeakerResolver, agent_of, passive_participle
 from sitroom.types import MentionRecord, QuoteRecord, RoleRecord
 
 # How far from a quotation its attribution may stand, in tokens; further, up to the apposition window,
@@ -1037,7 +1037,8 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
         speaks = (lemma in _speech_verbs() and token.pos_ in {"VERB", "AUX"}) or lemma in _fragment_verbs()
         speaks = speaks or (below.dep_ == "prep" and f"{lemma} {below.lower_}" in _fragment_verbs())
         outside = not span.start <= token.i < span.end
-        if speaks and outside and not _passive(token):  # "was accused of …": heard, not said
+        # "was accused of …": heard, not said, unless the verb says by whom ("described by officials as")
+        if speaks and outside and (not _passive(token) or agent_of(token) is not None):
             speaker = resolver.subject_of(token)
             if speaker is not None and speaker.human:
                 return _Cue(token, speaker)

@@ -314,13 +314,13 @@ class SpeakerResolver:
         token = cue
         if _said_by_noun(cue):
             return self._speaking(cue.head)  # "with analysts saying …": the analysts say it
+        agent = agent_of(cue)
         if passive_participle(cue):
             # "a fishing town dubbed a “ghost harbour”", "the port, described as “the worst” by inspectors":
             # its speaker is its agent, and without one nobody named
-            agent = next(
-                (g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-            )
             return self._speaking(agent) if agent is not None else None
+        if agent is not None and any(c.dep_ == "auxpass" for c in cue.children):
+            return self._speaking(agent)  # "the port, which is described by inspectors as “the worst”"
         if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
             if (person := reporting_person(cue)) is not None:
                 return self._speaking(person)  # "says Samaras will push for …, arguing that …": Samaras
@@ -1254,6 +1254,11 @@ def _noun_phrase(token: Token) -> list[Token]:
         found.append(word)
         todo.extend(c for c in word.children if c.dep_ not in _CLAUSES)
     return sorted(found, key=lambda t: t.i)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Who a passive verb says did it: the noun after its "by"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def passive_participle(verb: Token) -> bool:

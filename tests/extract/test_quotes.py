@@ -659,6 +659,22 @@ def test_the_company_is_the_organisation_the_article_is_about(nlp):  # type: ign
     assert ("indirect", "it would cut jobs", "Boeing", "said") in quotes(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("noun", "company"),
+    [("utility", "Bergen Energi"), ("brokerage", "Nordlys Capital")],
+)
+def test_a_trade_noun_is_the_company_the_article_is_about(nlp, noun, company):  # type: ignore[no-untyped-def]
+    text = (
+        f"{company} cut its forecast on Monday. {company} has lost money. The {noun} said demand would fall."
+    )
+    assert ("indirect", "demand would fall", company, "said") in quotes(nlp, text)
+
+
+def test_management_speaks(nlp):  # type: ignore[no-untyped-def]
+    text = "Sales fell at Nordmart. Company management said growth would slow."
+    assert [q[:2] for q in quotes(nlp, text)] == [("indirect", "growth would slow")]
+
+
 def test_the_company_is_never_the_news_agency_the_article_cites(nlp):  # type: ignore[no-untyped-def]
     text = (
         "Shares of Boeing fell, Reuters reported. Reuters later confirmed it. "

@@ -1779,3 +1779,31 @@ def test_speaking_of_and_likening_to_frame_a_fragment(nlp, text, expected):  # t
 )
 def test_a_passive_judgement_is_its_agents_words(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert quotes(nlp, text) == expected
+
+
+def test_an_aside_with_the_name_after_the_verb_reports_the_clause_around_it(nlp):  # type: ignore[no-untyped-def]
+    # the parser makes "Tomas Berg" one more subject of "helps"
+    text = (
+        "This system, says Tomas Berg, a biologist at Bergen University, helps direct a response to threats."
+    )
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    [quote] = extract_quotes(doc, mentions, extract_roles(doc, mentions))
+    assert [text[s:e] for s, e in quote.parts or ()] == ["This system", "helps direct a response to threats"]
+    assert quote.speaker_text == "Tomas Berg"
+
+
+def test_a_name_is_the_speaker_where_the_parser_split_its_description_off(nlp):  # type: ignore[no-untyped-def]
+    # "co" and "Lind" are both subjects of "said"
+    text = (
+        "Rain falls everywhere on the island, but the south is drier than the north, "
+        "said study co-author Kari Lind, a research fellow at Bergen University."
+    )
+    assert quotes(nlp, text) == [
+        (
+            "indirect",
+            "Rain falls everywhere on the island, but the south is drier than the north",
+            "Kari Lind",
+            "said",
+        )
+    ]

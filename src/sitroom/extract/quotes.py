@@ -27,6 +27,7 @@ from sitroom.extract.quote_marks import Quoted, find_quoted
 from sitroom.extract.referents import is_news_outlet
 from sitroom.extract.reported import (
     comment_start,
+    inverted_aside_speaker,
     judged_clause,
     parenthetical_parts,
     reported_clause,
@@ -416,6 +417,8 @@ def _asides(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -
         if parts is None or any(_holds_quotation(part, marks) for part in parts):
             continue
         speaker = resolver.subject_of(token)
+        if speaker is None and (named := inverted_aside_speaker(token)) is not None:
+            speaker = resolver.resolve(named)  # "This system, says Tomas Berg, a biologist, helps …"
         if speaker is None or not speaker.human:
             continue
         spans = [(part.start_char, part.end_char) for part in parts]

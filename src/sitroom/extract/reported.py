@@ -264,12 +264,16 @@ def parenthetical_parts(cue: Token) -> list[Span] | None:
     clause's verb nor one of its arguments, "Meanwhile,", is not the claim's). None when the verb is no
     such aside."""
     clause = cue.head
-    if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or not _has_subject(cue):
+    speaker = inverted_aside_speaker(cue)
+    if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _has_subject(cue) and speaker is None:
         return None
     doc = cue.doc
     # the commas around the aside, which the parser may hang on the verb or leave outside it
     left = cue.left_edge.i if doc[cue.left_edge.i].text == "," else cue.left_edge.i - 1
-    right = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
+    edge = (speaker or cue).right_edge.i
+    right = edge if doc[edge].text == "," else edge + 1
     if left < 0 or right >= len(doc) or doc[left].text != "," or doc[right].text != ",":
         return None  # "…, she said.": a cue after the claim, which the quotation reader attributes
     parts = []
@@ -278,6 +282,17 @@ def parenthetical_parts(cue: Token) -> list[Span] | None:
         if any(t == clause or (t.head == clause and t.dep_ in _ARGUMENTS) for t in tokens):
             parts.append(doc[tokens[0].i : tokens[-1].i + 1])
     return parts if any(clause in part for part in parts) else None
+
+
+def inverted_aside_speaker(cue: Token) -> Token | None:
+    """The name right after a reporting verb set off by commas that the parser made one more subject of
+    the clause around it ("This system, says Tomas Berg, a biologist, helps …": Berg "helps"), else None."""
+    clause = cue.head
+    if cue.dep_ != "parataxis" or _has_subject(cue):
+        return None
+    before = any(c.dep_ in _SUBJECTS and c.i < cue.i for c in clause.children)
+    after = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.left_edge.i == cue.i + 1), None)
+    return after if before else None
 
 
 def judged_clause(cue: Token) -> Span | None:

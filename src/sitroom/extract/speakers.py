@@ -334,7 +334,11 @@ class SpeakerResolver:
             spoken = [t for t in subjects if self._in_quotation(t.idx) and not _inside(t.idx, within)]
             if spoken and len(spoken) == len(subjects):
                 return None
-            subject = next((t for t in subjects if t not in spoken), None)
+            # of two subjects the parser split a description from a name by ("study co | -author Kari
+            # Lind said"), the name
+            candidates = [t for t in subjects if t not in spoken]
+            named = [t for t in candidates if t.i in self.by_token]
+            subject = (named or candidates or [None])[0]
             if subject is not None:
                 return self._speaking(subject)
             if token.dep_ == "acl" and token.tag_ in _FINITE and token.head.pos_ in ("NOUN", "PROPN"):

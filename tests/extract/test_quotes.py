@@ -1807,3 +1807,17 @@ def test_a_name_is_the_speaker_where_the_parser_split_its_description_off(nlp): 
             "said",
         )
     ]
+
+
+def test_a_company_that_says_it_did_something_is_the_it_that_says_so(nlp):  # type: ignore[no-untyped-def]
+    text = "Nordlys Airlines cut 300 jobs in Bergen, it said on Monday."
+    assert quotes(nlp, text) == [
+        ("indirect", "Nordlys Airlines cut 300 jobs in Bergen", "Nordlys Airlines", "said")
+    ]
+
+
+def test_a_person_named_in_the_words_is_not_the_he_who_says_them(nlp):  # type: ignore[no-untyped-def]
+    # guard (passes before and after): people do not name themselves in their own words
+    assert quotes(nlp, "Peter Berg had left the company, he said.") == [
+        ("indirect", "Peter Berg had left the company", "he", "said")
+    ]

@@ -124,11 +124,13 @@ class SpeakerResolver:
     def _skip_for(self, pronoun: Token) -> Callable[[int], bool]:
         """Which mentions (by start) cannot be the antecedent of ``pronoun``: names inside quotation marks,
         and the names of the other arguments of its own verb ("They accuse Nato of provocation" is not
-        Nato accusing itself; "Putin met him" is not Putin)."""
+        Nato accusing itself; "Putin met him" is not Putin). A company's statements name it: "Nordlys
+        Airlines cut 300 jobs, it said" is the airline."""
         others: set[tuple[str, str | None]] = set()
         for named in _reported_subjects(pronoun):
-            if named.i in self.by_token:
-                others.add(_identity(self.by_token[named.i]))  # "Berg, he added, had sold it": not Berg
+            mention = self.by_token.get(named.i)
+            if mention is not None and not (pronoun.lower_ == "it" and mention.type == "ORG"):
+                others.add(_identity(mention))  # "Berg, he added, had sold it": not Berg
         for other in _co_arguments(pronoun):
             if other.i in self.by_token:
                 others.add(_identity(self.by_token[other.i]))

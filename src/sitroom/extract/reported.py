@@ -69,6 +69,8 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     inverted = clause is None and _after_its_words(cue)
     clause = cue.head if inverted else clause
+    if clause is None and _closes_as_relative(cue):
+        inverted, clause = True, cue.sent.root
     if clause is None or _another_voice(clause, speech_verbs) or _relative_on_the_noun(cue, clause):
         return None
     if clause.i < cue.i and _sums_up(cue):
@@ -200,6 +202,22 @@ def _after_its_words(cue: Token) -> bool:
         return False  # "dubbed the prison the Hanoi Hilton": a verb with its own object reports nothing
     comma = cue.left_edge.i - 1
     return comma > head.i and cue.doc[comma].text == ","
+
+
+def _closes_as_relative(cue: Token) -> bool:
+    """Whether a reporting verb closes the sentence it reports, though the parser read it as a relative
+    clause on the noun before its comma: "The driver was Ivan Holm, a farmer from Nordby, the Bergen Post
+    reported." Its subject is no relative word and nothing follows it in the sentence."""
+    if cue.dep_ != "relcl" or cue.tag_ not in _FINITE:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ == "that":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "dative") for c in cue.children):
+        return False
+    comma, after = subject.left_edge.i - 1, cue.right_edge.i + 1
+    closes = after >= cue.sent.end or cue.doc[after].text in (".", "!", "?")
+    return comma > cue.sent.start and cue.doc[comma].text == "," and closes
 
 
 def _misattached_clause(cue: Token) -> Token | None:

@@ -1823,14 +1823,6 @@ def test_a_person_named_in_the_words_is_not_the_he_who_says_them(nlp):  # type: 
     ]
 
 
-def test_a_closing_attribution_the_parser_read_as_a_relative_clause(nlp):  # type: ignore[no-untyped-def]
-    # "the Bergen Post reported" is parsed as a relative clause on "Nordby"
-    text = "The driver was Ivan Holm, a farmer from Nordby, the Bergen Post reported."
-    assert quotes(nlp, text) == [
-        ("indirect", "The driver was Ivan Holm, a farmer from Nordby", "Bergen Post", "reported")
-    ]
-
-
 def test_a_relative_clause_with_a_verb_of_speech_reports_nothing(nlp):  # type: ignore[no-untyped-def]
     # guard (passes before and after)
     assert quotes(nlp, "He read the book, the one his friend recommended.") == []

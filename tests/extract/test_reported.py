@@ -103,3 +103,31 @@ def test_a_sentence_before_a_semicolon_is_not_what_the_verb_after_it_reports(nlp
         ],
     )
     assert reported_clause(doc[6], SPEECH | {"shout"}) is None
+
+
+def test_a_closing_attribution_read_as_a_relative_clause_still_closes_the_words(nlp):  # type: ignore[no-untyped-def]
+    # "The driver was Ivan Holm, a farmer, the Bergen Post reported." parsed with "reported" a relative
+    # clause on "farmer", as the parser does in longer sentences of this shape
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("driver", 2, "nsubj", "NOUN", "NN", "driver"),
+        ("was", 2, "ROOT", "AUX", "VBD", "be"),
+        ("Ivan", 4, "compound", "PROPN", "NNP", "Ivan"),
+        ("Holm", 2, "attr", "PROPN", "NNP", "Holm"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("farmer", 4, "appos", "NOUN", "NN", "farmer"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("Bergen", 11, "compound", "PROPN", "NNP", "Bergen"),
+        ("Post", 12, "nsubj", "PROPN", "NNP", "Post"),
+        ("reported", 7, "relcl", "VERB", "VBD", "report"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    spaces = [n + 1 < len(words) and words[n + 1] not in (",", ".") for n in range(len(words))]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas
+    )
+    clause = reported_clause(doc[12], frozenset({"report"}))
+    assert clause is not None and clause.text == "The driver was Ivan Holm, a farmer"

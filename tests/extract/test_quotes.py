@@ -1826,3 +1826,22 @@ def test_a_person_named_in_the_words_is_not_the_he_who_says_them(nlp):  # type: 
 def test_a_relative_clause_with_a_verb_of_speech_reports_nothing(nlp):  # type: ignore[no-untyped-def]
     # guard (passes before and after)
     assert quotes(nlp, "He read the book, the one his friend recommended.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kari Lind, an analyst at Nordlys Research, sees the lineup as its \u201cweak spot.\u201d",
+            [("partial", "weak spot.", "Kari Lind", "sees")],
+        ),
+        (
+            "Peter Haas introduced Anna Berg to the crowd as \u201csomeone who has changed this town\u201d.",
+            [("partial", "someone who has changed this town", "Peter Haas", "introduced")],
+        ),
+        # guard (passes before and after): seeing a title in quotation marks quotes nobody
+        ("In the trailer, Anna Berg sees images from \u201cThe Long Road.\u201d", []),
+    ],
+)
+def test_seeing_or_introducing_something_as_a_quoted_phrase_quotes_it(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == expected

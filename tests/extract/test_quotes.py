@@ -1845,3 +1845,16 @@ def test_a_relative_clause_with_a_verb_of_speech_reports_nothing(nlp):  # type: 
 )
 def test_seeing_or_introducing_something_as_a_quoted_phrase_quotes_it(nlp, text, expected):  # type: ignore[no-untyped-def]
     assert quotes(nlp, text) == expected
+
+
+def test_a_fragment_in_a_clause_with_an_aside_is_the_asides_speakers(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cHe listens to both sides,\u201d said Kari Lind, one of his advisers. As a trained economist, "
+        "she added, Mr. Haas favours \u201cletting markets work without letting the town fall apart.\u201d"
+    )
+    assert (
+        "partial",
+        "letting markets work without letting the town fall apart.",
+        "Kari Lind",
+        "added",
+    ) in quotes(nlp, text)

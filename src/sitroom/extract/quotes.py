@@ -1050,10 +1050,29 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
                 return None
         if outside and (named := _named_before_gerund(token, resolver)) is not None:
             return _Cue(token, resolver.resolve(named))
+        if outside and (aside := _aside_on(token)) is not None:
+            # "As an economist, he added, Samaras favours “letting markets work”": the aside's speaker
+            speaker = resolver.subject_of(aside)
+            if speaker is not None and speaker.human:
+                return _Cue(aside, speaker)
         if token.head == token:
             return None
         below, token = token, token.head
     return None
+
+
+def _aside_on(verb: Token) -> Token | None:
+    """A reporting verb set off by commas inside the clause of ``verb`` ("X, she said, is …"), else None."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "parataxis"
+            and c.lemma_.lower() in _speech_verbs()
+            and parenthetical_parts(c) is not None
+        ),
+        None,
+    )
 
 
 def _named_before_gerund(token: Token, resolver: SpeakerResolver) -> Token | None:

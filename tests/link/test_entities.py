@@ -111,6 +111,18 @@ def test_a_short_name_joins_the_one_long_name_it_ends_unless_another_state_owns_
     assert by_name(linked)["Treasury"].articles == ("c",)
 
 
+def test_a_short_name_joins_the_long_name_of_its_own_article_before_another_articles():
+    t1, t2 = (
+        "The Catholic Church opened a school.",
+        "Kari Lind left the Church of Nordlys. The Church denied it.",
+    )
+    ex1 = Extraction("a", (mention(t1, "Catholic Church", "ORG"),))
+    ex2 = Extraction("b", (mention(t2, "Church of Nordlys", "ORG"), mention(t2, "Church", "ORG", nth=1)))
+    linked = link_entities([article("a", t1), article("b", t2)], [ex1, ex2])
+    assert by_name(linked)["Church of Nordlys"].mention_count == 2
+    assert by_name(linked)["Catholic Church"].articles == ("a",)
+
+
 def test_an_acronym_another_state_owns_is_not_the_body_it_stands_for_elsewhere():
     t1, t2 = "The Centers for Disease Control (CDC) said so.", "The Chinese CDC denied it."
     ex1 = Extraction("a", (mention(t1, "Centers for Disease Control", "ORG"), mention(t1, "CDC", "ORG")))

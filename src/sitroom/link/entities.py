@@ -66,11 +66,14 @@ def link_entities(articles: list[Article], extractions: list[Extraction]) -> Lin
     short = _short_forms(extractions)
     acronyms = defined | short | _loose_names(extractions, defined)
     elsewhere = _another_states(extractions, texts, defined | short)
+    own_short = _own_short_forms(extractions)
     clusters: dict[str, _Cluster] = {}
 
     def key_of(article_id: str, mention: MentionRecord) -> str:
         if (article_id, mention.start) in people:
             return people[(article_id, mention.start)]
+        if (article_id, _norm(mention.key)) in own_short:
+            return _org_key(own_short[(article_id, _norm(mention.key))], acronyms)
         if (article_id, _norm(mention.key)) in elsewhere:
             return _norm(mention.key)
         return _org_key(mention.key, acronyms)
@@ -239,6 +242,26 @@ def _short_forms(extractions: list[Extraction]) -> dict[str, str]:
         if last in single and gazetteer.organisation(last) is None and last.lower() not in generic:
             found[last].add(key)
     return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
+
+
+def _own_short_forms(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
+    """(article, one-word organisation name) for the one longer organisation name of that article the
+    word ends or heads before "of" ("the Church" after "the Church of Nordlys", "the Commission" after
+    "the European Commission"): an article's own short form outranks the corpus's, which may be
+    another article's body ("the Church" of a story about Nordlys is no other story's Catholic Church)."""
+    found: dict[tuple[str, str], str] = {}
+    for extraction in extractions:
+        orgs = [m.key for m in extraction.mentions if m.type == "ORG"]
+        single = {_norm(key) for key in orgs if " " not in key}
+        owners: dict[str, set[str]] = defaultdict(set)
+        for key in (k for k in orgs if " " in k):
+            words = key.split()
+            heads = {_norm(words[-1])} | ({_norm(words[0])} if words[1].lower() == "of" else set())
+            for word in heads & single:
+                owners[word].add(key)
+        article = extraction.article_id
+        found |= {(article, word): next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
+    return found
 
 
 def _another_states(

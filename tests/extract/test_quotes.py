@@ -1858,3 +1858,12 @@ def test_a_fragment_in_a_clause_with_an_aside_is_the_asides_speakers(nlp):  # ty
         "Kari Lind",
         "added",
     ) in quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("verb"),
+    ["allowed", "shrugged", "weighed in"],
+)
+def test_any_verb_after_words_closed_by_a_comma_says_who_spoke_them(nlp, verb):  # type: ignore[no-untyped-def]
+    text = f"Tomas Berg spoke first. \u201cThat does cross your mind,\u201d Anna Haas {verb}."
+    assert ("direct", "That does cross your mind,", "Anna Haas", verb.split()[0]) in quotes(nlp, text)

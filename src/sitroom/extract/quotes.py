@@ -873,6 +873,14 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
         speaker = resolver.subject_of(token) or resolver.inverted_subject(token)
         if speaker is not None and speaker.human:
             return _Cue(token, speaker)
+    if last >= 0 and doc_text(doc)[last] == ",":
+        # "“That does cross your mind,” Anna Haas allowed.": words closed by a comma run on to who spoke
+        # them, and any verb right after, its subject first and no more than the attribution, says who
+        verb = next((t for t in tokens[: _SUBJECT_OPENING + 1] if t.pos_ == "VERB"), None)
+        if verb is not None and _attribution_only(verb, tokens):
+            speaker = resolver.subject_of(verb)
+            if speaker is not None and speaker.human:
+                return _Cue(verb, speaker)
     return None
 
 

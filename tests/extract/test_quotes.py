@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from sitroom.extract import extract_mentions, extract_quotes, extract_roles
 from sitroom.extract.quote_marks import find_quoted
+from sitroom.extract.referents import with_genders
 from sitroom.types import QuoteRecord
 
 pytestmark = pytest.mark.slow
@@ -1867,3 +1868,18 @@ def test_a_fragment_in_a_clause_with_an_aside_is_the_asides_speakers(nlp):  # ty
 def test_any_verb_after_words_closed_by_a_comma_says_who_spoke_them(nlp, verb):  # type: ignore[no-untyped-def]
     text = f"Tomas Berg spoke first. \u201cThat does cross your mind,\u201d Anna Haas {verb}."
     assert ("direct", "That does cross your mind,", "Anna Haas", verb.split()[0]) in quotes(nlp, text)
+
+
+def test_a_she_is_not_kept_from_mrs_haas_by_a_mr_haas_in_her_words(nlp):  # type: ignore[no-untyped-def]
+    # "Mr. Haas" in the reported clause is not the "she" who reports it, but "Mrs. Haas" may be
+    text = (
+        "Tomas Berg asked Anna Haas about the race. Ms. Lind had asked the same. "
+        "\u201cThat is fair,\u201d Mrs. Haas began, but she added that Mr. Haas had been vetted for months."
+    )
+    doc = nlp(text)
+    mentions = extract_mentions(doc)
+    roles = extract_roles(doc, mentions)
+    mentions = with_genders(doc, mentions, roles)  # as the article reader gives them: "Mrs." says she
+    [reported] = [q for q in extract_quotes(doc, mentions, roles) if q.kind == "indirect"]
+    assert text[reported.start : reported.end] == "Mr. Haas had been vetted for months"
+    assert reported.speaker_mention == text.index("Haas began")  # Mrs. Haas, not Ms. Lind

@@ -57,6 +57,7 @@ _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 # Entity labels of words that are never speakers, however proper the noun ("In October, … announced").
 _NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DOCUMENT_REACH = 400  # tokens back to the statement "the statement" refers to
+_Identity = tuple[str, str | None, str | None]  # a party's key or surname, given name, gender
 _JOINING = {"and", "&"}  # "X and Y said": both speak; "X or Y" is no joint speaker
 # Words for a medium that also name other bodies: "the agency" may be a government's, "the network" anyone's.
 _NOT_ONLY_PRESS = {"agency", "network", "station"}
@@ -126,7 +127,7 @@ class SpeakerResolver:
         and the names of the other arguments of its own verb ("They accuse Nato of provocation" is not
         Nato accusing itself; "Putin met him" is not Putin). A company's statements name it: "Nordlys
         Airlines cut 300 jobs, it said" is the airline."""
-        others: set[tuple[str, str | None]] = set()
+        others: set[_Identity] = set()
         for named in _reported_subjects(pronoun):
             mention = self.by_token.get(named.i)
             if mention is not None and not (pronoun.lower_ == "it" and mention.type == "ORG"):
@@ -1345,19 +1346,20 @@ def _sentences_between(doc: Doc, char: int, token: Token) -> int:
     return sum(1 for t in doc[first + 1 : token.i + 1] if t.is_sent_start)
 
 
-def _identity(mention: MentionRecord) -> tuple[str, str | None]:
+def _identity(mention: MentionRecord) -> _Identity:
     """What two mentions of one party share: a person's surname ("Epstein", "Jeffrey Epstein") with the
-    given name where there is one, else the linking key."""
+    given name and the gender where the words give them, else the linking key."""
     if mention.type != "PERSON":
-        return mention.key, None
+        return mention.key, None, None
     words = mention.key.lower().split()
-    return f"person:{words[-1]}", words[0] if len(words) > 1 else None
+    return f"person:{words[-1]}", words[0] if len(words) > 1 else None, mention.gender
 
 
-def _same(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
-    """Whether two identities may be one party: one surname, and no two given names that differ
-    ("Michelle Obama" met "Barack Obama", not herself)."""
-    return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1])
+def _same(one: _Identity, other: _Identity) -> bool:
+    """Whether two identities may be one party: one surname, and no two given names nor genders that
+    differ ("Michelle Obama" met "Barack Obama", not herself; "Mrs. Haas" is not "Mr. Haas")."""
+    differ = any(a is not None and b is not None and a != b for a, b in zip(one[1:], other[1:], strict=True))
+    return one[0] == other[0] and not differ
 
 
 def _person_noun(noun: Token) -> bool:

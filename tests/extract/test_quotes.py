@@ -1883,3 +1883,17 @@ def test_a_she_is_not_kept_from_mrs_haas_by_a_mr_haas_in_her_words(nlp):  # type
     [reported] = [q for q in extract_quotes(doc, mentions, roles) if q.kind == "indirect"]
     assert text[reported.start : reported.end] == "Mr. Haas had been vetted for months"
     assert reported.speaker_mention == text.index("Haas began")  # Mrs. Haas, not Ms. Lind
+
+
+def test_words_whose_subject_joins_two_things_are_reported_by_the_verb_after_them(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Video footage and testimony from the town reveal a pattern of killings, said Amnesty International."
+    )
+    assert quotes(nlp, text) == [
+        (
+            "indirect",
+            "Video footage and testimony from the town reveal a pattern of killings",
+            "Amnesty International",
+            "said",
+        )
+    ]

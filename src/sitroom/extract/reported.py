@@ -565,9 +565,10 @@ def _another_voice(clause: Token, speech_verbs: frozenset[str]) -> bool:
     if before is not None and (before.lower_ in {"and", "but", "while", "whereas"} or before.text == ","):
         return True
     # "declared the talks a failure and company officials say …": the parser joined the first verb's
-    # object and the second voice into one subject.
+    # object and the second voice into one subject. Words before their verb are no second voice:
+    # "Footage and testimony reveal a pattern, Amnesty said" reports what they reveal.
     subject = next(c for c in clause.children if c.dep_ == "nsubj")
-    return any(t.dep_ == "cc" for t in subject.subtree)
+    return clause.i > clause.head.i and any(t.dep_ == "cc" for t in subject.subtree)
 
 
 @cache

@@ -82,7 +82,13 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
 
     Character offsets index ``doc.text``; ``key`` is what the link stage merges on.
     """
-    candidates = [c for ent in doc.ents if ent.label_ in KEPT_LABELS if (c := _from_entity(doc, ent))]
+    candidates = [
+        c
+        for ent in doc.ents
+        if ent.label_ in KEPT_LABELS
+        for part in _split_at_possessive(doc, ent)
+        if (c := _from_entity(doc, part))
+    ]
     candidates = [_person_by_grammar(doc, _place_after_a_given_name(doc, c)) for c in candidates]
     candidates = _people_by_surname(doc, _without_overlaps(candidates))
     candidates = _organisations_by_last_word(candidates)
@@ -110,6 +116,23 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
             )
         )
     return tuple(mentions)
+
+
+def _split_at_possessive(doc: Doc, ent: Span) -> list[Span]:
+    """An entity the model ran on past a possessive into a person's name ("The Bergen Post's Kari Lind")
+    is two: the owner, a body, and the person, whose name opens with a given name."""
+    for token in ent[1:-2]:
+        person = doc[token.i + 1 : ent.end]
+        if (
+            token.text in _POSSESSIVE
+            and given_name_gender(person[0].text) is not None
+            and all(t.is_title for t in person)
+        ):
+            return [
+                Span(doc, ent.start, token.i + 1, label="ORG"),
+                Span(doc, person.start, ent.end, label="PERSON"),
+            ]
+    return [ent]
 
 
 def _place_after_a_given_name(doc: Doc, cand: _Candidate) -> _Candidate:

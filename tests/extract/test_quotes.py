@@ -1897,3 +1897,23 @@ def test_words_whose_subject_joins_two_things_are_reported_by_the_verb_after_the
             "said",
         )
     ]
+
+
+def test_a_lead_that_describes_its_subject_is_named_by_the_sentence_after(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "The leader of the party that narrowly won Bergen's election has begun talks on a coalition, "
+        "saying he wants to forge a \u201cbroad consensus\u201d.\n\n"
+        "Nordlys's Peter Haas met the leaders of the other two parties, but no deal was reached."
+    )
+    assert ("indirect", "he wants to forge a \u201cbroad consensus\u201d", "Peter Haas", "saying") in quotes(
+        nlp, text
+    )
+
+
+def test_a_description_later_in_the_article_is_not_named_by_the_sentence_after_it(nlp):  # type: ignore[no-untyped-def]
+    # guard (passes before and after): only the first sentence of an article leads with a description
+    text = (
+        "Talks on a coalition began in Bergen on Monday. The leader of the largest party said he wants a "
+        "broad consensus. Peter Haas met the leaders of the other two parties."
+    )
+    assert ("indirect", "he wants a broad consensus", "Peter Haas", "said") not in quotes(nlp, text)

@@ -345,6 +345,24 @@ class Referents:
             return mention.start if after.startswith(",") and fits else None
         return None
 
+    def lead_subject_named_next(self, noun: Token) -> int | None:
+        """The person the second sentence of an article names as its subject, for a definite description
+        that is the subject of the first ("The leader of the party that won the election has begun talks
+        …. Nordlys's Peter Haas met …"): a lead describes its protagonist and names them next. None for a
+        noun anywhere else, or where the gender of the noun and the name differ."""
+        doc = noun.doc
+        first = next(doc.sents)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if noun.sent != first or noun.dep_ != "nsubj" or not definite or first.end >= len(doc):
+            return None
+        following = doc[first.end].sent
+        subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        mention = self.by_token.get(subject.i) if subject is not None else None
+        if mention is None or mention.type != "PERSON":
+            return None
+        sex, own = _gendered_words().get(noun.lemma_.lower()), self.gender.get(mention.start)
+        return mention.start if sex is None or own is None or own == sex else None
+
     def lead_named_next(self, pronoun: Token, gender: str | None) -> int | None:
         """The person a lead introduces by description and names in the next sentence, for a "he" or "she"
         in the lead itself ("A Lisbon man pleaded guilty to charges he threatened …"): the subject that

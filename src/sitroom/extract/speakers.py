@@ -952,6 +952,10 @@ class SpeakerResolver:
             return Speaker(text, start, end, leader, how="description")  # "Putin … the Russian president"
         if (later := self.referents.holder_named_after(title, orgs, token.idx)) is not None:
             return Speaker(text, start, end, later, how="description")  # "Norway's fisheries minister" first
+        if not orgs and (lead := self.referents.lead_subject_named_next(token)) is not None:
+            # "The leader of the party that won …" opens the article; "the French president" names a
+            # state, whose holder the sentence after need not be
+            return Speaker(text, start, end, lead, how="description")
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 
     def _of_named_state(self, noun: Token, body: int) -> bool:

@@ -493,3 +493,15 @@ def test_a_name_the_model_ran_on_past_a_possessive_is_the_owner_and_the_person(n
     found = mentions(nlp, "Neither did The Bergen Republic\u2019s Jason Lind.")
     assert found["Jason Lind"][0] == "PERSON"
     assert found["Bergen Republic"][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ursula von der Leyen said the plan was sound.", "Ursula von der Leyen"),
+        ("Dutch minister Anna van den Berg said the plan was sound.", "Anna van den Berg"),
+    ],
+)
+def test_a_surname_with_particles_is_one_persons_name(nlp, text, name):  # type: ignore[no-untyped-def]
+    # the model cuts both at the particles, and reads "Leyen" as a place
+    assert mentions(nlp, text)[name][0] == "PERSON"

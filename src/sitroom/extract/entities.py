@@ -65,6 +65,8 @@ _TRUSTED_OVER_PERSON = {"curated", "country"}
 # Words that join a place's name into a longer foreign name: "Stade de France", "Gare du Nord", "Tour de
 # France" name a stadium, a station, a race, not the country or the city.
 _NAME_JOINERS = {"de", "du", "des", "di", "del", "della", "la", "le"}
+# Lower-case words inside a person's surname: "Ursula von der Leyen", "Anna van den Berg".
+_SURNAME_PARTICLES = _NAME_JOINERS | {"von", "van", "der", "den", "da", "ter", "ten", "bin", "ibn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
     """
     candidates = [
         c
-        for ent in doc.ents
+        for ent in _joined_at_particles(doc, list(doc.ents))
         if ent.label_ in KEPT_LABELS
         for part in _split_at_possessive(doc, ent)
         if (c := _from_entity(doc, part))
@@ -116,6 +118,30 @@ def extract_mentions(doc: Doc) -> tuple[MentionRecord, ...]:
             )
         )
     return tuple(mentions)
+
+
+def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model cut at the particles of its surname ("Ursula von | der | Leyen", "Anna
+    van | den | Berg", the last part often taken for a place) is one name: the particles and the
+    capitalised word after them join the person."""
+    joined: list[Span] = []
+    taken = -1
+    for ent in ents:
+        if ent.start < taken:
+            continue
+        first = ent.end
+        while first > ent.start + 1 and doc[first - 1].lower_ in _SURNAME_PARTICLES:
+            first -= 1  # particles the model kept at the end of the given name
+        last = first
+        while last < len(doc) and last - first < 3 and doc[last].lower_ in _SURNAME_PARTICLES:
+            last += 1
+        if ent.label_ != "PERSON" or last == first or last >= len(doc) or not doc[last].is_title:
+            joined.append(ent)
+            continue
+        after = next((e for e in ents if e.start == last), None)
+        taken = max(last + 1, after.end if after is not None else 0)
+        joined.append(Span(doc, ent.start, taken, label="PERSON"))
+    return joined
 
 
 def _split_at_possessive(doc: Doc, ent: Span) -> list[Span]:

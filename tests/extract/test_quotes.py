@@ -1700,6 +1700,10 @@ def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ign
             "The mayor, Anna Berg, scoffed that the bridge would never carry a train.",
             ("indirect", "the bridge would never carry a train", "Anna Berg", "scoffed"),
         ),
+        (
+            "Peter Haas is lecturing the town that its council is corrupt.",
+            ("indirect", "its council is corrupt", "Peter Haas", "lecturing"),
+        ),
     ],
 )
 def test_verbs_of_commenting_and_scoffing_report_words(nlp, text, expected):  # type: ignore[no-untyped-def]

@@ -1921,3 +1921,20 @@ def test_a_description_later_in_the_article_is_not_named_by_the_sentence_after_i
         "broad consensus. Peter Haas met the leaders of the other two parties."
     )
     assert ("indirect", "he wants a broad consensus", "Peter Haas", "said") not in quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In February, Peter Haas boasted of how he evaded the police after the raid.",
+            ("indirect", "how he evaded the police after the raid", "Peter Haas", "boasted"),
+        ),
+        (
+            "Tomas Berg wrote about how the town had changed.",
+            ("indirect", "how the town had changed", "Tomas Berg", "wrote"),
+        ),
+    ],
+)
+def test_a_question_after_of_or_about_is_what_was_told(nlp, text, expected):  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text) == [expected]

@@ -46,6 +46,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}  # "said", "says", "say": a verb that closes its
 # subject ("said more than 15,000 people registered").
 _CLAUSE_ONLY = {"say", "claim", "insist", "argue", "add", "contend", "assert"}
 _RELATIVES = {"which", "that", "who", "whom"}
+_QUESTION_WORDS = {"how", "why", "what", "whether", "when", "where", "who"}
 _PHRASE_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"}  # the words a subject's noun phrase holds
 _PHRASE_REACH = 6
 # Words left dangling at a cut: "…, and", "…, while".
@@ -61,7 +62,11 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
         next_line = len(text)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and line < c.idx < next_line), None)
     clause = (
-        clause or _misattached_clause(cue) or _clause_in_object(cue) or _past_the_listener(cue, speech_verbs)
+        clause
+        or _misattached_clause(cue)
+        or _clause_in_object(cue)
+        or _past_the_listener(cue, speech_verbs)
+        or _question_after_preposition(cue)
     )
     if clause is not None and clause.i < cue.i and _set_apart(cue):
         # "The ferry sank, and the council said repairs would cost more": the clause before is the
@@ -256,6 +261,16 @@ def _past_the_listener(cue: Token, speech_verbs: frozenset[str]) -> Token | None
         for clause in (c for c in relative.children if c.dep_ == "ccomp" and c.i > relative.i):
             if clause.doc[clause.left_edge.i].lower_ == "that":
                 return clause
+    return None
+
+
+def _question_after_preposition(cue: Token) -> Token | None:
+    """The clause a question word opens after "of" or "about" ("boasted of how he evaded the police",
+    "wrote about why the mill closed"): what the speaker told, its question word with it."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")):
+            if verb.left_edge.lower_ in _QUESTION_WORDS and _has_subject(verb):
+                return verb
     return None
 
 

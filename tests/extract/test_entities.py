@@ -490,7 +490,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(nlp):  # type: igno
 
 def test_a_name_the_model_ran_on_past_a_possessive_is_the_owner_and_the_person(nlp):  # type: ignore[no-untyped-def]
     # the model reads "The Bergen Republic’s Jason Lind" as one place
-    found = mentions(nlp, "Neither did The Bergen Republic\u2019s Jason Lind.")
+    found = mentions(nlp, "The Bergen Republic\u2019s Jason Lind disagreed.")
     assert found["Jason Lind"][0] == "PERSON"
     assert found["Bergen Republic"][0] == "ORG"
 

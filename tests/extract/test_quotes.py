@@ -672,8 +672,8 @@ def test_a_trade_noun_is_the_company_the_article_is_about(nlp, noun, company):  
 
 
 def test_management_speaks(nlp):  # type: ignore[no-untyped-def]
-    text = "Sales fell at Nordmart. Company management said growth would slow."
-    assert [q[:2] for q in quotes(nlp, text)] == [("indirect", "growth would slow")]
+    text = "Nordmart closed two shops. Its management said the rest would stay open."
+    assert [q[:2] for q in quotes(nlp, text)] == [("indirect", "the rest would stay open")]
 
 
 def test_the_company_is_never_the_news_agency_the_article_cites(nlp):  # type: ignore[no-untyped-def]
@@ -1666,16 +1666,16 @@ def test_a_speaker_named_after_the_words_and_a_long_apposition_still_said_them(n
 
 
 def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ignore[no-untyped-def]
-    # the parser reads "customs and border officials" as more lorries, and "said" has no subject
+    # the parser reads "port and fishery officials" as more of the words, and "said" has no subject
     text = (
-        "The lorries were stopped before they crossed and no drugs were found in either lorry, "
-        "customs and border officials said."
+        "Most of the herring was sold in Bergen and the rest went to buyers in Oslo, "
+        "port and fishery officials said."
     )
     assert quotes(nlp, text) == [
         (
             "indirect",
-            "The lorries were stopped before they crossed and no drugs were found in either lorry",
-            "customs and border officials",
+            "Most of the herring was sold in Bergen and the rest went to buyers in Oslo",
+            "port and fishery officials",
             "said",
         )
     ]
@@ -1685,24 +1685,24 @@ def test_a_subject_the_parser_ran_into_the_words_still_speaks(nlp):  # type: ign
     ("text", "expected"),
     [
         (
-            "\u201cWe are thrilled to be back,\u201d comments Tomas Berg in a statement.",
-            ("direct", "We are thrilled to be back,", "Tomas Berg", "comments"),
+            "\u201cThe harbour is safe again,\u201d comments Tomas Berg.",
+            ("direct", "The harbour is safe again,", "Tomas Berg", "comments"),
         ),
         (
-            "Asked about it, Mayor Kari Lind demurred that she had meant \u201cslow, not stalled.\u201d",
-            ("partial", "slow, not stalled.", "Kari Lind", "demurred"),
+            "Mayor Kari Lind demurred that the plan was \u201cdelayed, not dead.\u201d",
+            ("partial", "delayed, not dead.", "Kari Lind", "demurred"),
         ),
         (
-            "On Monday, Finance Minister Ivan Holm elaborated that the levy could mean dearer fuel.",
-            ("indirect", "the levy could mean dearer fuel", "Ivan Holm", "elaborated"),
+            "Ivan Holm, the finance minister, elaborated that the new levy would fall on diesel first.",
+            ("indirect", "the new levy would fall on diesel first", "Ivan Holm", "elaborated"),
         ),
         (
             "The mayor, Anna Berg, scoffed that the bridge would never carry a train.",
             ("indirect", "the bridge would never carry a train", "Anna Berg", "scoffed"),
         ),
         (
-            "Peter Haas is lecturing the town that its council is corrupt.",
-            ("indirect", "its council is corrupt", "Peter Haas", "lecturing"),
+            "Peter Haas keeps lecturing the board that its budget is reckless.",
+            ("indirect", "its budget is reckless", "Peter Haas", "lecturing"),
         ),
     ],
 )
@@ -1787,27 +1787,22 @@ def test_a_passive_judgement_is_its_agents_words(nlp, text, expected):  # type: 
 
 
 def test_an_aside_with_the_name_after_the_verb_reports_the_clause_around_it(nlp):  # type: ignore[no-untyped-def]
-    # the parser makes "Tomas Berg" one more subject of "helps"
-    text = (
-        "This system, says Tomas Berg, a biologist at Bergen University, helps direct a response to threats."
-    )
+    # the parser makes "Tomas Berg" one more subject of "will empty"
+    text = "The new quota, says Tomas Berg, a fisheries adviser in Bergen, will empty the northern fjords."
     doc = nlp(text)
     mentions = extract_mentions(doc)
     [quote] = extract_quotes(doc, mentions, extract_roles(doc, mentions))
-    assert [text[s:e] for s, e in quote.parts or ()] == ["This system", "helps direct a response to threats"]
+    assert [text[s:e] for s, e in quote.parts or ()] == ["The new quota", "will empty the northern fjords"]
     assert quote.speaker_text == "Tomas Berg"
 
 
 def test_a_name_is_the_speaker_where_the_parser_split_its_description_off(nlp):  # type: ignore[no-untyped-def]
     # "co" and "Lind" are both subjects of "said"
-    text = (
-        "Rain falls everywhere on the island, but the south is drier than the north, "
-        "said study co-author Kari Lind, a research fellow at Bergen University."
-    )
+    text = "Cod stocks have grown for three years, said co-author Kari Lind of Bergen University."
     assert quotes(nlp, text) == [
         (
             "indirect",
-            "Rain falls everywhere on the island, but the south is drier than the north",
+            "Cod stocks have grown for three years",
             "Kari Lind",
             "said",
         )
@@ -1837,12 +1832,12 @@ def test_a_relative_clause_with_a_verb_of_speech_reports_nothing(nlp):  # type: 
     ("text", "expected"),
     [
         (
-            "Kari Lind, an analyst at Nordlys Research, sees the lineup as its \u201cweak spot.\u201d",
-            [("partial", "weak spot.", "Kari Lind", "sees")],
+            "Kari Lind, a fisheries adviser, sees the new quota as a \u201cslow poison.\u201d",
+            [("partial", "slow poison.", "Kari Lind", "sees")],
         ),
         (
-            "Peter Haas introduced Anna Berg to the crowd as \u201csomeone who has changed this town\u201d.",
-            [("partial", "someone who has changed this town", "Peter Haas", "introduced")],
+            "Peter Haas introduced Anna Berg to the hall as \u201cthe best harbour pilot we have\u201d.",
+            [("partial", "the best harbour pilot we have", "Peter Haas", "introduced")],
         ),
         # guard (passes before and after): seeing a title in quotation marks quotes nobody
         ("In the trailer, Anna Berg sees images from \u201cThe Long Road.\u201d", []),
@@ -1854,12 +1849,12 @@ def test_seeing_or_introducing_something_as_a_quoted_phrase_quotes_it(nlp, text,
 
 def test_a_fragment_in_a_clause_with_an_aside_is_the_asides_speakers(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "\u201cHe listens to both sides,\u201d said Kari Lind, one of his advisers. As a trained economist, "
-        "she added, Mr. Haas favours \u201cletting markets work without letting the town fall apart.\u201d"
+        "\u201cHe reads every letter,\u201d said Kari Lind, one of his aides. On taxes, she added, "
+        "Mr. Haas wants \u201ca lighter hand for small farms.\u201d"
     )
     assert (
         "partial",
-        "letting markets work without letting the town fall apart.",
+        "a lighter hand for small farms.",
         "Kari Lind",
         "added",
     ) in quotes(nlp, text)
@@ -1870,33 +1865,31 @@ def test_a_fragment_in_a_clause_with_an_aside_is_the_asides_speakers(nlp):  # ty
     ["allowed", "shrugged", "weighed in"],
 )
 def test_any_verb_after_words_closed_by_a_comma_says_who_spoke_them(nlp, verb):  # type: ignore[no-untyped-def]
-    text = f"Tomas Berg spoke first. \u201cThat does cross your mind,\u201d Anna Haas {verb}."
-    assert ("direct", "That does cross your mind,", "Anna Haas", verb.split()[0]) in quotes(nlp, text)
+    text = f"Tomas Berg spoke first. \u201cThen we shall see,\u201d Anna Haas {verb}."
+    assert ("direct", "Then we shall see,", "Anna Haas", verb.split()[0]) in quotes(nlp, text)
 
 
 def test_a_she_is_not_kept_from_mrs_haas_by_a_mr_haas_in_her_words(nlp):  # type: ignore[no-untyped-def]
     # "Mr. Haas" in the reported clause is not the "she" who reports it, but "Mrs. Haas" may be
     text = (
         "Tomas Berg asked Anna Haas about the race. Ms. Lind had asked the same. "
-        "\u201cThat is fair,\u201d Mrs. Haas began, but she added that Mr. Haas had been vetted for months."
+        "\u201cThat is fair,\u201d Mrs. Haas began, but she added that Mr. Haas had paid every tax bill."
     )
     doc = nlp(text)
     mentions = extract_mentions(doc)
     roles = extract_roles(doc, mentions)
     mentions = with_genders(doc, mentions, roles)  # as the article reader gives them: "Mrs." says she
     [reported] = [q for q in extract_quotes(doc, mentions, roles) if q.kind == "indirect"]
-    assert text[reported.start : reported.end] == "Mr. Haas had been vetted for months"
+    assert text[reported.start : reported.end] == "Mr. Haas had paid every tax bill"
     assert reported.speaker_mention == text.index("Haas began")  # Mrs. Haas, not Ms. Lind
 
 
 def test_words_whose_subject_joins_two_things_are_reported_by_the_verb_after_them(nlp):  # type: ignore[no-untyped-def]
-    text = (
-        "Video footage and testimony from the town reveal a pattern of killings, said Amnesty International."
-    )
+    text = "Photos and letters from the camp reveal a rise in hunger, said Amnesty International."
     assert quotes(nlp, text) == [
         (
             "indirect",
-            "Video footage and testimony from the town reveal a pattern of killings",
+            "Photos and letters from the camp reveal a rise in hunger",
             "Amnesty International",
             "said",
         )
@@ -1905,11 +1898,11 @@ def test_words_whose_subject_joins_two_things_are_reported_by_the_verb_after_the
 
 def test_a_lead_that_describes_its_subject_is_named_by_the_sentence_after(nlp):  # type: ignore[no-untyped-def]
     text = (
-        "The leader of the party that narrowly won Bergen's election has begun talks on a coalition, "
-        "saying he wants to forge a \u201cbroad consensus\u201d.\n\n"
-        "Nordlys's Peter Haas met the leaders of the other two parties, but no deal was reached."
+        "The head of the union that called the dock strike has asked for talks with the port, saying she "
+        "wants \u201ca fair deal\u201d for pilots.\n\n"
+        "Nordlys Dockers' Anna Berg wrote to the harbour board on Monday."
     )
-    assert ("indirect", "he wants to forge a \u201cbroad consensus\u201d", "Peter Haas", "saying") in quotes(
+    assert ("indirect", "she wants \u201ca fair deal\u201d for pilots", "Anna Berg", "saying") in quotes(
         nlp, text
     )
 
@@ -1917,18 +1910,18 @@ def test_a_lead_that_describes_its_subject_is_named_by_the_sentence_after(nlp): 
 def test_a_description_later_in_the_article_is_not_named_by_the_sentence_after_it(nlp):  # type: ignore[no-untyped-def]
     # guard (passes before and after): only the first sentence of an article leads with a description
     text = (
-        "Talks on a coalition began in Bergen on Monday. The leader of the largest party said he wants a "
-        "broad consensus. Peter Haas met the leaders of the other two parties."
+        "A dock strike began in Bergen on Monday. The head of the largest union said she wants a fair deal. "
+        "Anna Berg met the harbour board."
     )
-    assert ("indirect", "he wants a broad consensus", "Peter Haas", "said") not in quotes(nlp, text)
+    assert ("indirect", "she wants a fair deal", "Anna Berg", "said") not in quotes(nlp, text)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "In February, Peter Haas boasted of how he evaded the police after the raid.",
-            ("indirect", "how he evaded the police after the raid", "Peter Haas", "boasted"),
+            "In May, Peter Haas bragged of how he beat the tax office in court.",
+            ("indirect", "how he beat the tax office in court", "Peter Haas", "bragged"),
         ),
         (
             "Tomas Berg wrote about how the town had changed.",

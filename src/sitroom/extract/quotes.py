@@ -418,7 +418,7 @@ def _asides(doc: Doc, marks: list[tuple[int, int]], resolver: SpeakerResolver) -
             continue
         speaker = resolver.subject_of(token)
         if speaker is None and (named := inverted_aside_speaker(token)) is not None:
-            speaker = resolver.resolve(named)  # "This system, says Tomas Berg, a biologist, helps …"
+            speaker = resolver.resolve(named)  # "The harbour, says Tomas Berg, a pilot there, needs …"
         if speaker is None or not speaker.human:
             continue
         spans = [(part.start_char, part.end_char) for part in parts]
@@ -874,7 +874,7 @@ def _cue_after(doc: Doc, end: int, resolver: SpeakerResolver) -> _Cue | None:
         if speaker is not None and speaker.human:
             return _Cue(token, speaker)
     if last >= 0 and doc_text(doc)[last] == ",":
-        # "“That does cross your mind,” Anna Haas allowed.": words closed by a comma run on to who spoke
+        # "“Then we shall see,” Anna Haas shrugged.": words closed by a comma run on to who spoke
         # them, and any verb right after, its subject first and no more than the attribution, says who
         verb = next((t for t in tokens[: _SUBJECT_OPENING + 1] if t.pos_ == "VERB"), None)
         if verb is not None and _attribution_only(verb, tokens):
@@ -1059,7 +1059,7 @@ def _governing_cue(span: Span, resolver: SpeakerResolver) -> _Cue | None:
         if outside and (named := _named_before_gerund(token, resolver)) is not None:
             return _Cue(token, resolver.resolve(named))
         if outside and (aside := _aside_on(token)) is not None:
-            # "As an economist, he added, Samaras favours “letting markets work”": the aside's speaker
+            # "On taxes, she added, Mr. Haas wants “a lighter hand”": the aside's speaker
             speaker = resolver.subject_of(aside)
             if speaker is not None and speaker.human:
                 return _Cue(aside, speaker)

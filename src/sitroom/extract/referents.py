@@ -347,9 +347,9 @@ class Referents:
 
     def lead_subject_named_next(self, noun: Token) -> int | None:
         """The person the second sentence of an article names as its subject, for a definite description
-        that is the subject of the first ("The leader of the party that won the election has begun talks
-        …. Nordlys's Peter Haas met …"): a lead describes its protagonist and names them next. None for a
-        noun anywhere else, or where the gender of the noun and the name differ."""
+        that is the subject of the first ("The head of the union that called the strike has asked for
+        talks …. Nordlys Dockers' Anna Berg wrote …"): a lead describes its protagonist and names them
+        next. None for a noun anywhere else, or where the gender of the noun and the name differ."""
         doc = noun.doc
         first = next(doc.sents)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

@@ -119,9 +119,9 @@ def reported_clause(cue: Token, speech_verbs: frozenset[str]) -> Span | None:
 
 
 def swallowed_subject(cue: Token) -> Span | None:
-    """The subject the parser ran into the words before a reporting verb that closes them ("… no arms
-    were found on either lorry, police and port officials said", the officials read as one more
-    lorry): the noun phrase between the words' last comma and a verb that has no subject of its own."""
+    """The subject the parser ran into the words before a reporting verb that closes them ("… the
+    bridge will reopen in May, road and rail officials said", the officials read as one more noun of the
+    words): the noun phrase between the words' last comma and a verb that has no subject of its own."""
     if cue.pos_ != "VERB" or cue.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in cue.children):
         return None
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
@@ -265,7 +265,7 @@ def _past_the_listener(cue: Token, speech_verbs: frozenset[str]) -> Token | None
 
 
 def _question_after_preposition(cue: Token) -> Token | None:
-    """The clause a question word opens after "of" or "about" ("boasted of how he evaded the police",
+    """The clause a question word opens after "of" or "about" ("bragged of how he beat the tax office",
     "wrote about why the mill closed"): what the speaker told, its question word with it."""
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
         for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")):
@@ -319,7 +319,7 @@ def parenthetical_parts(cue: Token) -> list[Span] | None:
 
 def inverted_aside_speaker(cue: Token) -> Token | None:
     """The name right after a reporting verb set off by commas that the parser made one more subject of
-    the clause around it ("This system, says Tomas Berg, a biologist, helps …": Berg "helps"), else None."""
+    the clause around it ("The harbour, says Tomas Berg, a pilot there, needs …": Berg "needs"), else None."""
     clause = cue.head
     if cue.dep_ != "parataxis" or _has_subject(cue):
         return None
@@ -501,7 +501,7 @@ def speakers_own_act(verb: Token) -> bool:
 
 
 def _judges_in_quotation_marks(verb: Token) -> bool:
-    """ "said he had read the report and slammed the findings as a “disgrace”": a verb of judging whose
+    """ "said the council had met and called the vote “a farce”": a verb of judging whose
     judgement is set in quotation marks is the speaker's own words, quoted as such, not more of the claim."""
     judging = verb.lemma_.lower() in lexicons.words("judging_verbs.txt")
     return judging and any(t.is_quote for t in verb.subtree if t.i > verb.i)
@@ -581,7 +581,7 @@ def _another_voice(clause: Token, speech_verbs: frozenset[str]) -> bool:
         return True
     # "declared the talks a failure and company officials say …": the parser joined the first verb's
     # object and the second voice into one subject. Words before their verb are no second voice:
-    # "Footage and testimony reveal a pattern, Amnesty said" reports what they reveal.
+    # "Photos and letters reveal a rise in hunger, the charity said" reports what they reveal.
     subject = next(c for c in clause.children if c.dep_ == "nsubj")
     return clause.i > clause.head.i and any(t.dep_ == "cc" for t in subject.subtree)
 

@@ -337,7 +337,7 @@ class SpeakerResolver:
             spoken = [t for t in subjects if self._in_quotation(t.idx) and not _inside(t.idx, within)]
             if spoken and len(spoken) == len(subjects):
                 return None
-            # of two subjects the parser split a description from a name by ("study co | -author Kari
+            # of two subjects the parser split a description from a name by ("the paper's co | -author Kari
             # Lind said"), the name
             candidates = [t for t in subjects if t not in spoken]
             named = [t for t in candidates if t.i in self.by_token]
@@ -953,8 +953,8 @@ class SpeakerResolver:
         if (later := self.referents.holder_named_after(title, orgs, token.idx)) is not None:
             return Speaker(text, start, end, later, how="description")  # "Norway's fisheries minister" first
         if not orgs and (lead := self.referents.lead_subject_named_next(token)) is not None:
-            # "The leader of the party that won …" opens the article; "the French president" names a
-            # state, whose holder the sentence after need not be
+            # "The head of the union that called the strike …" opens the article; "the French
+            # president" names a state, whose holder the sentence after need not be
             return Speaker(text, start, end, lead, how="description")
         return Speaker(text, start, end, None, title, self._org_name(token), how="office")
 

@@ -1760,7 +1760,7 @@ def test_a_judgement_without_quotation_marks_after_and_stays_in_the_claim(nlp): 
             [("partial", "a surrender", "Kari Lind", "likened")],
         ),
         # guard (passes before and after): speaking out on a matter does not quote anyone
-        ("Anna Berg wishes that Haas would speak out on \u201cthe hard questions\u201d.", []),
+        ("Anna Berg hopes Haas will speak out on \u201chousing\u201d more often.", []),
     ],
 )
 def test_speaking_of_and_likening_to_frame_a_fragment(nlp, text, expected):  # type: ignore[no-untyped-def]
@@ -1840,7 +1840,7 @@ def test_a_relative_clause_with_a_verb_of_speech_reports_nothing(nlp):  # type: 
             [("partial", "the best harbour pilot we have", "Peter Haas", "introduced")],
         ),
         # guard (passes before and after): seeing a title in quotation marks quotes nobody
-        ("In the trailer, Anna Berg sees images from \u201cThe Long Road.\u201d", []),
+        ("At the cinema, Anna Berg sees the film \u201cThe Long Road.\u201d", []),
     ],
 )
 def test_seeing_or_introducing_something_as_a_quoted_phrase_quotes_it(nlp, text, expected):  # type: ignore[no-untyped-def]

@@ -65,7 +65,7 @@ _TRUSTED_OVER_PERSON = {"curated", "country"}
 # Words that join a place's name into a longer foreign name: "Stade de France", "Gare du Nord", "Tour de
 # France" name a stadium, a station, a race, not the country or the city.
 _NAME_JOINERS = {"de", "du", "des", "di", "del", "della", "la", "le"}
-# Lower-case words inside a person's surname: "Ursula von der Leyen", "Anna van den Berg".
+# Words inside a person's surname, written in lower case: "Ursula von der Leyen", "Anna van den Berg".
 _SURNAME_PARTICLES = _NAME_JOINERS | {"von", "van", "der", "den", "da", "ter", "ten", "bin", "ibn"}
 
 
@@ -130,11 +130,11 @@ def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.start < taken:
             continue
         first = ent.end
-        while first > ent.start + 1 and doc[first - 1].lower_ in _SURNAME_PARTICLES:
+        while first > ent.start + 1 and doc[first - 1].text in _SURNAME_PARTICLES:
             first -= 1  # particles the model kept at the end of the given name
         last = first
-        while last < len(doc) and last - first < 3 and doc[last].lower_ in _SURNAME_PARTICLES:
-            last += 1
+        while last < len(doc) and last - first < 3 and doc[last].text in _SURNAME_PARTICLES:
+            last += 1  # lower case: a capitalised "Le" or "Da" after a name opens a word of its own
         if ent.label_ != "PERSON" or last == first or last >= len(doc) or not doc[last].is_title:
             joined.append(ent)
             continue
@@ -147,13 +147,9 @@ def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
 def _split_at_possessive(doc: Doc, ent: Span) -> list[Span]:
     """An entity the model ran on past a possessive into a person's name ("The Bergen Post's Kari Lind")
     is two: the owner, a body, and the person, whose name opens with a given name."""
-    for token in ent[1:-2]:
+    for token in (t for t in ent[1:-2] if t.text in _POSSESSIVE):
         person = doc[token.i + 1 : ent.end]
-        if (
-            token.text in _POSSESSIVE
-            and given_name_gender(person[0].text) is not None
-            and all(t.is_title for t in person)
-        ):
+        if given_name_gender(person[0].text) is not None and all(t.is_title for t in person):
             return [
                 Span(doc, ent.start, token.i + 1, label="ORG"),
                 Span(doc, person.start, ent.end, label="PERSON"),
